@@ -1,0 +1,32 @@
+package io.github.corpuscheck.check;
+
+import io.github.corpuscheck.model.Document;
+import io.github.corpuscheck.model.FindingSink;
+import io.github.corpuscheck.model.Rule;
+import java.util.List;
+
+/**
+ * A family of checks, run by the engine in three steps:
+ *
+ * <ol>
+ *   <li>{@link #analyze} on worker threads, once per document, in any order: report document-local findings and
+ *       return compact state (or {@code null}). Must not touch shared mutable state.
+ *   <li>{@link #collect} on the engine thread, in reading order, with what {@code analyze} returned: store it in
+ *       compact (primitive) structures.
+ *   <li>{@link #finish} once after all documents, in registration order: corpus-wide findings, using results that
+ *       earlier checks published through the {@link CorpusContext}.
+ * </ol>
+ *
+ * @param <S> the per-document state passed from {@code analyze} to {@code collect}
+ */
+public interface CorpusCheck<S> {
+
+    /** Every rule this check can report, with its default severity. */
+    List<Rule> rules();
+
+    S analyze(Document doc, DocumentScratch scratch, FindingSink sink);
+
+    default void collect(int documentIndex, S state) {}
+
+    default void finish(CorpusContext context, FindingSink sink) throws java.io.IOException {}
+}

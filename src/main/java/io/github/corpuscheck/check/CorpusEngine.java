@@ -1,0 +1,304 @@
+package io.github.corpuscheck.check;
+
+import io.github.corpuscheck.io.CorpusSource;
+import io.github.corpuscheck.io.DocumentConsumer;
+import io.github.corpuscheck.io.InputRules;
+import io.github.corpuscheck.model.Document;
+import io.github.corpuscheck.model.Finding;
+import io.github.corpuscheck.model.FindingSink;
+import io.github.corpuscheck.model.Rule;
+import io.github.corpuscheck.model.Severity;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
+
+/**
+ * Runs the checks over a corpus. The engine thread reads documents and hands them in batches to worker threads
+ * for analysis; results are collected strictly in reading order, so the outcome does not depend on the number of
+ * threads or on scheduling. Only compact per-document state outlives a batch.
+ */
+public final class CorpusEngine {
+
+    static final int BATCH_SIZE = 64;
+
+    /** Orders findings for reports: file, line, rule, document, message. */
+    public static final Comparator<Finding> REPORT_ORDER = Comparator
+            .comparing((Finding f) -> f.file() == null ? "" : f.file())
+            .thenComparingInt(Finding::line)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(f -> f.document() == null ? "" : f.document())
+            .thenComparing(Finding::message);
+
+    public CheckResult run(CheckRequest request) throws IOException {
+        long start = System.nanoTime();
+        Map<String, Long> timings = new LinkedHashMap<>();
+        Run run = new Run(request);
+        ExecutorService pool = Executors.newFixedThreadPool(request.threads(), r -> {
+            Thread t = new Thread(r, "corpus-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            run.pool = pool;
+            run.readAndAnalyze();
+            timings.put("read+analyze", millisSince(start));
+            for (CorpusCheck<?> check : request.checks()) {
+                long t = System.nanoTime();
+                check.finish(run, run.directSink);
+                timings.put("finish:" + check.getClass().getSimpleName(), millisSince(t));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        timings.put("engine", millisSince(start));
+        return run.result(timings);
+    }
+
+    private static long millisSince(long nanoStart) {
+        return (System.nanoTime() - nanoStart) / 1_000_000;
+    }
+
+    /** State of one run; also the checks' view of the corpus in their finish step. */
+    private static final class Run implements CorpusContext {
+        private final CheckRequest request;
+        private final Map<String, Severity> severities = new HashMap<>();
+        private final Map<String, Rule> rules = new TreeMap<>();
+        private final DocumentTableBuilder table = new DocumentTableBuilder();
+        private final FindingStore store = new FindingStore();
+        private final Map<Class<?>, Object> published = new HashMap<>();
+        private final SortedMap<String, Object> summary = new TreeMap<>();
+        private final SortedMap<String, Object> sections = new TreeMap<>();
+        private final FindingSink directSink = b -> add(b, store);
+        private ExecutorService pool;
+
+        Run(CheckRequest request) {
+            this.request = request;
+            List<Rule> all = new ArrayList<>(InputRules.ALL);
+            request.checks().forEach(c -> all.addAll(c.rules()));
+            for (Rule r : all) {
+                Rule previous = rules.put(r.id(), r);
+                if (previous != null && previous != r && !previous.equals(r)) {
+                    throw new IllegalStateException("Rule defined twice: " + r.id());
+                }
+                severities.put(r.id(), request.ruleSettings().severityOf(r));
+            }
+        }
+
+        /** Builds the finding with its effective severity; rules switched off are dropped. */
+        private Finding resolve(Finding.Builder b) {
+            Severity s = severities.get(b.rule().id());
+            if (s == null) {
+                throw new IllegalStateException("Rule not declared by any check: " + b.rule().id());
+            }
+            return s == Severity.OFF ? null : b.severity(s).build();
+        }
+
+        private void add(Finding.Builder b, FindingStore target) {
+            Finding f = resolve(b);
+            if (f != null) {
+                target.add(f);
+            }
+        }
+
+        /** One document's analysis: its local findings and each check's state. */
+        private record Analysis(Document doc, List<Finding> findings, Object[] states) {}
+
+        void readAndAnalyze() throws IOException {
+            List<CorpusCheck<?>> checks = request.checks();
+            ArrayDeque<Future<List<Analysis>>> inFlight = new ArrayDeque<>();
+            int maxInFlight = request.threads() * 2;
+            List<Document> batch = new ArrayList<>(BATCH_SIZE);
+            long[] analysed = {0};
+            DocumentConsumer consumer = doc -> {
+                table.add(doc.index(), doc.id(), doc.file(), doc.line());
+                batch.add(doc);
+                if (batch.size() == BATCH_SIZE) {
+                    List<Document> full = new ArrayList<>(batch);
+                    batch.clear();
+                    inFlight.add(pool.submit(() -> analyzeBatch(full, checks)));
+                    while (inFlight.size() >= maxInFlight) {
+                        analysed[0] += collect(inFlight.poll(), checks);
+                        progress(analysed[0]);
+                    }
+                }
+            };
+            // Reader findings are tied to reading order too: they go straight to the store.
+            request.source().read(consumer, directSink);
+            if (!batch.isEmpty()) {
+                List<Document> last = new ArrayList<>(batch);
+                inFlight.add(pool.submit(() -> analyzeBatch(last, checks)));
+            }
+            while (!inFlight.isEmpty()) {
+                analysed[0] += collect(inFlight.poll(), checks);
+                progress(analysed[0]);
+            }
+        }
+
+        private void progress(long done) {
+            if (request.progress() != null) {
+                request.progress().accept(done);
+            }
+        }
+
+        private List<Analysis> analyzeBatch(List<Document> docs, List<CorpusCheck<?>> checks) {
+            List<Analysis> out = new ArrayList<>(docs.size());
+            for (Document doc : docs) {
+                List<Finding> local = new ArrayList<>(2);
+                FindingSink sink = b -> {
+                    Finding f = resolve(b);
+                    if (f != null) {
+                        local.add(f);
+                    }
+                };
+                DocumentScratch scratch = new DocumentScratch();
+                Object[] states = new Object[checks.size()];
+                for (int i = 0; i < checks.size(); i++) {
+                    states[i] = checks.get(i).analyze(doc, scratch, sink);
+                }
+                out.add(new Analysis(doc, local, states));
+            }
+            return out;
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private int collect(Future<List<Analysis>> future, List<CorpusCheck<?>> checks) {
+            List<Analysis> analyses;
+            try {
+                analyses = future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while checking the corpus", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(cause);
+            }
+            for (Analysis a : analyses) {
+                a.findings().forEach(store::add);
+                for (int i = 0; i < checks.size(); i++) {
+                    ((CorpusCheck) checks.get(i)).collect(a.doc().index(), a.states()[i]);
+                }
+            }
+            return analyses.size();
+        }
+
+        CheckResult result(Map<String, Long> timings) {
+            List<Finding> reported = new ArrayList<>();
+            for (Finding f : store.all()) {
+                if (request.reports(f.rule().family())) {
+                    reported.add(f);
+                }
+            }
+            reported.sort(REPORT_ORDER);
+            SortedMap<String, Integer> byRule = new TreeMap<>();
+            reported.forEach(f -> byRule.merge(f.ruleId(), 1, Integer::sum));
+            List<LimitResult> limitResults = new ArrayList<>();
+            for (Limit limit : request.limits()) {
+                long count = 0;
+                Set<Integer> docs = new HashSet<>();
+                for (Finding f : reported) {
+                    if (RulePattern.matches(limit.target(), f.ruleId())) {
+                        count++;
+                        if (f.documentIndex() >= 0) {
+                            docs.add(f.documentIndex());
+                        }
+                    }
+                }
+                if (limit.maximumCount() != null) {
+                    limitResults.add(new LimitResult(limit.target(), "count", count, limit.maximumCount(),
+                            count <= limit.maximumCount()));
+                }
+                if (limit.maximumRatio() != null) {
+                    double ratio = table.size() == 0 ? 0.0 : round((double) docs.size() / table.size());
+                    limitResults.add(new LimitResult(limit.target(), "ratio", ratio, limit.maximumRatio(),
+                            ratio <= limit.maximumRatio()));
+                }
+            }
+            SortedMap<String, CheckResult.RuleStatus> statuses = new TreeMap<>();
+            rules.forEach((id, r) -> {
+                if (request.reports(r.family())) {
+                    statuses.put(id, new CheckResult.RuleStatus(r, severities.get(id)));
+                }
+            });
+            CorpusSource src = request.source();
+            return new CheckResult(request.corpusLabel(), table.size(), src.files(), src.bytes(), statuses, List.copyOf(reported),
+                    byRule, summary, sections, limitResults, timings);
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 1_000_000d) / 1_000_000d;
+        }
+
+        // ---- CorpusContext ----
+
+        @Override
+        public DocumentTable documents() {
+            return table;
+        }
+
+        @Override
+        public int errorCount(int documentIndex) {
+            return store.errorCount(documentIndex);
+        }
+
+        @Override
+        public <T> void publish(Class<T> type, T value) {
+            published.put(type, value);
+        }
+
+        @Override
+        public <T> Optional<T> result(Class<T> type) {
+            return Optional.ofNullable(type.cast(published.get(type)));
+        }
+
+        @Override
+        public void reread(BitSet wanted, DocumentConsumer consumer) throws IOException {
+            if (!wanted.isEmpty()) {
+                request.source().reread(wanted, consumer);
+            }
+        }
+
+        @Override
+        public int amend(int documentIndex, Rule rule, UnaryOperator<Finding.Builder> change) {
+            return store.amend(documentIndex, rule, change);
+        }
+
+        @Override
+        public void summary(String key, Object value) {
+            summary.put(key, value);
+        }
+
+        @Override
+        public void section(String name, Object value) {
+            sections.put(name, value);
+        }
+
+        @Override
+        public ExecutorService executor() {
+            return pool;
+        }
+
+        @Override
+        public int threads() {
+            return request.threads();
+        }
+    }
+}

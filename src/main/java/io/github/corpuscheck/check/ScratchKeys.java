@@ -1,0 +1,16 @@
+package io.github.corpuscheck.check;
+
+import io.github.corpuscheck.model.Paragraph;
+import java.util.List;
+
+/** Scratch values shared between check families within one document's analysis. */
+public final class ScratchKeys {
+
+    /**
+     * The body paragraphs once boilerplate trailers and agency sign-offs are stripped from the end. Set by the
+     * boilerplate check (which runs first); when absent, use the document's own paragraphs.
+     */
+    public static final DocumentScratch.Key<List<Paragraph>> BODY_PARAGRAPHS = new DocumentScratch.Key<>("bodyParagraphs");
+
+    private ScratchKeys() {}
+}

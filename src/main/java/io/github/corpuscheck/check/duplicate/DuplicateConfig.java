@@ -1,0 +1,4 @@
+package io.github.corpuscheck.check.duplicate;
+
+/** Options of the duplicate family. */
+public final class DuplicateConfig {}

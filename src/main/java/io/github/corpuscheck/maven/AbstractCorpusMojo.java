@@ -1,0 +1,402 @@
+package io.github.corpuscheck.maven;
+
+import io.github.corpuscheck.check.CheckRequest;
+import io.github.corpuscheck.check.CheckResult;
+import io.github.corpuscheck.check.CheckSuite;
+import io.github.corpuscheck.check.CorpusEngine;
+import io.github.corpuscheck.check.Limit;
+import io.github.corpuscheck.check.RuleSettings;
+import io.github.corpuscheck.check.duplicate.DuplicateConfig;
+import io.github.corpuscheck.check.metadata.MetadataConfig;
+import io.github.corpuscheck.check.truncation.TruncationConfig;
+import io.github.corpuscheck.io.CorpusReader;
+import io.github.corpuscheck.io.FieldMapping;
+import io.github.corpuscheck.io.InputFormat;
+import io.github.corpuscheck.io.ReaderOptions;
+import io.github.corpuscheck.model.Severity;
+import io.github.corpuscheck.report.ConsoleSummary;
+import io.github.corpuscheck.report.ReportContext;
+import io.github.corpuscheck.report.ReportWriter;
+import io.github.corpuscheck.report.Reports;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Parameters and flow shared by every goal: map parameters to an engine request, run it, log, write reports,
+ * fail once at the end. No checking logic lives here.
+ */
+public abstract class AbstractCorpusMojo extends AbstractMojo {
+
+    /**
+     * The corpus folder. Default {@code ${project.basedir}/src/main/corpus}; when left at the default and the folder
+     * does not exist, the goal logs one line and skips. When set and missing or empty, the build fails.
+     *
+     * <pre>{@code <directory>${project.basedir}/corpus</directory>}</pre>
+     */
+    @Parameter(property = "corpus.directory")
+    protected File directory;
+
+    /**
+     * Ant-style globs of the files to read, relative to {@code directory}. Default: {@code **}{@code /*.txt},
+     * {@code **}{@code /*.md}, {@code **}{@code /*.jsonl}, {@code **}{@code /*.jsonl.gz}, {@code **}{@code /*.ndjson}.
+     *
+     * <pre>{@code <includes><include>articles/**}{@code /*.txt</include></includes>}</pre>
+     */
+    @Parameter(property = "corpus.includes")
+    protected List<String> includes;
+
+    /**
+     * Ant-style globs of files to leave out. Default: none.
+     *
+     * <pre>{@code <excludes><exclude>drafts/**</exclude></excludes>}</pre>
+     */
+    @Parameter(property = "corpus.excludes")
+    protected List<String> excludes;
+
+    /**
+     * How files are read: {@code auto} (by extension: {@code .jsonl}, {@code .jsonl.gz}, {@code .ndjson} as JSON
+     * Lines, the rest as one article per file), {@code text} or {@code jsonl}. Default {@code auto}.
+     *
+     * <pre>{@code <inputFormat>jsonl</inputFormat>}</pre>
+     */
+    @Parameter(property = "corpus.inputFormat", defaultValue = "auto")
+    protected String inputFormat;
+
+    /**
+     * Encoding of the corpus files. Default {@code UTF-8}. Bytes invalid in it are reported as {@code input.encoding}.
+     *
+     * <pre>{@code <encoding>UTF-8</encoding>}</pre>
+     */
+    @Parameter(property = "corpus.encoding", defaultValue = "UTF-8")
+    protected String encoding;
+
+    /**
+     * Where logical fields ({@code id}, {@code text}, {@code title}, {@code date}, {@code dateline}, {@code source},
+     * {@code url}, {@code language}, {@code author}, or custom ones) are in JSON Lines objects: a key or a JSON Pointer.
+     * Default: each field under its own name.
+     *
+     * <pre>{@code <fields><date>/meta/published</date><text>body</text></fields>}</pre>
+     */
+    @Parameter
+    protected Map<String, String> fields;
+
+    /** Shortcut for {@code fields/id}. <pre>{@code <idField>doc_id</idField>}</pre> */
+    @Parameter(property = "corpus.idField")
+    protected String idField;
+
+    /** Shortcut for {@code fields/text}. <pre>{@code <textField>body</textField>}</pre> */
+    @Parameter(property = "corpus.textField")
+    protected String textField;
+
+    /** Shortcut for {@code fields/title}. <pre>{@code <titleField>headline</titleField>}</pre> */
+    @Parameter(property = "corpus.titleField")
+    protected String titleField;
+
+    /** Shortcut for {@code fields/date}. <pre>{@code <dateField>/meta/date</dateField>}</pre> */
+    @Parameter(property = "corpus.dateField")
+    protected String dateField;
+
+    /** Shortcut for {@code fields/dateline}. <pre>{@code <datelineField>dateline</datelineField>}</pre> */
+    @Parameter(property = "corpus.datelineField")
+    protected String datelineField;
+
+    /** Shortcut for {@code fields/source}. <pre>{@code <sourceField>agency</sourceField>}</pre> */
+    @Parameter(property = "corpus.sourceField")
+    protected String sourceField;
+
+    /** Shortcut for {@code fields/url}. <pre>{@code <urlField>link</urlField>}</pre> */
+    @Parameter(property = "corpus.urlField")
+    protected String urlField;
+
+    /** Shortcut for {@code fields/language}. <pre>{@code <languageField>lang</languageField>}</pre> */
+    @Parameter(property = "corpus.languageField")
+    protected String languageField;
+
+    /** Shortcut for {@code fields/author}. <pre>{@code <authorField>byline</authorField>}</pre> */
+    @Parameter(property = "corpus.authorField")
+    protected String authorField;
+
+    /**
+     * Where reports go. Default {@code ${project.build.directory}/corpus} for {@code check} and
+     * {@code ${project.build.directory}/corpus/<goal>} for the single-family goals ({@code ./target/corpus...}
+     * without a project). The plugin writes nowhere else.
+     *
+     * <pre>{@code <outputDirectory>${project.build.directory}/corpus-reports</outputDirectory>}</pre>
+     */
+    @Parameter(property = "corpus.outputDirectory")
+    protected File outputDirectory;
+
+    /**
+     * Report formats to write, comma-separated. {@code json} ({@code report.json}) is always written, and
+     * {@code timing.json} beside it. Default {@code json}.
+     *
+     * <pre>{@code <reportFormats>json</reportFormats>}</pre>
+     */
+    @Parameter(property = "corpus.reportFormats", defaultValue = "json")
+    protected String reportFormats;
+
+    /** Skips the goal. Default {@code false}. <pre>{@code <skip>true</skip>}</pre> */
+    @Parameter(property = "corpus.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * Fails the build on an error finding or a crossed limit. With {@code false} the goal only reports. Default
+     * {@code true}.
+     *
+     * <pre>{@code <failOnViolation>false</failOnViolation>}</pre>
+     */
+    @Parameter(property = "corpus.failOnViolation", defaultValue = "true")
+    protected boolean failOnViolation;
+
+    /**
+     * How many findings of each rule are printed in the build log (all are in the reports). Default 20.
+     *
+     * <pre>{@code <maxConsoleFindings>50</maxConsoleFindings>}</pre>
+     */
+    @Parameter(property = "corpus.maxConsoleFindings", defaultValue = "20")
+    protected int maxConsoleFindings;
+
+    /**
+     * Text files larger than this many bytes are reported ({@code input.too-large}) and skipped; JSON Lines files
+     * are streamed and have no limit. Default 67108864 (64 MB).
+     *
+     * <pre>{@code <maxFileSize>1048576</maxFileSize>}</pre>
+     */
+    @Parameter(property = "corpus.maxFileSize", defaultValue = "67108864")
+    protected long maxFileSize;
+
+    /**
+     * Worker threads for analysis; 0 means one per available core. Results do not depend on it. Default 0.
+     *
+     * <pre>{@code <threads>2</threads>}</pre>
+     */
+    @Parameter(property = "corpus.threads", defaultValue = "0")
+    protected int threads;
+
+    /**
+     * Severity overrides: a rule id, a family ({@code truncation.*}) or {@code *}, with {@code error},
+     * {@code warning} or {@code off}. The most specific pattern wins.
+     *
+     * <pre>{@code
+     * <rules>
+     *   <rule><id>truncation.too-short</id><severity>off</severity></rule>
+     *   <rule><id>duplicate.near</id><severity>error</severity></rule>
+     * </rules>
+     * }</pre>
+     */
+    @Parameter
+    protected List<RuleConfig> rules;
+
+    /**
+     * Thresholds. {@code rule} is a rule id, a family ({@code duplicate.*}) or {@code *}; {@code maximumCount}
+     * bounds the number of findings, {@code maximumRatio} the share of documents with at least one. Warnings fail
+     * the build only through a limit. Default: none.
+     *
+     * <pre>{@code
+     * <limits>
+     *   <limit><rule>duplicate.*</rule><maximumRatio>0.01</maximumRatio></limit>
+     *   <limit><rule>truncation.mid-sentence</rule><maximumCount>5</maximumCount></limit>
+     * </limits>
+     * }</pre>
+     */
+    @Parameter
+    protected List<LimitConfig> limits;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    protected File basedir;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    protected File buildDirectory;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    protected String pluginVersion;
+
+    // ---- metadata family parameters ----
+
+    // ---- duplicate family parameters ----
+
+    // ---- truncation family parameters ----
+
+    /** The families this goal reports; an empty set reports all. */
+    protected abstract Set<String> reportedFamilies();
+
+    /** The sub-folder of {@code target/corpus} for this goal's reports, or empty for the top folder. */
+    protected abstract String outputSubfolder();
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Corpus checks skipped (corpus.skip).");
+            return;
+        }
+        Path root = basedir != null ? basedir.toPath() : Path.of("").toAbsolutePath();
+        boolean defaulted = directory == null;
+        Path corpus = defaulted ? root.resolve("src/main/corpus") : directory.toPath();
+        if (!Files.isDirectory(corpus)) {
+            if (defaulted) {
+                getLog().info("No corpus at " + corpus + " (set corpus.directory to check another folder); skipping.");
+                return;
+            }
+            throw new MojoFailureException("Corpus directory " + corpus + " does not exist or is not a directory.");
+        }
+        Path out = outputDirectory();
+        try {
+            CorpusReader reader = new CorpusReader(readerOptions(corpus));
+            if (reader.listFiles().isEmpty()) {
+                String msg = "Corpus directory " + corpus + " holds no file matching the includes.";
+                if (defaulted) {
+                    getLog().info(msg + " Skipping.");
+                    return;
+                }
+                throw new MojoFailureException(msg);
+            }
+            CheckRequest request = new CheckRequest(reader, label(root, corpus),
+                    CheckSuite.standard(metadataConfig(), duplicateConfig(), truncationConfig()),
+                    ruleSettings(), limitList(), reportedFamilies(),
+                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), null);
+            CheckResult result = new CorpusEngine().run(request);
+            ReportContext ctx = new ReportContext(out, root, corpus, pluginVersion == null ? "unknown" : pluginVersion);
+            for (ReportWriter w : Reports.writersFor(reportFormats)) {
+                w.write(result, ctx);
+            }
+            log(result);
+            getLog().info("Reports written to " + out);
+            String failure = ConsoleSummary.failureMessage(result, out.resolve("report.json").toString());
+            if (failure != null) {
+                if (failOnViolation) {
+                    throw new MojoFailureException(failure);
+                }
+                getLog().warn(failure + " (failOnViolation=false: not failing the build)");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid corpus plugin configuration: " + e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not check corpus " + corpus + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void log(CheckResult result) {
+        for (ConsoleSummary.Line line : ConsoleSummary.lines(result, maxConsoleFindings)) {
+            if (line.level() == Severity.ERROR) {
+                getLog().error(line.text());
+            } else if (line.level() == Severity.WARNING) {
+                getLog().warn(line.text());
+            } else {
+                getLog().info(line.text());
+            }
+        }
+    }
+
+    protected Path outputDirectory() {
+        if (outputDirectory != null) {
+            return outputDirectory.toPath();
+        }
+        Path build = buildDirectory != null ? buildDirectory.toPath() : Path.of("target").toAbsolutePath();
+        Path base = build.resolve("corpus");
+        return outputSubfolder().isEmpty() ? base : base.resolve(outputSubfolder());
+    }
+
+    private static String label(Path root, Path corpus) {
+        Path abs = corpus.toAbsolutePath().normalize();
+        Path r = root.toAbsolutePath().normalize();
+        String s = abs.startsWith(r) ? r.relativize(abs).toString() : abs.toString();
+        return s.isEmpty() ? "." : s.replace('\\', '/');
+    }
+
+    ReaderOptions readerOptions(Path corpus) {
+        Map<String, String> mapping = new LinkedHashMap<>();
+        if (fields != null) {
+            mapping.putAll(fields);
+        }
+        putIfSet(mapping, "id", idField);
+        putIfSet(mapping, "text", textField);
+        putIfSet(mapping, "title", titleField);
+        putIfSet(mapping, "date", dateField);
+        putIfSet(mapping, "dateline", datelineField);
+        putIfSet(mapping, "source", sourceField);
+        putIfSet(mapping, "url", urlField);
+        putIfSet(mapping, "language", languageField);
+        putIfSet(mapping, "author", authorField);
+        Charset charset;
+        try {
+            charset = Charset.forName(encoding);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Unknown encoding '" + encoding + "'.");
+        }
+        return new ReaderOptions(corpus, clean(includes), clean(excludes), InputFormat.parse(inputFormat), charset,
+                new FieldMapping(mapping), maxFileSize);
+    }
+
+    private static void putIfSet(Map<String, String> m, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            m.put(field, value.trim());
+        }
+    }
+
+    private static List<String> clean(List<String> globs) {
+        List<String> out = new ArrayList<>();
+        if (globs != null) {
+            for (String g : globs) {
+                for (String part : g.split(",")) {
+                    if (!part.isBlank()) {
+                        out.add(part.trim());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    RuleSettings ruleSettings() {
+        Map<String, Severity> m = new LinkedHashMap<>();
+        if (rules != null) {
+            for (RuleConfig r : rules) {
+                if (r.getId() == null || r.getSeverity() == null) {
+                    throw new IllegalArgumentException("Each <rule> needs an <id> and a <severity>.");
+                }
+                m.put(r.getId().trim(), Severity.parse(r.getSeverity()));
+            }
+        }
+        return new RuleSettings(m);
+    }
+
+    List<Limit> limitList() {
+        List<Limit> out = new ArrayList<>();
+        if (limits != null) {
+            for (LimitConfig l : limits) {
+                if (l.getRule() == null || l.getRule().isBlank()) {
+                    throw new IllegalArgumentException("Each <limit> needs a <rule> (a rule id, family.* or *).");
+                }
+                out.add(new Limit(l.getRule().trim(), l.getMaximumCount(), l.getMaximumRatio()));
+            }
+        }
+        return out;
+    }
+
+    // ---- metadata family configuration ----
+    protected MetadataConfig metadataConfig() {
+        return new MetadataConfig();
+    }
+
+    // ---- duplicate family configuration ----
+    protected DuplicateConfig duplicateConfig() {
+        return new DuplicateConfig();
+    }
+
+    // ---- truncation family configuration ----
+    protected TruncationConfig truncationConfig() {
+        return new TruncationConfig();
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.corpuscheck.maven;
+
+import java.util.Set;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Reports only the truncation and boilerplate families (plus input problems), with the same parameters, limits and report formats as
+ * {@code check}; whatever else it needs is computed internally. Reports go to {@code target/corpus/truncation} by default.
+ */
+@Mojo(name = "truncation", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
+public class TruncationMojo extends AbstractCorpusMojo {
+
+    @Override
+    protected Set<String> reportedFamilies() {
+        return Set.of("truncation", "boilerplate");
+    }
+
+    @Override
+    protected String outputSubfolder() {
+        return "truncation";
+    }
+}

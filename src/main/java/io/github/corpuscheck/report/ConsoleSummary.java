@@ -1,0 +1,81 @@
+package io.github.corpuscheck.report;
+
+import io.github.corpuscheck.check.CheckResult;
+import io.github.corpuscheck.check.LimitResult;
+import io.github.corpuscheck.model.Finding;
+import io.github.corpuscheck.model.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The text a build log shows for a result; the mojo decides the log level of each line. */
+public final class ConsoleSummary {
+
+    /** A line to log, and whether it speaks of an error, a warning or neither. */
+    public record Line(Severity level, String text) {}
+
+    private ConsoleSummary() {}
+
+    public static List<Line> lines(CheckResult r, int maxFindingsPerRule) {
+        List<Line> out = new ArrayList<>();
+        long ms = Math.max(1, r.engineMillis());
+        out.add(info(String.format(java.util.Locale.ROOT, "Corpus %s: %d documents in %d files, %d bytes; engine %d ms (%d docs/s)",
+                r.corpusLabel(), r.documents(), r.files(), r.bytes(), r.engineMillis(), Math.round(r.documents() * 1000.0 / ms))));
+        if (r.byRule().isEmpty()) {
+            out.add(info("No findings."));
+        } else {
+            out.add(info("Findings by rule:"));
+            r.byRule().forEach((rule, n) -> {
+                Severity s = r.rules().containsKey(rule) ? r.rules().get(rule).severity() : Severity.WARNING;
+                out.add(new Line(s, String.format(java.util.Locale.ROOT, "  %-36s %-7s %d", rule, s.label(), n)));
+            });
+        }
+        r.summary().forEach((k, v) -> out.add(info("  " + k + ": " + v)));
+        for (LimitResult l : r.limits()) {
+            out.add(new Line(l.passed() ? null : Severity.ERROR, "Limit " + l.describe() + (l.passed() ? ": passed" : ": FAILED")));
+        }
+        Map<String, Integer> shown = new HashMap<>();
+        for (Finding f : r.findings()) {
+            int n = shown.merge(f.ruleId(), 1, Integer::sum);
+            if (n <= maxFindingsPerRule) {
+                out.add(new Line(f.severity(), format(f)));
+            }
+        }
+        shown.forEach((rule, n) -> {
+            if (n > maxFindingsPerRule) {
+                out.add(info("  ... " + (n - maxFindingsPerRule) + " more " + rule + " findings in the report"));
+            }
+        });
+        return out;
+    }
+
+    /** {@code [metadata.missing] 000.txt:1 (000.txt) No date: ...}. */
+    public static String format(Finding f) {
+        String where = f.file() + (f.line() > 0 ? ":" + f.line() : "");
+        String doc = f.document() != null && !f.document().equals(f.file()) ? " (" + f.document() + ")" : "";
+        return "[" + f.ruleId() + "] " + where + doc + " " + f.message();
+    }
+
+    /** The one-paragraph reason a build fails, or {@code null} when it passes. */
+    public static String failureMessage(CheckResult r, String reportPath) {
+        if (!r.failed()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        List<String> errorRules = r.errorRules();
+        if (!errorRules.isEmpty()) {
+            parts.add(r.errors() + " error finding(s): " + errorRules.stream()
+                    .map(id -> id + " (" + r.byRule().get(id) + ")").collect(Collectors.joining(", ")));
+        }
+        if (!r.crossedLimits().isEmpty()) {
+            parts.add("limit(s) crossed: " + r.crossedLimits().stream().map(LimitResult::describe).collect(Collectors.joining(", ")));
+        }
+        return "Corpus check failed: " + String.join("; ", parts) + ". See " + reportPath;
+    }
+
+    private static Line info(String s) {
+        return new Line(null, s);
+    }
+}

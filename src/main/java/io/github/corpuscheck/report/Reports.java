@@ -1,0 +1,41 @@
+package io.github.corpuscheck.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The report formats a user can ask for, by name. */
+public final class Reports {
+
+    private static final Map<String, Supplier<ReportWriter>> FORMATS = new LinkedHashMap<>();
+
+    static {
+        FORMATS.put("json", JsonReportWriter::new);
+    }
+
+    private Reports() {}
+
+    /** Writers for a comma-separated list of formats; {@code json} and {@code timing} are always included. */
+    public static List<ReportWriter> writersFor(String formats) {
+        List<ReportWriter> out = new ArrayList<>();
+        out.add(new JsonReportWriter());
+        out.add(new TimingReportWriter());
+        if (formats != null) {
+            for (String f : formats.split(",")) {
+                String name = f.trim().toLowerCase(Locale.ROOT);
+                if (name.isEmpty() || name.equals("json")) {
+                    continue;
+                }
+                Supplier<ReportWriter> s = FORMATS.get(name);
+                if (s == null) {
+                    throw new IllegalArgumentException("Unknown report format '" + f.trim() + "': known " + FORMATS.keySet() + ".");
+                }
+                out.add(s.get());
+            }
+        }
+        return out;
+    }
+}
