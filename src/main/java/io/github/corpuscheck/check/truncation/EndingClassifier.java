@@ -1,6 +1,8 @@
 package io.github.corpuscheck.check.truncation;
 
+import io.github.corpuscheck.model.Paragraph;
 import io.github.corpuscheck.model.Rule;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,13 +19,23 @@ final class EndingClassifier {
     record Verdict(Rule rule, String trigger, String detail) {}
 
     private static final String TERMINALS = ".!?…。！？‼⁇⁈⁉｡";
-    private static final String CLOSERS = "\"'”’»›」』）)]}】〉》";
+    private static final String CLOSERS = "\"'”’»›」』）)]}】〉》>";
     private static final String COMMAS = ",;，、；";
     private static final Pattern SENTENCE_END_THEN_SPACE = Pattern.compile("[.!?…。！？][\"'”’»)\\]]*\\s+");
     private static final Pattern WORD_HYPHEN = Pattern.compile("\\p{L}[-‐]$");
     private static final Pattern WORD_DASH = Pattern.compile("[\\p{L}\\p{N}]\\s+[-–—]+$");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}'’]+)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*•·▪–—]\\s|\\(?\\d{1,2}[.)]\\s|\\(?[a-z][.)]\\s)");
+    /** "...it added. -" or "... the underwriter said. /": a stray mark after a finished sentence. */
+    private static final Pattern DECORATION_AFTER_END = Pattern.compile("([.!?…。！？][\"'”’»)\\]]*)\\s+[-–—/=*#_~]+$");
+    /** An editor's note in brackets: "(corrects spelling of town in line five)". */
+    /** "...95 cts a share. (Corrects spelling of company name)": a note after a finished sentence. */
+    private static final Pattern NOTE_AFTER_END = Pattern.compile("([.!?…。！？][\"'”’»]*)\\s+[(\\[][^()\\[\\]]*[)\\]]$");
+    /** A wire correction note: "--corrects convictions", "... dlrs. -- Corrects name of purchaser". */
+    private static final Pattern CORRECTION_NOTE = Pattern.compile("(?i)(?:^|[.!?]\\s)\\W*(?:corrects?|correcting|correction)\\b[^.!?]*$");
+    /** Lines this short at the end, two or more, none ending a sentence, are a list, table or signature block. */
+    static final int SHORT_LINE_WORDS = 8;
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("^[(\\[].*[)\\]]$");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
     /** Words that end figure lines of wire tables ("Revs 12.4 mln vs 11.9 mln", "Business nil"). */
     private static final Set<String> FIGURE_WORDS = Set.of("mln", "bln", "billion", "million", "pct", "cts", "ct", "dlrs",
@@ -38,9 +50,17 @@ final class EndingClassifier {
         this.dangling = dangling;
     }
 
-    /** The verdict on a last paragraph, or {@code null} when the text ends like a finished one. */
-    Verdict classify(String lastParagraph, String language) {
-        String t = lastParagraph == null ? "" : lastParagraph.strip();
+    /** The verdict on a single-paragraph text, or {@code null} when it ends like a finished one. */
+    Verdict classify(String text, String language) {
+        return classify(List.of(new Paragraph(text == null ? "" : text, 1)), language);
+    }
+
+    /** The verdict on a body (paragraphs after stripping), or {@code null} when it ends like a finished one. */
+    Verdict classify(List<Paragraph> body, String language) {
+        if (body.isEmpty()) {
+            return null;
+        }
+        String t = body.get(body.size() - 1).text().strip();
         if (t.isEmpty()) {
             return null;
         }
@@ -48,18 +68,14 @@ final class EndingClassifier {
         if (marker != null) {
             return new Verdict(TruncationRules.CONTINUATION_MARKER, "continuation-marker", marker);
         }
-        String core = stripClosers(t);
+        String core = stripClosers(NOTE_AFTER_END.matcher(t).replaceFirst("$1"));
+        core = DECORATION_AFTER_END.matcher(core).replaceFirst("$1");
         if (core.isEmpty()) {
             return null;
         }
         char last = core.charAt(core.length() - 1);
-        boolean terminal = TERMINALS.indexOf(last) >= 0;
-        String unclosed = unclosed(t);
-        if (unclosed != null) {
-            return new Verdict(TruncationRules.MID_SENTENCE, unclosed, unclosedChar(t, unclosed));
-        }
-        if (terminal) {
-            return null;
+        if (TERMINALS.indexOf(last) >= 0) {
+            return null; // an unclosed quote before a full stop is far more often a typo than a cut (Reuters)
         }
         if (COMMAS.indexOf(last) >= 0) {
             return new Verdict(TruncationRules.MID_SENTENCE, last == ';' || last == '；' ? "semicolon" : "comma",
@@ -68,8 +84,10 @@ final class EndingClassifier {
         if (WORD_HYPHEN.matcher(core).find()) {
             return new Verdict(TruncationRules.MID_SENTENCE, "hyphen", String.valueOf(last));
         }
-        if (WORD_DASH.matcher(core).find() && !startsWithDash(core)) {
-            return new Verdict(TruncationRules.MID_SENTENCE, "dash", String.valueOf(last));
+        // Finished shapes without a full stop: figure lines and tables, list items, capitals-only headings or captions.
+        if (isFigures(core) || LIST_ITEM.matcher(t).find() || BRACKETED_NOTE.matcher(t).find()
+                || CORRECTION_NOTE.matcher(t).find() || endsInShortLines(body) || isCapitalsOnly(core) || isTabular(body)) {
+            return null;
         }
         Matcher w = LAST_WORD.matcher(core);
         if (w.find()) {
@@ -78,10 +96,52 @@ final class EndingClassifier {
                 return new Verdict(TruncationRules.MID_SENTENCE, "dangling-word", word);
             }
         }
-        if (isFigures(core) || LIST_ITEM.matcher(t).find()) {
-            return null;
+        if (WORD_DASH.matcher(core).find() && !startsWithDash(core)) {
+            return new Verdict(TruncationRules.MID_SENTENCE, "dash", String.valueOf(last));
+        }
+        String unclosed = unclosed(t);
+        if (unclosed != null) {
+            return new Verdict(TruncationRules.MID_SENTENCE, unclosed, unclosedChar(t, unclosed));
         }
         return new Verdict(TruncationRules.NO_TERMINAL_PUNCTUATION, "no-terminal-punctuation", String.valueOf(last));
+    }
+
+    /** The last two paragraphs are short and the one before the last has no terminal punctuation either. */
+    static boolean endsInShortLines(List<Paragraph> body) {
+        if (body.size() < 2) {
+            return false;
+        }
+        String last = body.get(body.size() - 1).text().strip();
+        String before = stripClosers(body.get(body.size() - 2).text().strip());
+        return TextEnds.words(last) <= SHORT_LINE_WORDS && TextEnds.words(before) <= SHORT_LINE_WORDS
+                && !before.isEmpty() && TERMINALS.indexOf(before.charAt(before.length() - 1)) < 0;
+    }
+
+    /** No lower-case letter at all: a heading, a table caption or a market code line. */
+    static boolean isCapitalsOnly(String s) {
+        boolean letters = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    /**
+     * A body that is mostly a table (earnings, prices): at least two figure lines among its paragraphs, and at least a
+     * fifth of them. Its closing note ("NOTE: net includes a charge of 2.4 mln dlrs") often has no full stop.
+     */
+    static boolean isTabular(List<Paragraph> body) {
+        int figures = 0;
+        for (Paragraph p : body) {
+            if (isFigures(stripClosers(p.text().strip()))) {
+                figures++;
+            }
+        }
+        return figures >= 2 && figures * 5 >= body.size();
     }
 
     /** The marker text when the paragraph is, or ends in (after a finished sentence), a continuation marker. */
@@ -190,12 +250,19 @@ final class EndingClassifier {
                 digits++;
             }
         }
+        for (String tok : tokens) {
+            if (tok.equalsIgnoreCase("vs") || tok.equalsIgnoreCase("vs.")) {
+                return true; // "Qtly div nine cts vs nine cts prior"
+            }
+        }
         if (digits == 0) {
             return false;
         }
         String lastTok = tokens[tokens.length - 1];
-        return DIGIT.matcher(lastTok).find()
-                || FIGURE_WORDS.contains(lastTok.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}%/]", ""))
+        if (DIGIT.matcher(lastTok).find()) {
+            return true;
+        }
+        return FIGURE_WORDS.contains(lastTok.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}%/]", ""))
                 || digits * 3 >= tokens.length;
     }
 }

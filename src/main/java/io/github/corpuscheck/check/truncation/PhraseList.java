@@ -24,7 +24,7 @@ final class PhraseList {
     /** One phrase in normalised form. */
     record Phrase(String text, boolean prefix, String source) {}
 
-    private static final Pattern TRAILING_NOISE = Pattern.compile("(?:\\s|\\^M|\\r|&#\\d+;|\\.|…)+$");
+    private static final Pattern TRAILING_NOISE = Pattern.compile("(?i)(?:\\s|\\^M|\\r|&#\\d+;|\\.|…)+$");
     private static final Pattern DASHES = Pattern.compile("[-‐‑‒–—―]+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 

@@ -72,7 +72,7 @@ public final class TruncationCheck implements CorpusCheck<Long> {
             return null;
         }
         Paragraph last = body.get(body.size() - 1);
-        EndingClassifier.Verdict v = classifier.classify(last.text(), doc.field("language"));
+        EndingClassifier.Verdict v = classifier.classify(body, doc.field("language"));
         if (v != null) {
             sink.report(Finding.about(v.rule(), doc)
                     .line(last.line() > 0 ? last.line() : doc.line())
