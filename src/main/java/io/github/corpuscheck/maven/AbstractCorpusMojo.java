@@ -232,11 +232,11 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * Texts with fewer words than this are reported as {@code truncation.too-short}; {@code 0} switches the rule off.
      * Words are runs of letters or digits (each CJK character counts as one), counted after trailers and sign-offs
-     * are stripped. Default 20.
+     * are stripped. Default 10.
      *
      * <pre>{@code <minWords>50</minWords>}</pre>
      */
-    @Parameter(property = "corpus.minWords", defaultValue = "20")
+    @Parameter(property = "corpus.minWords", defaultValue = "10")
     protected int minWords = TruncationConfig.DEFAULT_MIN_WORDS;
 
     /**

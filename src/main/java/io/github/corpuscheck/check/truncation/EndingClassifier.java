@@ -27,7 +27,7 @@ final class EndingClassifier {
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}'’]+)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*•·▪–—]\\s|\\(?\\d{1,2}[.)]\\s|\\(?[a-z][.)]\\s)");
     /** "...it added. -" or "... the underwriter said. /": a stray mark after a finished sentence. */
-    private static final Pattern DECORATION_AFTER_END = Pattern.compile("([.!?…。！？][\"'”’»)\\]]*)\\s+[-–—/=*#_~]+$");
+    private static final Pattern DECORATION_AFTER_END = Pattern.compile("([.!?…。！？][\"'”’»)\\]]*)\\s*[-–—/=*#_~]+$");
     /** An editor's note in brackets: "(corrects spelling of town in line five)". */
     /** "...95 cts a share. (Corrects spelling of company name)": a note after a finished sentence. */
     private static final Pattern NOTE_AFTER_END = Pattern.compile("([.!?…。！？][\"'”’»]*)\\s+[(\\[][^()\\[\\]]*[)\\]]$");
@@ -36,11 +36,13 @@ final class EndingClassifier {
     /** Lines this short at the end, two or more, none ending a sentence, are a list, table or signature block. */
     static final int SHORT_LINE_WORDS = 8;
     private static final Pattern BRACKETED_NOTE = Pattern.compile("^[(\\[].*[)\\]]$");
+    private static final Pattern COLUMNS = Pattern.compile("\\S {3,}\\S");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
     /** Words that end figure lines of wire tables ("Revs 12.4 mln vs 11.9 mln", "Business nil"). */
     private static final Set<String> FIGURE_WORDS = Set.of("mln", "bln", "billion", "million", "pct", "cts", "ct", "dlrs",
             "dlr", "stg", "pence", "yen", "marks", "francs", "tonnes", "tons", "bushels", "ounces", "barrels", "bpd",
-            "shrs", "nil", "na", "n/a", "nc", "unch", "vs", "loss", "profit", "%", "points", "pts");
+            "shrs", "nil", "na", "n/a", "nc", "unch", "untrd", "unquoted", "vs", "loss", "profit", "%", "points", "pts", "lb", "lbs",
+            "bbl", "discs", "byr", "byrs", "slr", "slrs");
 
     private final PhraseList markers;
     private final DanglingWords dangling;
@@ -232,9 +234,13 @@ final class EndingClassifier {
 
     /**
      * A line of figures, as wire tables end ("Revs 12.4 mln vs 11.9 mln", "Avg shrs 2,492,000"): its last clause ends
-     * in a number or a unit word after a number, or a third of its words are numbers.
+     * in a number or a unit word after a number, or a quarter of its words are numbers.
+     * Without any number, only a short line of a figure word ("nil", "all unquoted") counts.
      */
     static boolean isFigures(String core) {
+        if (COLUMNS.matcher(core).find() && DIGIT.matcher(core).find()) {
+            return true; // a table row laid out in columns
+        }
         String seg = core;
         Matcher m = SENTENCE_END_THEN_SPACE.matcher(core);
         while (m.find()) {
@@ -255,14 +261,17 @@ final class EndingClassifier {
                 return true; // "Qtly div nine cts vs nine cts prior"
             }
         }
-        if (digits == 0) {
-            return false;
-        }
         String lastTok = tokens[tokens.length - 1];
+        boolean figureWord = false;
+        for (String part : lastTok.toLowerCase(Locale.ROOT).split("/")) {
+            figureWord |= FIGURE_WORDS.contains(part.replaceAll("[^\\p{L}%]", ""));
+        }
+        if (digits == 0) {
+            return figureWord && tokens.length <= 3; // "nil", "all unquoted" under a table
+        }
         if (DIGIT.matcher(lastTok).find()) {
             return true;
         }
-        return FIGURE_WORDS.contains(lastTok.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}%/]", ""))
-                || digits * 3 >= tokens.length;
+        return figureWord || digits * 4 >= tokens.length;
     }
 }

@@ -21,7 +21,7 @@ public record TruncationConfig(
         List<Path> trailerFiles,
         List<Path> signOffFiles) {
 
-    public static final int DEFAULT_MIN_WORDS = 20;
+    public static final int DEFAULT_MIN_WORDS = 10;
 
     public TruncationConfig {
         if (minWords < 0) {
@@ -33,7 +33,7 @@ public record TruncationConfig(
         signOffFiles = signOffFiles == null ? List.of() : List.copyOf(signOffFiles);
     }
 
-    /** The defaults: minWords 20, sign-offs stripped silently, built-in phrase lists only. */
+    /** The defaults: minWords 10, sign-offs stripped silently, built-in phrase lists only. */
     public TruncationConfig() {
         this(DEFAULT_MIN_WORDS, false, List.of(), List.of(), List.of(), List.of());
     }

@@ -46,7 +46,7 @@ public final class ReutersProbe {
         for (int a = 1; a < args.length; a++) {
             for (Finding f : result.findings()) {
                 if (f.ruleId().equals(args[a])) {
-                    System.out.println(f.ruleId() + "\t" + f.document() + "\t" + f.evidence());
+                    System.out.println(f.ruleId() + "\t" + f.document() + "\t" + f.evidence().toString().replace("\n", " ⏎ "));
                 }
             }
         }
