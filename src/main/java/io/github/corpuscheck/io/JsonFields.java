@@ -102,6 +102,17 @@ final class JsonFields {
                     out.put(f, text);
                 }
             }
+            if (structured && !child.children.isEmpty()) {
+                // Rare: a location and a location inside it are both mapped; read the copied value once more.
+                try (JsonParser again = factory.createParser(text)) {
+                    JsonToken t = again.nextToken();
+                    if (t == JsonToken.START_OBJECT) {
+                        object(again, child, false, out);
+                    } else {
+                        array(again, child, out);
+                    }
+                }
+            }
         } else if (child != null && v == JsonToken.START_OBJECT) {
             object(p, child, false, out);
         } else if (child != null && v == JsonToken.START_ARRAY) {
