@@ -62,7 +62,7 @@ final class BoilerplateStripper {
             // 2. A trailer block starting in one of the last paragraphs (never the first: that would be all text).
             int from = Math.max(1, body.size() - TRAILER_WINDOW);
             for (int k = from; k < body.size(); k++) {
-                PhraseList.Phrase p = trailers.matchLine(body.get(k).text());
+                PhraseList.Phrase p = startsLowerCase(body.get(k).text()) ? null : trailers.matchLine(body.get(k).text());
                 if (p != null && blockLength(body, k) <= MAX_TRAILER_CHARS) {
                     List<String> block = new ArrayList<>();
                     for (int j = k; j < body.size(); j++) {
@@ -80,14 +80,14 @@ final class BoilerplateStripper {
                 continue;
             }
             // 3. Inline at the end of the last paragraph, after a finished sentence.
-            Inline signOff = inlineTail(last.text(), signOffs, 40);
+            Inline signOff = inlineTail(last.text(), signOffs, 40, false);
             if (signOff != null) {
                 signOffParts.add(0, signOff.tail());
                 body.set(body.size() - 1, new Paragraph(signOff.head(), last.line()));
                 changed = true;
                 continue;
             }
-            Inline trailer = inlineTail(last.text(), trailers, MAX_TRAILER_CHARS);
+            Inline trailer = inlineTail(last.text(), trailers, MAX_TRAILER_CHARS, true);
             if (trailer != null) {
                 trailerParts.add(0, trailer.tail());
                 trailerPhrase = trailer.phrase().source();
@@ -101,6 +101,17 @@ final class BoilerplateStripper {
         }
         return new Result(List.copyOf(body), trailerParts.isEmpty() ? null : String.join("\n", trailerParts), trailerPhrase,
                 trailerLine, signOffParts.isEmpty() ? null : String.join("\n", signOffParts));
+    }
+
+    /** Trailers and sign-offs start with a capital, a digit or a sign; a lower-case start is a wrapped sentence. */
+    private static boolean startsLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+        }
+        return false;
     }
 
     private static int blockLength(List<Paragraph> body, int from) {
@@ -117,7 +128,7 @@ final class BoilerplateStripper {
      * Finds a phrase that starts right after a sentence end within the last {@code maxTail} characters and runs to
      * the end of the paragraph; the earliest such start wins, so the whole tail goes.
      */
-    private static Inline inlineTail(String text, PhraseList list, int maxTail) {
+    private static Inline inlineTail(String text, PhraseList list, int maxTail, boolean capitalOnly) {
         String t = text.stripTrailing();
         int min = Math.max(0, t.length() - maxTail - 8);
         Matcher m = SENTENCE_END_THEN_SPACE.matcher(t);
@@ -127,7 +138,7 @@ final class BoilerplateStripper {
             if (tail.isEmpty() || tail.length() > maxTail) {
                 continue;
             }
-            PhraseList.Phrase p = list.matchLine(tail);
+            PhraseList.Phrase p = capitalOnly && startsLowerCase(tail) ? null : list.matchLine(tail);
             if (p != null) {
                 String head = t.substring(0, m.end()).stripTrailing();
                 return new Inline(head, tail, p);
