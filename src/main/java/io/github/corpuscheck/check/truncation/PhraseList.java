@@ -28,6 +28,9 @@ final class PhraseList {
     private static final Pattern DASHES = Pattern.compile("[-‐‑‒–—―]+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
+    /** Longer lines are matched by their first this many characters, against prefix phrases only. */
+    static final int LONG_LINE = 240;
+
     private final List<Phrase> phrases;
 
     private PhraseList(List<Phrase> phrases) {
@@ -89,14 +92,17 @@ final class PhraseList {
 
     /** The first phrase matching the whole (normalised) line, or {@code null}. */
     Phrase matchLine(String line) {
-        String norm = normalize(line);
-        String raw = normalizeKeepEnd(line);
+        // Phrases are short: a long paragraph can only match by its start, so only its start is normalised.
+        boolean isLong = line.length() > LONG_LINE;
+        String head = isLong ? line.substring(0, LONG_LINE) : line;
+        String norm = isLong ? "" : normalize(head);
+        String raw = normalizeKeepEnd(head);
         for (Phrase p : phrases) {
             if (p.prefix()) {
                 if (startsWithWord(raw, p.text())) {
                     return p;
                 }
-            } else if (norm.equals(p.text())) {
+            } else if (!isLong && norm.equals(p.text())) {
                 return p;
             }
         }

@@ -4,7 +4,6 @@ import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.DocumentScratch;
 import io.github.corpuscheck.check.DocumentTable;
-import io.github.corpuscheck.check.ParagraphHash;
 import io.github.corpuscheck.check.ScratchKeys;
 import io.github.corpuscheck.check.duplicate.DuplicateResults;
 import io.github.corpuscheck.model.Document;
@@ -14,7 +13,6 @@ import io.github.corpuscheck.model.Paragraph;
 import io.github.corpuscheck.model.Rule;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -23,9 +21,11 @@ import java.util.Optional;
 
 /**
  * Texts cut off: how the (boilerplate-stripped) body ends, how long it is, and whether another edition in the same
- * duplicate cluster goes on where this one stops. Per document it keeps only the hash of the last paragraph.
+ * duplicate cluster goes on where this one stops. Per document it keeps one bit: whether the last paragraph is long
+ * enough to prove a shared ending. The paragraph hashes themselves come from {@link DuplicateResults}, so the last
+ * paragraph is compared under exactly the normalisation the duplicate check was configured with.
  */
-public final class TruncationCheck implements CorpusCheck<Long> {
+public final class TruncationCheck implements CorpusCheck<Boolean> {
 
     /** A last paragraph shorter than this is too common ("Reuter", a one-line quote) to prove a shared ending. */
     static final int PREFIX_MIN_WORDS = 5;
@@ -33,7 +33,6 @@ public final class TruncationCheck implements CorpusCheck<Long> {
     private final TruncationConfig config;
     private final EndingClassifier classifier;
     private final BoilerplateStripper stripper;
-    private long[] lastHash = new long[1024];
     private final BitSet hasLast = new BitSet();
 
     public TruncationCheck(TruncationConfig config) {
@@ -49,7 +48,7 @@ public final class TruncationCheck implements CorpusCheck<Long> {
     }
 
     @Override
-    public Long analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
+    public Boolean analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
         if (!doc.hasText()) {
             return null; // input.missing-text reports it
         }
@@ -81,7 +80,7 @@ public final class TruncationCheck implements CorpusCheck<Long> {
                     .evidence(detailKey(v), v.detail())
                     .evidence("ending", ending));
         }
-        return TextEnds.words(last.text()) >= PREFIX_MIN_WORDS ? ParagraphHash.of(last.text()) : null;
+        return TextEnds.words(last.text()) >= PREFIX_MIN_WORDS;
     }
 
     private static String message(EndingClassifier.Verdict v) {
@@ -119,15 +118,10 @@ public final class TruncationCheck implements CorpusCheck<Long> {
     }
 
     @Override
-    public void collect(int documentIndex, Long state) {
-        if (state == null) {
-            return;
+    public void collect(int documentIndex, Boolean state) {
+        if (Boolean.TRUE.equals(state)) {
+            hasLast.set(documentIndex);
         }
-        if (documentIndex >= lastHash.length) {
-            lastHash = Arrays.copyOf(lastHash, Math.max(documentIndex + 1, lastHash.length * 2));
-        }
-        lastHash[documentIndex] = state;
-        hasLast.set(documentIndex);
     }
 
     /** A document that stops where another edition goes on. */
@@ -176,8 +170,9 @@ public final class TruncationCheck implements CorpusCheck<Long> {
             int[] members = dup.membersOf(rep);
             Map<Long, List<Integer>> byLastHash = new HashMap<>();
             for (int m : members) {
-                if (hasLast.get(m)) {
-                    byLastHash.computeIfAbsent(lastHash[m], k -> new ArrayList<>()).add(m);
+                long[] own = dup.paragraphHashes(m);
+                if (hasLast.get(m) && own.length > 0) {
+                    byLastHash.computeIfAbsent(own[own.length - 1], k -> new ArrayList<>()).add(m);
                 }
             }
             Map<Integer, PrefixHit> found = new HashMap<>();

@@ -76,4 +76,23 @@ class PrefixOfTest {
         assertEquals(2, prefix.evidence().get("followingParagraphs"));
         assertTrue(((String) prefix.evidence().get("ending")).endsWith("posting a video of himself meeting soldiers."));
     }
+
+    /** The same seeds through the standard suite with the real duplicate check: its clusters and paragraph hashes. */
+    @Test
+    void seedEditionsWithTheStandardSuite() throws Exception {
+        Path seeds = Path.of("../shared/seeds");
+        Assumptions.assumeTrue(Files.isRegularFile(seeds.resolve("000_07b1de2b178fda24.txt")), "shared seeds not present");
+        io.github.corpuscheck.io.CorpusReader reader = new io.github.corpuscheck.io.CorpusReader(
+                new io.github.corpuscheck.io.ReaderOptions(seeds, List.of(), List.of(), io.github.corpuscheck.io.InputFormat.AUTO,
+                        java.nio.charset.StandardCharsets.UTF_8, io.github.corpuscheck.io.FieldMapping.defaults(),
+                        io.github.corpuscheck.io.ReaderOptions.DEFAULT_MAX_FILE_SIZE));
+        CheckResult r = new io.github.corpuscheck.check.CorpusEngine().run(new io.github.corpuscheck.check.CheckRequest(reader,
+                "seeds", io.github.corpuscheck.check.CheckSuite.standard(new io.github.corpuscheck.check.metadata.MetadataConfig(),
+                        new io.github.corpuscheck.check.duplicate.DuplicateConfig(), new TruncationConfig()),
+                io.github.corpuscheck.check.RuleSettings.defaults(), List.of(), java.util.Set.of("truncation", "boilerplate"), 2, null));
+        assertEquals(Map.of("000_07b1de2b178fda24.txt", List.of("boilerplate.trailer[READ MORE:*]", "truncation.prefix-of[prefix-of]")),
+                TruncationRuns.labels(r));
+        assertEquals(List.of("002_0ccf2b6c9cd7d587.txt"),
+                TruncationRuns.only(r, "000_07b1de2b178fda24.txt", "truncation.prefix-of").related());
+    }
 }
