@@ -25,7 +25,7 @@ import java.util.Optional;
  * enough to prove a shared ending. The paragraph hashes themselves come from {@link DuplicateResults}, so the last
  * paragraph is compared under exactly the normalisation the duplicate check was configured with.
  */
-public final class TruncationCheck implements CorpusCheck<Boolean> {
+public final class TruncationCheck implements CorpusCheck<Integer> {
 
     /** A last paragraph shorter than this is too common ("Reuter", a one-line quote) to prove a shared ending. */
     static final int PREFIX_MIN_WORDS = 5;
@@ -33,7 +33,10 @@ public final class TruncationCheck implements CorpusCheck<Boolean> {
     private final TruncationConfig config;
     private final EndingClassifier classifier;
     private final BoilerplateStripper stripper;
+    /** Documents whose last content paragraph is long enough to compare. */
     private final BitSet hasLast = new BitSet();
+    /** Of those, the ones that end in a continuation-marker paragraph: their content ends one paragraph earlier. */
+    private final BitSet markerLast = new BitSet();
 
     public TruncationCheck(TruncationConfig config) {
         this.config = config;
@@ -48,7 +51,7 @@ public final class TruncationCheck implements CorpusCheck<Boolean> {
     }
 
     @Override
-    public Boolean analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
+    public Integer analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
         if (!doc.hasText()) {
             return null; // input.missing-text reports it
         }
@@ -80,7 +83,14 @@ public final class TruncationCheck implements CorpusCheck<Boolean> {
                     .evidence(detailKey(v), v.detail())
                     .evidence("ending", ending));
         }
-        return TextEnds.words(last.text()) >= PREFIX_MIN_WORDS;
+        // A take that ends in a "More" paragraph stops at the paragraph before it.
+        boolean markerParagraph = v != null && v.rule() == TruncationRules.CONTINUATION_MARKER
+                && v.detail().equals(last.text().strip()) && body.size() > 1;
+        Paragraph content = markerParagraph ? body.get(body.size() - 2) : last;
+        if (TextEnds.words(content.text()) < PREFIX_MIN_WORDS) {
+            return 0;
+        }
+        return markerParagraph ? 2 : 1;
     }
 
     private static String message(EndingClassifier.Verdict v) {
@@ -118,9 +128,12 @@ public final class TruncationCheck implements CorpusCheck<Boolean> {
     }
 
     @Override
-    public void collect(int documentIndex, Boolean state) {
-        if (Boolean.TRUE.equals(state)) {
+    public void collect(int documentIndex, Integer state) {
+        if (state != null && state > 0) {
             hasLast.set(documentIndex);
+            if (state == 2) {
+                markerLast.set(documentIndex);
+            }
         }
     }
 
@@ -171,21 +184,23 @@ public final class TruncationCheck implements CorpusCheck<Boolean> {
             Map<Long, List<Integer>> byLastHash = new HashMap<>();
             for (int m : members) {
                 long[] own = dup.paragraphHashes(m);
-                if (hasLast.get(m) && own.length > 0) {
-                    byLastHash.computeIfAbsent(own[own.length - 1], k -> new ArrayList<>()).add(m);
+                int at = own.length - (markerLast.get(m) ? 2 : 1);
+                if (hasLast.get(m) && at >= 0) {
+                    byLastHash.computeIfAbsent(own[at], k -> new ArrayList<>()).add(m);
                 }
             }
             Map<Integer, PrefixHit> found = new HashMap<>();
             for (int other : members) {
                 long[] hashes = dup.paragraphHashes(other);
-                for (int j = 0; j < hashes.length - 1; j++) {
+                int otherEnd = hashes.length - (markerLast.get(other) ? 2 : 1); // index of its last content paragraph
+                for (int j = 0; j < otherEnd; j++) {
                     List<Integer> stopping = byLastHash.get(hashes[j]);
                     if (stopping == null) {
                         continue;
                     }
                     for (int m : stopping) {
                         if (m != other && !found.containsKey(m)) {
-                            found.put(m, new PrefixHit(m, other, hashes.length - 1 - j));
+                            found.put(m, new PrefixHit(m, other, otherEnd - j));
                         }
                     }
                 }

@@ -18,15 +18,25 @@ class PrefixOfTest {
 
     static final Path EDITIONS = TruncationRuns.FIXTURES.resolve("editions");
     static final List<List<String>> CLUSTER = List.of(
-            List.of("edition-long.txt", "edition-copy.txt", "edition-short.txt", "edition-shortest.txt"));
+            List.of("edition-long.txt", "edition-copy.txt", "edition-short.txt", "edition-shortest.txt", "edition-take.txt",
+                    "edition-take2.txt"));
 
     @Test
     void aDocumentStoppingWhereAnotherEditionGoesOnIsReported() throws Exception {
         CheckResult r = TruncationRuns.run(EDITIONS, new TruncationConfig(), CLUSTER, 2);
         assertEquals(Map.of(
                         "edition-short.txt", List.of("boilerplate.trailer[READ MORE:*]", "truncation.prefix-of[prefix-of]"),
-                        "edition-shortest.txt", List.of("truncation.prefix-of[prefix-of]")),
+                        "edition-shortest.txt", List.of("truncation.prefix-of[prefix-of]"),
+                        "edition-take.txt", List.of("truncation.continuation-marker[continuation-marker]",
+                                "truncation.prefix-of[prefix-of]"),
+                        "edition-take2.txt", List.of("truncation.continuation-marker[continuation-marker]",
+                                "truncation.prefix-of[prefix-of]")),
                 TruncationRuns.labels(r));
+        // A take ending in "MORE" stops at the paragraph before the marker; another take's marker is no continuation.
+        Finding take = TruncationRuns.only(r, "edition-take.txt", "truncation.prefix-of");
+        assertEquals(List.of("edition-copy.txt"), take.related());
+        assertEquals(3, take.evidence().get("followingParagraphs"));
+        assertEquals(2, TruncationRuns.only(r, "edition-take2.txt", "truncation.prefix-of").evidence().get("followingParagraphs"));
         Finding shortF = TruncationRuns.only(r, "edition-short.txt", "truncation.prefix-of");
         // Reading order is by path: edition-copy.txt is the lowest other member holding the paragraph.
         assertEquals(List.of("edition-copy.txt"), shortF.related());
@@ -43,7 +53,9 @@ class PrefixOfTest {
     void outsideAClusterOrWithoutDuplicateResultsNothingIsReported() throws Exception {
         // "unrelated.txt" ends with a paragraph the editions hold mid-text, but it is in no cluster.
         CheckResult none = TruncationRuns.run(EDITIONS, new TruncationConfig(), List.of(), 1);
-        assertEquals(Map.of("edition-short.txt", List.of("boilerplate.trailer[READ MORE:*]")), TruncationRuns.labels(none));
+        assertEquals(Map.of("edition-short.txt", List.of("boilerplate.trailer[READ MORE:*]"),
+                "edition-take.txt", List.of("truncation.continuation-marker[continuation-marker]"),
+                "edition-take2.txt", List.of("truncation.continuation-marker[continuation-marker]")), TruncationRuns.labels(none));
         CheckResult absent = TruncationRuns.run(EDITIONS, new TruncationConfig(), null, 1);
         assertEquals(TruncationRuns.labels(none), TruncationRuns.labels(absent));
     }

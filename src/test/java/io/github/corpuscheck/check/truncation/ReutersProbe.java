@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Measurement harness, not a test: runs the boilerplate and truncation checks (sign-offs reported) over one corpus
  * file with the plugin's own reader and prints counts per rule, then every finding of the rules named.
- * Usage: {@code java -cp ... ReutersProbe FILE [minWords] [rule ...]}
+ * Usage: {@code java [-Dsuite=true] -cp ... ReutersProbe FILE [minWords] [rule ...]}; with {@code suite} the standard
+ * suite runs (real duplicate clusters for truncation.prefix-of).
  */
 public final class ReutersProbe {
 
@@ -28,7 +29,11 @@ public final class ReutersProbe {
         CorpusReader reader = new CorpusReader(new ReaderOptions(file.getParent(), List.of(file.getFileName().toString()),
                 List.of(), InputFormat.AUTO, StandardCharsets.UTF_8, FieldMapping.defaults(), ReaderOptions.DEFAULT_MAX_FILE_SIZE));
         CheckResult result = new CorpusEngine().run(new CheckRequest(reader, "probe",
-                List.of(new BoilerplateCheck(config), new TruncationCheck(config)), RuleSettings.defaults(), List.of(),
+                Boolean.getBoolean("suite")
+                        ? io.github.corpuscheck.check.CheckSuite.standard(new io.github.corpuscheck.check.metadata.MetadataConfig(),
+                                new io.github.corpuscheck.check.duplicate.DuplicateConfig(), config)
+                        : List.of(new BoilerplateCheck(config), new TruncationCheck(config)),
+                RuleSettings.defaults(), List.of(),
                 Set.of(), 2, null));
         System.out.println("documents " + result.documents());
         System.out.println("byRule " + result.byRule());
