@@ -3,8 +3,6 @@ package io.github.corpuscheck.check.truncation;
 import io.github.corpuscheck.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Strips trailers and agency sign-offs from the end of a text, repeatedly (a sign-off after a trailer, a trailer after
@@ -16,9 +14,8 @@ final class BoilerplateStripper {
     static final int TRAILER_WINDOW = 4;
     /** A trailer block (phrase plus headline, buttons...) is short; a longer block is text, not boilerplate. */
     static final int MAX_TRAILER_CHARS = 400;
-    /** An inline trailer or sign-off must follow a finished sentence: terminal punctuation, maybe closing quotes. */
-    private static final Pattern SENTENCE_END_THEN_SPACE =
-            Pattern.compile("[.!?…。！？][\"'”’»)\\]]*\\s+");
+    /** An inline sign-off ("... he said. (AFP)") is a few characters. */
+    static final int MAX_SIGN_OFF_CHARS = 40;
 
     /** What was stripped; {@code body} is the input list itself when nothing was. */
     record Result(List<Paragraph> body, String trailer, String trailerPhrase, int trailerLine, String signOff) {
@@ -62,7 +59,8 @@ final class BoilerplateStripper {
             // 2. A trailer block starting in one of the last paragraphs (never the first: that would be all text).
             int from = Math.max(1, body.size() - TRAILER_WINDOW);
             for (int k = from; k < body.size(); k++) {
-                PhraseList.Phrase p = startsLowerCase(body.get(k).text()) ? null : trailers.matchLine(body.get(k).text());
+                String start = body.get(k).text();
+                PhraseList.Phrase p = PhraseList.startsLowerCase(start) ? null : trailers.matchLine(start);
                 if (p != null && blockLength(body, k) <= MAX_TRAILER_CHARS) {
                     List<String> block = new ArrayList<>();
                     for (int j = k; j < body.size(); j++) {
@@ -80,14 +78,14 @@ final class BoilerplateStripper {
                 continue;
             }
             // 3. Inline at the end of the last paragraph, after a finished sentence.
-            Inline signOff = inlineTail(last.text(), signOffs, 40, false);
+            PhraseList.Tail signOff = signOffs.matchTail(last.text(), MAX_SIGN_OFF_CHARS, false);
             if (signOff != null) {
                 signOffParts.add(0, signOff.tail());
                 body.set(body.size() - 1, new Paragraph(signOff.head(), last.line()));
                 changed = true;
                 continue;
             }
-            Inline trailer = inlineTail(last.text(), trailers, MAX_TRAILER_CHARS, true);
+            PhraseList.Tail trailer = trailers.matchTail(last.text(), MAX_TRAILER_CHARS, true);
             if (trailer != null) {
                 trailerParts.add(0, trailer.tail());
                 trailerPhrase = trailer.phrase().source();
@@ -103,47 +101,11 @@ final class BoilerplateStripper {
                 trailerLine, signOffParts.isEmpty() ? null : String.join("\n", signOffParts));
     }
 
-    /** Trailers and sign-offs start with a capital, a digit or a sign; a lower-case start is a wrapped sentence. */
-    private static boolean startsLowerCase(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                return Character.isLowerCase(c);
-            }
-        }
-        return false;
-    }
-
     private static int blockLength(List<Paragraph> body, int from) {
         int n = 0;
         for (int j = from; j < body.size(); j++) {
             n += body.get(j).text().strip().length();
         }
         return n;
-    }
-
-    private record Inline(String head, String tail, PhraseList.Phrase phrase) {}
-
-    /**
-     * Finds a phrase that starts right after a sentence end within the last {@code maxTail} characters and runs to
-     * the end of the paragraph; the earliest such start wins, so the whole tail goes.
-     */
-    private static Inline inlineTail(String text, PhraseList list, int maxTail, boolean capitalOnly) {
-        String t = text.stripTrailing();
-        int min = Math.max(0, t.length() - maxTail - 8);
-        Matcher m = SENTENCE_END_THEN_SPACE.matcher(t);
-        m.region(min, t.length());
-        while (m.find()) {
-            String tail = t.substring(m.end());
-            if (tail.isEmpty() || tail.length() > maxTail) {
-                continue;
-            }
-            PhraseList.Phrase p = capitalOnly && startsLowerCase(tail) ? null : list.matchLine(tail);
-            if (p != null) {
-                String head = t.substring(0, m.end()).stripTrailing();
-                return new Inline(head, tail, p);
-            }
-        }
-        return null;
     }
 }

@@ -21,7 +21,7 @@ final class EndingClassifier {
     private static final String TERMINALS = ".!?…。！？‼⁇⁈⁉｡";
     private static final String CLOSERS = "\"'”’»›」』）)]}】〉》>";
     private static final String COMMAS = ",;，、；";
-    private static final Pattern SENTENCE_END_THEN_SPACE = Pattern.compile("[.!?…。！？][\"'”’»)\\]]*\\s+");
+    private static final Pattern SENTENCE_END_THEN_SPACE = PhraseList.SENTENCE_END_THEN_SPACE;
     private static final Pattern WORD_HYPHEN = Pattern.compile("\\p{L}[-‐]$");
     private static final Pattern WORD_DASH = Pattern.compile("[\\p{L}\\p{N}]\\s+[-–—]+$");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}'’]+)$");
@@ -148,19 +148,11 @@ final class EndingClassifier {
 
     /** The marker text when the paragraph is, or ends in (after a finished sentence), a continuation marker. */
     String continuationMarker(String t) {
-        PhraseList.Phrase whole = markers.matchLine(t);
-        if (whole != null) {
+        if (markers.matchLine(t) != null) {
             return t;
         }
-        Matcher m = SENTENCE_END_THEN_SPACE.matcher(t);
-        m.region(Math.max(0, t.length() - 48), t.length());
-        while (m.find()) {
-            String tail = t.substring(m.end());
-            if (!tail.isEmpty() && markers.matchLine(tail) != null) {
-                return tail;
-            }
-        }
-        return null;
+        PhraseList.Tail tail = markers.matchTail(t, 40, false);
+        return tail == null ? null : tail.tail();
     }
 
     static String stripClosers(String t) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -119,6 +120,45 @@ final class PhraseList {
         char last = prefix.charAt(prefix.length() - 1);
         // "Share on*" must not match "Share online"; a prefix ending in punctuation needs no boundary.
         return !Character.isLetterOrDigit(last) || !Character.isLetterOrDigit(s.charAt(prefix.length()));
+    }
+
+    /** A phrase that ends a paragraph after a finished sentence: the text before it and the tail it matched. */
+    record Tail(String head, String tail, Phrase phrase) {}
+
+    /** Terminal punctuation, maybe closing quotes or brackets, then whitespace: where a sentence ended. */
+    static final Pattern SENTENCE_END_THEN_SPACE = Pattern.compile("[.!?…。！？][\"'”’»)\\]]*\\s+");
+
+    /**
+     * The earliest tail of the paragraph, within its last {@code maxTail} characters and right after a finished
+     * sentence, that matches a phrase; {@code null} when none does. With {@code capitalOnly} a tail starting with a
+     * lower-case letter is a wrapped sentence, not a phrase.
+     */
+    Tail matchTail(String text, int maxTail, boolean capitalOnly) {
+        String t = text.stripTrailing();
+        Matcher m = SENTENCE_END_THEN_SPACE.matcher(t);
+        m.region(Math.max(0, t.length() - maxTail - 8), t.length());
+        while (m.find()) {
+            String tail = t.substring(m.end());
+            if (tail.isEmpty() || tail.length() > maxTail || (capitalOnly && startsLowerCase(tail))) {
+                continue;
+            }
+            Phrase p = matchLine(tail);
+            if (p != null) {
+                return new Tail(t.substring(0, m.end()).stripTrailing(), tail, p);
+            }
+        }
+        return null;
+    }
+
+    /** True when the first letter is lower case: trailers start with a capital, a digit or a sign. */
+    static boolean startsLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+        }
+        return false;
     }
 
     List<Phrase> phrases() {
