@@ -6,6 +6,7 @@ import io.github.corpuscheck.model.FindingSink;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -29,6 +30,8 @@ public final class CorpusReader implements CorpusSource {
     private int[] firstIndex = {0};
     /** Line of each document in its file, by index. */
     private final IntList docLines = new IntList();
+    /** Files the last {@link #reread} opened (for tests: unrelated files must stay closed). */
+    final List<String> rereadOpened = new ArrayList<>();
 
     public CorpusReader(ReaderOptions options) {
         this.options = options;
@@ -84,6 +87,7 @@ public final class CorpusReader implements CorpusSource {
     public void reread(BitSet wanted, DocumentConsumer consumer) throws IOException {
         TextFileReader text = null;
         JsonLinesReader jsonl = null;
+        rereadOpened.clear();
         int total = firstIndex[readFiles.size()];
         int[] indices = new int[0];
         int[] lines = new int[0];
@@ -99,6 +103,7 @@ public final class CorpusReader implements CorpusSource {
             }
             String rel = readFiles.get(i);
             Path path = options.directory().resolve(rel);
+            rereadOpened.add(rel);
             if (CorpusFiles.formatOf(rel, options.format()) == InputFormat.JSONL) {
                 int count = 0;
                 if (indices.length < to - from) {
