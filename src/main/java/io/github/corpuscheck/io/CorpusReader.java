@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.FindingSink;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -62,15 +61,11 @@ public final class CorpusReader implements CorpusSource {
             Path path = options.directory().resolve(rel);
             first[i] = index;
             files++;
-            try {
-                bytes += Files.size(path);
-            } catch (IOException e) {
-                // reported below when the file is opened
-            }
+            bytes += corpus.sizes[i];
             if (CorpusFiles.formatOf(rel, options.format()) == InputFormat.JSONL) {
                 index = jsonl.read(path, rel, index, consumer, problems, docLines);
             } else {
-                Document doc = text.read(path, rel, index, problems);
+                Document doc = text.read(path, rel, corpus.sizes[i], index, problems);
                 if (doc != null) {
                     docLines.add(doc.line());
                     index++;
@@ -123,7 +118,7 @@ public final class CorpusReader implements CorpusSource {
                 if (text == null) {
                     text = new TextFileReader(options);
                 }
-                Document doc = text.read(path, rel, from, FileProblems.silent());
+                Document doc = text.read(path, rel, -1, from, FileProblems.silent());
                 if (doc != null) {
                     consumer.accept(doc);
                 }
