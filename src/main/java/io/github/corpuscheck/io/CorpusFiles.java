@@ -1,18 +1,20 @@
 package io.github.corpuscheck.io;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
  * The files of a corpus: every regular file under the root whose corpus-relative path ({@code /} separators) matches
- * an include and no exclude, sorted by that path so the reading order is stable. Folders that cannot be listed are
- * remembered, to be reported as {@code input.unreadable}.
+ * an include and no exclude, sorted by that path so the reading order is stable. Folders that cannot be listed (and
+ * link cycles) are remembered, to be reported as {@code input.unreadable}.
  */
 final class CorpusFiles {
 
@@ -42,10 +44,11 @@ final class CorpusFiles {
         Path root = options.directory();
         List<Entry> files = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        // Symbolic links are followed; a dangling one is listed, so opening it reports input.unreadable.
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile()) {
+                if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
                     String rel = relative(root, file);
                     if (matchesAny(inc, rel) && !matchesAny(exc, rel)) {
                         files.add(new Entry(rel, attrs.size()));

@@ -63,7 +63,7 @@ public final class CorpusReader implements CorpusSource {
             files++;
             bytes += corpus.sizes[i];
             if (CorpusFiles.formatOf(rel, options.format()) == InputFormat.JSONL) {
-                index = jsonl.read(path, rel, index, consumer, problems, docLines);
+                index = jsonl.read(path, rel, corpus.sizes[i], index, consumer, problems, docLines);
             } else {
                 Document doc = text.read(path, rel, corpus.sizes[i], index, problems);
                 if (doc != null) {

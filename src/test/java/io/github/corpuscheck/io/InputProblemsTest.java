@@ -114,14 +114,17 @@ class InputProblemsTest {
                 .text("b-blank.md", " \n\t\n")
                 .text("c-empty.jsonl", "")
                 .text("d-blank.jsonl", "\n  \n")
+                .text("d-zero.jsonl.gz", "")
                 .text("e-real.txt", "Real text.\n")
                 .read();
         assertEquals(List.of("e-real.txt"), c.ids());
         assertEquals(0, c.docs.get(0).index());
         assertEquals(List.of("input.empty-file a-empty.txt:1", "input.empty-file b-blank.md:1",
-                "input.empty-file c-empty.jsonl:1", "input.empty-file d-blank.jsonl:1"), c.findingKeys());
+                "input.empty-file c-empty.jsonl:1", "input.empty-file d-blank.jsonl:1", "input.empty-file d-zero.jsonl.gz:1"),
+                c.findingKeys());
         assertEquals("The file is empty (0 bytes).", c.findings.get(0).message());
         assertEquals("The file holds only whitespace (4 bytes).", c.findings.get(1).message());
+        assertEquals("The file holds only whitespace (4 bytes).", c.findings.get(3).message());
     }
 
     @Test
@@ -152,6 +155,35 @@ class InputProblemsTest {
         assertEquals(List.of("input.too-large big.txt:1"), c.findingKeys());
         assertEquals(Map.of("bytes", 150L, "maxFileSize", 100L), c.findings.get(0).evidence());
         assertEquals("The file has 150 bytes, more than maxFileSize 100; it was skipped.", c.findings.get(0).message());
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedIsUnreadableWithoutItsAbsolutePath() throws Exception {
+        CorpusFixture c = new CorpusFixture(dir).text("a.txt", "Gone soon.\n").text("b.txt", "Stays.\n");
+        CorpusReader reader = new CorpusReader(c.options());
+        List<String> keys = new java.util.ArrayList<>();
+        List<Finding> found = new java.util.ArrayList<>();
+        List<Document> docs = new java.util.ArrayList<>();
+        // Listed, then deleted before it is opened: the walk sees it, reading it fails.
+        reader.read(d -> {}, b -> {});
+        Files.delete(dir.resolve("a.txt"));
+        Files.createSymbolicLink(dir.resolve("a.txt"), dir.resolve("missing-target.txt"));
+        reader.read(docs::add, b -> found.add(b.build()));
+        found.forEach(f -> keys.add(f.ruleId() + " " + f.file() + ":" + f.line()));
+        assertEquals(List.of("input.unreadable a.txt:1"), keys);
+        assertEquals("The file could not be read (NoSuchFileException).", found.get(0).message());
+        assertEquals(List.of("b.txt"), docs.stream().map(Document::id).toList());
+        assertEquals(0, docs.get(0).index());
+    }
+
+    @Test
+    void aLinkCycleIsReportedOnceAndTheRestIsRead() throws Exception {
+        CorpusFixture c = new CorpusFixture(dir).text("sub/a.txt", "Inside.\n");
+        Files.createSymbolicLink(dir.resolve("sub/back"), dir);
+        c.read();
+        assertEquals(List.of("sub/a.txt"), c.ids());
+        assertEquals(List.of("input.unreadable sub/back:1"), c.findingKeys());
+        assertEquals("The file could not be read (FileSystemLoopException).", c.findings.get(0).message());
     }
 
     @Test
