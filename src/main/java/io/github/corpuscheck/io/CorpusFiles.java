@@ -19,7 +19,7 @@ import java.util.List;
 final class CorpusFiles {
 
     static final List<String> DEFAULT_INCLUDES =
-            List.of("**/*.txt", "**/*.md", "**/*.jsonl", "**/*.jsonl.gz", "**/*.ndjson", "**/*.ndjson.gz");
+            List.of("**/*.txt", "**/*.md", "**/*.jsonl", "**/*.jsonl.gz", "**/*.ndjson");
 
     /** A file or folder that could not be visited. */
     record Failure(String path, IOException error) {}
