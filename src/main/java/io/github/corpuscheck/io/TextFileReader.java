@@ -61,6 +61,7 @@ final class TextFileReader {
         }
         decoder.decode(bytes, 0, bytes.length);
         String text = decoder.string();
+        decoder.release();
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
