@@ -40,6 +40,8 @@ final class SyntheticNewsCorpus {
     private final int size;
     private final long seed;
     private final List<String> sentences;
+    /** The sentences split into words once, so drawing them is cheap. */
+    private final String[][] words;
     private final int[] family;
     private final Kind[] kinds;
 
@@ -47,6 +49,10 @@ final class SyntheticNewsCorpus {
         this.size = size;
         this.seed = seed;
         this.sentences = loadSentences(reuters);
+        this.words = new String[sentences.size()][];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = sentences.get(i).split(" ");
+        }
         this.family = new int[size];
         this.kinds = new Kind[size];
         Random r = new Random(seed);
@@ -194,8 +200,7 @@ final class SyntheticNewsCorpus {
     }
 
     private String randomWord(Random r) {
-        String s = sentences.get(r.nextInt(sentences.size()));
-        String[] w = s.split(" ");
+        String[] w = words[r.nextInt(words.length)];
         return w[r.nextInt(w.length)];
     }
 
@@ -213,19 +218,20 @@ final class SyntheticNewsCorpus {
     }
 
     private String paragraph(Random r) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(400);
         for (int n = 1 + r.nextInt(3); n > 0; n--) {
-            String s = sentences.get(r.nextInt(sentences.size()));
+            String[] w = words[r.nextInt(words.length)];
             // Every drawn sentence gets a word or two swapped, so unrelated articles do not share paragraphs.
-            String[] w = s.split(" ");
-            for (int swaps = r.nextInt(10) < 3 ? 2 : 1; swaps > 0; swaps--) {
-                w[1 + r.nextInt(w.length - 1)] = randomWord(r);
+            int swapA = 1 + r.nextInt(w.length - 1);
+            int swapB = r.nextInt(10) < 3 ? 1 + r.nextInt(w.length - 1) : -1;
+            String a = randomWord(r);
+            String b = swapB >= 0 ? randomWord(r) : null;
+            for (int k = 0; k < w.length; k++) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(k == swapB ? b : k == swapA ? a : w[k]);
             }
-            s = String.join(" ", w);
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(s);
         }
         return sb.toString();
     }
