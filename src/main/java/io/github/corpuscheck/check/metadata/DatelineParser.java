@@ -1,6 +1,7 @@
 package io.github.corpuscheck.check.metadata;
 
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,10 +63,16 @@ public final class DatelineParser {
             return new Dateline(text, fromField, place, date[0], date[1], date[2], agency, null);
         }
         String unreadable = null;
-        if (date != null) {
-            unreadable = datePart; // a month with an impossible day
-        } else if (comma >= 0 && looksLikeDate(datePart)) {
+        if (date != null || (comma >= 0 && looksLikeDate(datePart))) {
             unreadable = datePart;
+            // Name only the part that tries to be a date: "Nev., Mach 4" -> "Mach 4".
+            String[] parts = datePart.split(",");
+            for (int i = 0; i < parts.length; i++) {
+                if (looksLikeDate(parts[i])) {
+                    unreadable = String.join(",", Arrays.copyOfRange(parts, i, parts.length)).trim();
+                    break;
+                }
+            }
         }
         return new Dateline(text, fromField, place, 0, 0, 0, agency, unreadable);
     }
