@@ -44,6 +44,9 @@ public final class DateParser {
             Pattern.compile("(?i)\\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\\.(?=\\s|$)");
     private static final Pattern FRACTION = Pattern.compile("\\[\\.S+\\]|\\.S+");
 
+    /** How java.time words an error found after the whole text was read (a field value, not the syntax). */
+    private static final String RESOLVE_ERROR = "could not be parsed: ";
+
     private final List<String> patterns;
     private final List<DateTimeFormatter> formatters;
 
@@ -129,8 +132,8 @@ public final class DateParser {
                     return new ParsedDate(ParsedDate.Status.VALID, d, v, "", patterns.get(i), "");
                 }
             } catch (DateTimeParseException e) {
-                // A value error (month 13, 31 April) says more than "unparseable at index n"; keep the furthest.
-                int weight = e.getMessage().contains("Invalid") ? Integer.MAX_VALUE : e.getErrorIndex();
+                // A value error (month 13, 31 April, wrong weekday) says more than "unparseable at index n".
+                int weight = e.getMessage().contains(RESOLVE_ERROR) ? Integer.MAX_VALUE : e.getErrorIndex();
                 if (weight > bestErrorIndex) {
                     bestErrorIndex = weight;
                     bestReason = reason(e, v);
@@ -175,9 +178,9 @@ public final class DateParser {
 
     private static String reason(DateTimeParseException e, String v) {
         String msg = e.getMessage();
-        int colon = msg.indexOf(": ");
-        if (msg.contains("Invalid") && colon > 0) {
-            return msg.substring(colon + 2);
+        int at0 = msg.indexOf(RESOLVE_ERROR);
+        if (at0 >= 0) {
+            return msg.substring(at0 + RESOLVE_ERROR.length());
         }
         int at = Math.min(Math.max(e.getErrorIndex(), 0), v.length());
         return at >= v.length() ? "ends too early" : "unreadable from '" + v.substring(at) + "'";
