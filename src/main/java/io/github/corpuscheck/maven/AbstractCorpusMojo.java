@@ -313,7 +313,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
             getLog().info("Corpus checks skipped (corpus.skip).");
             return;
         }
-        Path root = basedir != null ? basedir.toPath() : Path.of("").toAbsolutePath();
+        Path root = projectRoot();
         boolean defaulted = directory == null;
         Path corpus = defaulted ? root.resolve("src/main/corpus") : directory.toPath();
         if (!Files.isDirectory(corpus)) {
@@ -371,11 +371,17 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
         }
     }
 
+    private Path projectRoot() {
+        return basedir != null ? basedir.toPath() : Path.of("").toAbsolutePath();
+    }
+
     protected Path outputDirectory() {
         if (outputDirectory != null) {
             return outputDirectory.toPath();
         }
-        Path build = buildDirectory != null ? buildDirectory.toPath() : Path.of("target").toAbsolutePath();
+        // Outside any project Maven's stub project leaves ${project.basedir} uninterpolated: use ./target then.
+        boolean stub = buildDirectory == null || buildDirectory.getPath().contains("${");
+        Path build = stub ? projectRoot().resolve("target") : buildDirectory.toPath();
         Path base = build.resolve("corpus");
         return outputSubfolder().isEmpty() ? base : base.resolve(outputSubfolder());
     }
