@@ -6,9 +6,14 @@ import io.github.corpuscheck.check.CheckRequest;
 import io.github.corpuscheck.check.CheckResult;
 import io.github.corpuscheck.check.CorpusEngine;
 import io.github.corpuscheck.check.RuleSettings;
+import io.github.corpuscheck.io.CorpusReader;
+import io.github.corpuscheck.io.FieldMapping;
+import io.github.corpuscheck.io.InputFormat;
+import io.github.corpuscheck.io.ReaderOptions;
 import io.github.corpuscheck.model.Finding;
 import io.github.corpuscheck.model.Location;
 import io.github.corpuscheck.model.Severity;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,8 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The fixture corpus in src/test/resources/metadata: every rule with a positive and a negative case. */
 class MetadataFixtureTest {
 
-    static final Path A = Path.of("src/test/resources/metadata/a.jsonl");
-    static final Path B = Path.of("src/test/resources/metadata/b.jsonl");
+    static final Path FIXTURE = Path.of("src/test/resources/metadata");
 
     static MetadataConfig config() {
         return new MetadataConfig()
@@ -31,8 +35,14 @@ class MetadataFixtureTest {
                 .field(new FieldRule("author", false, FieldRule.compile("author", "\\p{Lu}.*"), List.of(), null, null));
     }
 
+    /** The plugin's own reader over a folder. */
+    static CorpusReader reader(Path dir, String include) {
+        return new CorpusReader(new ReaderOptions(dir, List.of(include), List.of(), InputFormat.AUTO, StandardCharsets.UTF_8,
+                FieldMapping.defaults(), ReaderOptions.DEFAULT_MAX_FILE_SIZE));
+    }
+
     static CheckResult run(RuleSettings rules, int threads) throws Exception {
-        return new CorpusEngine().run(new CheckRequest(new JsonlTestSource(List.of(A, B)), "fixture",
+        return new CorpusEngine().run(new CheckRequest(reader(FIXTURE, "*.jsonl"), "fixture",
                 List.of(new MetadataCheck(config())), rules, null, null, threads, null));
     }
 
