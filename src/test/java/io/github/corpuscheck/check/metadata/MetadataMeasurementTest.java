@@ -107,6 +107,35 @@ class MetadataMeasurementTest {
         assertEquals(0, byRule(meta, "metadata.duplicate-id").size());
     }
 
+    /** How the datelines of Reuters read: dated (by gap to the date field), unreadable, without any date. */
+    @Test
+    void reutersDatelineShapes() throws Exception {
+        Path dir = shared("corpora/reuters21578");
+        assumeTrue(dir != null, "shared Reuters data not present");
+        DatelineParser parser = new DatelineParser();
+        DateParser dates = new DateParser(DateParser.DEFAULT_PATTERNS);
+        Map<String, Integer> kinds = new TreeMap<>();
+        Map<Long, Integer> gaps = new TreeMap<>();
+        MetadataFixtureTest.reader(dir, "*.jsonl.gz").read(d -> {
+            Dateline dl = parser.fromField(d.field("dateline"));
+            if (dl == null) {
+                kinds.merge("absent", 1, Integer::sum);
+            } else if (dl.unreadable() != null) {
+                kinds.merge("unreadable", 1, Integer::sum);
+            } else if (!dl.hasDate()) {
+                kinds.merge(dl.text().contains(",") ? "place, no date" : "no comma, no date", 1, Integer::sum);
+            } else {
+                kinds.merge("dated", 1, Integer::sum);
+                LocalDate date = dates.parse(d.field("date")).date();
+                if (date != null) {
+                    gaps.merge(Math.abs(dl.dateNear(date).toEpochDay() - date.toEpochDay()), 1, Integer::sum);
+                }
+            }
+        }, b -> { });
+        System.out.println("reuters datelines: " + kinds + " gaps " + gaps);
+        assertEquals(25, kinds.get("unreadable"));
+    }
+
     static List<Finding> byRule(List<Finding> fs, String rule) {
         return fs.stream().filter(f -> f.ruleId().equals(rule)).toList();
     }
