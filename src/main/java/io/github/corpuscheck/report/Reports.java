@@ -14,6 +14,7 @@ public final class Reports {
 
     static {
         FORMATS.put("json", JsonReportWriter::new);
+        FORMATS.put("csv", DuplicatesCsvWriter::new);
     }
 
     private Reports() {}
