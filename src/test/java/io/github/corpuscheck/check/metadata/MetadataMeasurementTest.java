@@ -55,6 +55,10 @@ class MetadataMeasurementTest {
         assertEquals("metadata.missing", meta.get(0).ruleId());
         assertEquals("000_07b1de2b178fda24.txt", meta.get(0).document());
         assertEquals("date", meta.get(0).evidence().get("field"));
+        // The real duplicate check publishes the pair as near-duplicates: the dated edition is named.
+        assertEquals("No date: the required field 'date' is missing; 002_0ccf2b6c9cd7d587.txt, a near-duplicate, is dated"
+                + " 2023-09-04.", meta.get(0).message());
+        assertEquals(List.of("002_0ccf2b6c9cd7d587.txt"), meta.get(0).related());
     }
 
     @Test
