@@ -9,9 +9,12 @@ import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.Finding;
 import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Rule;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -210,17 +213,13 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
     }
 
     @Override
-    public void finish(CorpusContext ctx, FindingSink sink) {
+    public void finish(CorpusContext ctx, FindingSink sink) throws IOException {
         DocumentTable t = ctx.documents();
         for (int[] group : ids.groups()) {
             reportRepeatedIds(ctx, t, group, sink);
         }
-        for (int[] group : urls.groups()) {
-            reportRepeatedOnOtherTexts(ctx, group, MetadataRules.URL_REPEATED, "URL", sink);
-        }
-        for (int[] group : titles.groups()) {
-            reportRepeatedOnOtherTexts(ctx, group, MetadataRules.TITLE_REPEATED, "title", sink);
-        }
+        reportRepeatedUrls(ctx, sink);
+        reportRepeatedTitles(ctx, sink);
         Optional<DuplicateResults> dups = ctx.result(DuplicateResults.class);
         if (dups.isPresent() && config.fieldRule("date") != null && config.fieldRule("date").required()) {
             addDatesOfDuplicates(ctx, dups.get());
@@ -243,24 +242,73 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
         }
     }
 
-    /** A later document whose text differs from an earlier one with the same value gets the finding. */
-    private void reportRepeatedOnOtherTexts(CorpusContext ctx, int[] group, Rule rule, String what, FindingSink sink) {
-        DocumentTable t = ctx.documents();
+    /**
+     * Pairs (later document, first earlier document whose text differs) within a group sharing a value. Linear: when
+     * the later text equals the group's first text, the first differing member is the earliest candidate.
+     */
+    private List<int[]> pairsOnOtherTexts(int[] group) {
+        List<int[]> pairs = new ArrayList<>();
+        long firstText = texts.get(group[0]);
+        int firstOther = -1;
         for (int k = 1; k < group.length; k++) {
             int i = group[k];
-            for (int m = 0; m < k; m++) {
-                int j = group[m];
-                long a = texts.get(i);
-                long b = texts.get(j);
-                if (a == 0L || a != b) {
-                    sink.report(ctx.finding(rule, i)
-                            .message("The same " + what + " is on " + t.id(j) + ", whose text differs.")
-                            .evidence("field", rule == MetadataRules.URL_REPEATED ? "url" : "title")
-                            .evidence("firstDocument", t.id(j))
-                            .related(t.id(j), t.location(j)));
-                    break;
+            long text = texts.get(i);
+            if (text == 0L || text != firstText) {
+                pairs.add(new int[] {i, group[0]});
+                if (firstOther < 0) {
+                    firstOther = i;
                 }
+            } else if (firstOther >= 0) {
+                pairs.add(new int[] {i, firstOther});
             }
+        }
+        return pairs;
+    }
+
+    private void reportRepeatedTitles(CorpusContext ctx, FindingSink sink) {
+        DocumentTable t = ctx.documents();
+        for (int[] group : titles.groups()) {
+            for (int[] p : pairsOnOtherTexts(group)) {
+                sink.report(ctx.finding(MetadataRules.TITLE_REPEATED, p[0])
+                        .message("The same title is on " + t.id(p[1]) + ", whose text differs.")
+                        .evidence("field", "title").evidence("firstDocument", t.id(p[1]))
+                        .related(t.id(p[1]), t.location(p[1])));
+            }
+        }
+    }
+
+    /**
+     * URLs repeated on different texts. Only hashes are kept per document, so the few documents involved are read
+     * again to name the URL and to rule out a hash collision.
+     */
+    private void reportRepeatedUrls(CorpusContext ctx, FindingSink sink) throws IOException {
+        List<int[]> pairs = new ArrayList<>();
+        urls.groups().forEach(g -> pairs.addAll(pairsOnOtherTexts(g)));
+        if (pairs.isEmpty()) {
+            return;
+        }
+        BitSet wanted = new BitSet();
+        pairs.forEach(p -> {
+            wanted.set(p[0]);
+            wanted.set(p[1]);
+        });
+        Map<Integer, String[]> seen = new HashMap<>();
+        ctx.reread(wanted, d -> {
+            String raw = trimmed(d.field("url"));
+            seen.put(d.index(), new String[] {raw, raw == null ? null : UrlValue.normalised(raw)});
+        });
+        DocumentTable t = ctx.documents();
+        for (int[] p : pairs) {
+            String[] later = seen.get(p[0]);
+            String[] first = seen.get(p[1]);
+            if (later == null || first == null || later[1] == null || !later[1].equals(first[1])) {
+                continue; // a hash collision, or the corpus changed under us
+            }
+            sink.report(ctx.finding(MetadataRules.URL_REPEATED, p[0])
+                    .message("The URL '" + later[0] + "' is also on " + t.id(p[1]) + ", whose text differs.")
+                    .evidence("field", "url").evidence("value", later[0]).evidence("firstDocument", t.id(p[1]))
+                    .evidence("firstValue", first[0])
+                    .related(t.id(p[1]), t.location(p[1])));
         }
     }
 

@@ -83,6 +83,23 @@ class MetadataCheckTest {
     }
 
     @Test
+    void repeatedUrlOnlyAcrossDifferentTexts() throws Exception {
+        String u = "https://example.org/story";
+        CheckResult r = run(new ListSource()
+                .add("a", "Same text.", "date", "2023-09-04", "url", u)
+                .add("b", "Same text.", "date", "2023-09-04", "url", u)
+                .add("c", "Other text.", "date", "2023-09-04", "url", "HTTPS://Example.org/story")
+                .add("d", "Same text.", "date", "2023-09-04", "url", u)
+                .add("e", "Unrelated.", "date", "2023-09-04", "url", "https://example.org/other"),
+                new MetadataConfig().maxDate(LocalDate.parse("2030-01-01")));
+        // b repeats a's text (left to duplicate.*); c differs from a; d equals a's text but differs from c.
+        assertEquals(List.of("metadata.url-repeated|c|url", "metadata.url-repeated|d|url"), keys(r));
+        assertEquals(List.of("a"), r.findings().get(0).related());
+        assertEquals(List.of("c"), r.findings().get(1).related());
+        assertEquals("HTTPS://Example.org/story", r.findings().get(0).evidence().get("value"));
+    }
+
+    @Test
     void zeroConfigurationRequiresOnlyTheDate() throws Exception {
         CheckResult r = run(new ListSource().add("bare", "Just a text."), new MetadataConfig());
         assertEquals(List.of("metadata.missing|bare|date"), keys(r));

@@ -138,6 +138,9 @@ class MetadataFixtureTest {
 
         Finding url = find(r, "metadata.url-repeated", "b.jsonl", 2, "url");
         assertEquals(List.of(new Location("a.jsonl", 1)), url.relatedLocations());
+        assertEquals("The URL 'https://NEWS.example.org/harbour-ferry#top' is also on harbour-001, whose text differs.",
+                url.message());
+        assertEquals("https://news.example.org/harbour-ferry", url.evidence().get("firstValue"));
         assertEquals("/news/rates", find(r, "metadata.invalid", "b.jsonl", 6, "url").evidence().get("value"));
     }
 
