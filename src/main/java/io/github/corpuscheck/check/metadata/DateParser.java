@@ -126,6 +126,16 @@ public final class DateParser {
         String bestReason = null;
         int bestErrorIndex = -1;
         for (int i = 0; i < formatters.size(); i++) {
+            // A syntax check without exceptions first: most values fail most patterns.
+            ParsePosition pos = new ParsePosition(0);
+            if (formatters.get(i).parseUnresolved(v, pos) == null || pos.getIndex() != v.length()) {
+                int at = pos.getErrorIndex() >= 0 ? pos.getErrorIndex() : pos.getIndex();
+                if (at > bestErrorIndex) {
+                    bestErrorIndex = at;
+                    bestReason = at >= v.length() ? "ends too early" : "unreadable from '" + v.substring(at) + "'";
+                }
+                continue;
+            }
             try {
                 LocalDate d = dateOf(formatters.get(i).parse(v));
                 if (d != null) {
@@ -133,11 +143,8 @@ public final class DateParser {
                 }
             } catch (DateTimeParseException e) {
                 // A value error (month 13, 31 April, wrong weekday) says more than "unparseable at index n".
-                int weight = e.getMessage().contains(RESOLVE_ERROR) ? Integer.MAX_VALUE : e.getErrorIndex();
-                if (weight > bestErrorIndex) {
-                    bestErrorIndex = weight;
-                    bestReason = reason(e, v);
-                }
+                bestErrorIndex = Integer.MAX_VALUE;
+                bestReason = reason(e, v);
             }
         }
         ParsedDate prefix = longestPrefix(v);
@@ -152,6 +159,10 @@ public final class DateParser {
         LocalDate bestDate = null;
         String bestPattern = null;
         for (int i = 0; i < formatters.size(); i++) {
+            ParsePosition probe = new ParsePosition(0);
+            if (formatters.get(i).parseUnresolved(v, probe) == null || probe.getIndex() <= bestEnd) {
+                continue;
+            }
             ParsePosition pos = new ParsePosition(0);
             try {
                 TemporalAccessor t = formatters.get(i).parse(v, pos);

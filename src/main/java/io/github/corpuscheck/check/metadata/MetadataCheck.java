@@ -70,10 +70,9 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
         if (title != null) {
             checkTitleCase(doc, title, sink);
         }
-        String id = trimmed(doc.field("id"));
         return new DocState(date == null ? NO_DATE : (int) date.toEpochDay(),
                 trimmed(doc.field("date")) == null,
-                RepeatedKeys.keyOf(id != null ? id : doc.id()),
+                RepeatedKeys.keyOf(doc.id()),
                 url == null ? 0L : RepeatedKeys.keyOf(url),
                 title == null ? 0L : RepeatedKeys.keyOf(title.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)),
                 doc.hasText() ? RepeatedKeys.keyOf(doc.text().strip()) : 0L);

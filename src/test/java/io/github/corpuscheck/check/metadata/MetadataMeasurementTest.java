@@ -86,7 +86,7 @@ class MetadataMeasurementTest {
         CheckResult r = new CorpusEngine().run(new CheckRequest(MetadataFixtureTest.reader(dir, "*.jsonl.gz"), "reuters",
                 List.of(new MetadataCheck(new MetadataConfig().maxDate(LocalDate.parse("2026-11-25")))), titlesOn,
                 null, null, 2, null));
-        System.out.println("reuters: documents " + r.documents() + " " + r.byRule());
+        System.out.println("reuters: documents " + r.documents() + " " + r.byRule() + " timings " + r.timings());
         List<Finding> meta = metadata(r);
 
         List<Finding> invalid = byRule(meta, "metadata.invalid");
