@@ -147,7 +147,8 @@ public final class DateParser {
                 bestReason = reason(e, v);
             }
         }
-        ParsedDate prefix = longestPrefix(v);
+        // A value that a pattern reads whole but with an impossible field (hour 25) is invalid, not noisy.
+        ParsedDate prefix = bestErrorIndex == Integer.MAX_VALUE ? null : longestPrefix(v);
         if (prefix != null) {
             return prefix;
         }
@@ -178,6 +179,9 @@ public final class DateParser {
         }
         if (bestDate == null) {
             return null;
+        }
+        if (bestEnd < v.length() && Character.isDigit(v.charAt(bestEnd)) && Character.isDigit(v.charAt(bestEnd - 1))) {
+            return null; // digits run on ("2023-09-0412"): a malformed value, not a date plus noise
         }
         String cleaned = v.substring(0, bestEnd).trim();
         return new ParsedDate(ParsedDate.Status.NOISY, bestDate, cleaned, v.substring(bestEnd), bestPattern, "");

@@ -59,6 +59,8 @@ class DateParserTest {
         "2023-04-31|Invalid date 'APRIL 31'",
         "'Feb 29, 2023'|Invalid date 'February 29' as '2023' is not a leap year",
         "next Tuesday|unreadable from 'next Tuesday'",
+        "2023-09-04T25:00|Invalid value for HourOfDay (valid values 0 - 23): 25",
+        "2023-09-0412|unreadable from '12'",
         "'Tue, 4 Sep 2023 10:00:00 GMT'|Conflict found: Field DayOfWeek 1 differs from DayOfWeek 2 derived from 2023-09-04",
     })
     void impossibleValuesAreInvalid(String value, String reason) {
