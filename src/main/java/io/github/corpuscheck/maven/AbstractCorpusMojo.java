@@ -225,6 +225,78 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
 
     // ---- metadata family parameters ----
 
+    /**
+     * Metadata fields that must be present and not blank, comma-separated; {@code none} requires nothing. Default
+     * {@code date}. A missing required field is {@code metadata.missing} (error).
+     *
+     * <pre>{@code <requiredFields>date,title,id</requiredFields>}</pre>
+     */
+    @Parameter(property = "corpus.requiredFields", defaultValue = "date")
+    protected String requiredFields;
+
+    /**
+     * Per-field schema: {@code name} plus any of {@code required}, {@code pattern} (a Java regular expression the
+     * whole trimmed value must match), {@code allowedValues}, {@code minLength}, {@code maxLength}. A violation is
+     * {@code metadata.invalid}; an allowed value in another case is {@code metadata.noisy}. Default: none.
+     *
+     * <pre>{@code
+     * <fieldRules>
+     *   <fieldRule>
+     *     <name>language</name>
+     *     <required>true</required>
+     *     <allowedValues><allowedValue>en</allowedValue><allowedValue>fr</allowedValue></allowedValues>
+     *   </fieldRule>
+     *   <fieldRule><name>id</name><pattern>[a-z]+-\d{4}</pattern></fieldRule>
+     *   <fieldRule><name>title</name><minLength>10</minLength><maxLength>200</maxLength></fieldRule>
+     * </fieldRules>
+     * }</pre>
+     */
+    @Parameter
+    protected List<MetadataFieldRule> fieldRules;
+
+    /**
+     * The {@code java.time} patterns that read the {@code date} field, tried in order (English month names, any
+     * case; {@code .SS} takes 1 to 9 fraction digits; {@code ISO_DATE_TIME}, {@code ISO_DATE}, {@code RFC_1123}
+     * name the standard formats). Setting it replaces the defaults: {@code ISO_DATE_TIME}, {@code ISO_DATE},
+     * {@code d-MMM-uuuu HH:mm:ss[.SS]}, {@code MMM d, uuuu}, {@code MMMM d, uuuu}, {@code d MMMM uuuu},
+     * {@code d MMM uuuu}, {@code RFC_1123}. No user property (patterns may hold commas).
+     *
+     * <pre>{@code
+     * <datePatterns>
+     *   <datePattern>ISO_DATE</datePattern>
+     *   <datePattern>dd/MM/uuuu</datePattern>
+     * </datePatterns>
+     * }</pre>
+     */
+    @Parameter
+    protected List<String> datePatterns;
+
+    /**
+     * Dates before this day ({@code yyyy-MM-dd}) are {@code metadata.out-of-range}. Default: none.
+     *
+     * <pre>{@code <minDate>1980-01-01</minDate>}</pre>
+     */
+    @Parameter(property = "corpus.minDate")
+    protected String minDate;
+
+    /**
+     * Dates after this day ({@code yyyy-MM-dd}) are {@code metadata.out-of-range}. Default: the day of the build
+     * (UTC); set a fixed day to keep reports reproducible.
+     *
+     * <pre>{@code <maxDate>2025-12-31</maxDate>}</pre>
+     */
+    @Parameter(property = "corpus.maxDate")
+    protected String maxDate;
+
+    /**
+     * How many days a dateline's date may be away from the {@code date} field before {@code metadata.inconsistent}
+     * (wires file late). Default 2.
+     *
+     * <pre>{@code <datelineToleranceDays>3</datelineToleranceDays>}</pre>
+     */
+    @Parameter(property = "corpus.datelineToleranceDays", defaultValue = "2")
+    protected int datelineToleranceDays = 2;
+
     // ---- duplicate family parameters ----
 
     /**
@@ -488,7 +560,30 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
 
     // ---- metadata family configuration ----
     protected MetadataConfig metadataConfig() {
-        return new MetadataConfig();
+        MetadataConfig c = new MetadataConfig();
+        if (requiredFields != null) {
+            List<String> names = clean(List.of(requiredFields));
+            c.requiredFields(names.size() == 1 && names.get(0).equalsIgnoreCase("none") ? List.of() : names);
+        }
+        if (fieldRules != null) {
+            for (MetadataFieldRule r : fieldRules) {
+                if (r.getName() == null || r.getName().isBlank()) {
+                    throw new IllegalArgumentException("Each <fieldRule> needs a <name>.");
+                }
+                String name = r.getName().trim();
+                boolean required = r.getRequired() != null ? r.getRequired() : c.requiredFields().contains(name);
+                c.field(new io.github.corpuscheck.check.metadata.FieldRule(name, required,
+                        io.github.corpuscheck.check.metadata.FieldRule.compile(name, r.getPattern()),
+                        r.getAllowedValues() == null ? List.of()
+                                : r.getAllowedValues().stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList(), r.getMinLength(), r.getMaxLength()));
+            }
+        }
+        c.datePatterns(datePatterns == null ? null : datePatterns.stream().filter(p -> p != null && !p.isBlank()).toList());
+        new io.github.corpuscheck.check.metadata.DateParser(c.datePatterns()); // fails early on a bad pattern
+        c.minDate(MetadataConfig.parseConfigDate("minDate", minDate));
+        c.maxDate(MetadataConfig.parseConfigDate("maxDate", maxDate));
+        c.datelineToleranceDays(datelineToleranceDays);
+        return c;
     }
 
     // ---- duplicate family configuration ----
