@@ -396,6 +396,61 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
 
     // ---- truncation family parameters ----
 
+    /**
+     * Texts with fewer words than this are reported as {@code truncation.too-short}; {@code 0} switches the rule off.
+     * Words are runs of letters or digits (each CJK character counts as one), counted after trailers and sign-offs
+     * are stripped. Default 10.
+     *
+     * <pre>{@code <minWords>50</minWords>}</pre>
+     */
+    @Parameter(property = "corpus.minWords", defaultValue = "10")
+    protected int minWords = TruncationConfig.DEFAULT_MIN_WORDS;
+
+    /**
+     * Reports the agency sign-offs ({@code Reuter}, {@code (AFP)}, {@code -- AP}, {@code (c) ...}) stripped from the
+     * ends of texts as {@code boilerplate.sign-off}. They are stripped either way, so they never count as a missing
+     * full stop. Default {@code false}.
+     *
+     * <pre>{@code <reportSignOffs>true</reportSignOffs>}</pre>
+     */
+    @Parameter(property = "corpus.reportSignOffs", defaultValue = "false")
+    protected boolean reportSignOffs;
+
+    /**
+     * Trailer phrases added to the built-in list ({@code READ MORE:}, {@code Related:}, {@code Subscribe...}). A
+     * phrase ending in {@code *} matches a paragraph that starts with it, otherwise the whole paragraph; case,
+     * whitespace and the kind of dash are ignored. Default: none.
+     *
+     * <pre>{@code <extraTrailers><extraTrailer>Lire aussi :*</extraTrailer><extraTrailer>Most read*</extraTrailer></extraTrailers>}</pre>
+     */
+    @Parameter(property = "corpus.extraTrailers")
+    protected List<String> extraTrailers;
+
+    /**
+     * Sign-offs added to the built-in list ({@code Reuter}, {@code (AFP)}, {@code -- AP}, {@code (c)*}), same syntax
+     * as {@code extraTrailers}. Default: none.
+     *
+     * <pre>{@code <extraSignOffs><extraSignOff>(ANSA)</extraSignOff><extraSignOff>-- Kyodo</extraSignOff></extraSignOffs>}</pre>
+     */
+    @Parameter(property = "corpus.extraSignOffs")
+    protected List<String> extraSignOffs;
+
+    /**
+     * UTF-8 files of further trailer phrases, one a line ({@code #} starts a comment). Default: none.
+     *
+     * <pre>{@code <trailerFiles><trailerFile>${project.basedir}/src/corpus/trailers.txt</trailerFile></trailerFiles>}</pre>
+     */
+    @Parameter
+    protected List<File> trailerFiles;
+
+    /**
+     * UTF-8 files of further sign-offs, one a line ({@code #} starts a comment). Default: none.
+     *
+     * <pre>{@code <signOffFiles><signOffFile>${project.basedir}/src/corpus/sign-offs.txt</signOffFile></signOffFiles>}</pre>
+     */
+    @Parameter
+    protected List<File> signOffFiles;
+
     /** The families this goal reports; an empty set reports all. */
     protected abstract Set<String> reportedFamilies();
 
@@ -605,6 +660,27 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
 
     // ---- truncation family configuration ----
     protected TruncationConfig truncationConfig() {
-        return new TruncationConfig();
+        return new TruncationConfig(minWords, reportSignOffs, phrases(extraTrailers), phrases(extraSignOffs),
+                paths(trailerFiles), paths(signOffFiles));
+    }
+
+    /** Phrases may hold commas, so unlike globs they are not split; blanks are dropped. */
+    private static List<String> phrases(List<String> values) {
+        List<String> out = new ArrayList<>();
+        if (values != null) {
+            values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(out::add);
+        }
+        return out;
+    }
+
+    private List<Path> paths(List<File> files) {
+        List<Path> out = new ArrayList<>();
+        if (files != null) {
+            for (File f : files) {
+                Path p = f.toPath();
+                out.add(p.isAbsolute() || basedir == null ? p : basedir.toPath().resolve(p));
+            }
+        }
+        return out;
     }
 }
