@@ -139,12 +139,14 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     protected File outputDirectory;
 
     /**
-     * Report formats to write, comma-separated. {@code json} ({@code report.json}) is always written, and
-     * {@code timing.json} beside it. Default {@code json}.
+     * Report formats to write, comma-separated: {@code json} ({@code report.json}, always written, with
+     * {@code timing.json} beside it), {@code html} ({@code index.html}), {@code sarif} ({@code corpus.sarif}),
+     * {@code junit} ({@code TEST-corpus.xml}), {@code markdown} ({@code summary.md}, also appended to
+     * {@code $GITHUB_STEP_SUMMARY}). Default {@code json,html}.
      *
-     * <pre>{@code <reportFormats>json</reportFormats>}</pre>
+     * <pre>{@code <reportFormats>json,html,sarif,junit,markdown</reportFormats>}</pre>
      */
-    @Parameter(property = "corpus.reportFormats", defaultValue = "json")
+    @Parameter(property = "corpus.reportFormats", defaultValue = "json,html")
     protected String reportFormats;
 
     /** Skips the goal. Default {@code false}. <pre>{@code <skip>true</skip>}</pre> */
