@@ -1,0 +1,61 @@
+package io.github.corpuscheck.baseline;
+
+import io.github.corpuscheck.check.CorpusCheck;
+import io.github.corpuscheck.check.DocumentScratch;
+import io.github.corpuscheck.model.Document;
+import io.github.corpuscheck.model.FindingSink;
+import io.github.corpuscheck.model.Rule;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the rule patterns documents opt out of in their own metadata, e.g. front matter
+ * {@code corpus-ignore: duplicate.near, truncation.*}. Reports nothing itself; only the few documents that carry
+ * the field take memory.
+ */
+public final class IgnoreField implements CorpusCheck<List<String>> {
+
+    /** The metadata field (front-matter key or JSON field) that lists the ignored rule patterns. */
+    public static final String NAME = "corpus-ignore";
+
+    private final Map<Integer, List<String>> ignores = new HashMap<>();
+
+    @Override
+    public List<Rule> rules() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
+        return parse(doc.field(NAME));
+    }
+
+    @Override
+    public void collect(int documentIndex, List<String> patterns) {
+        if (patterns != null) {
+            ignores.put(documentIndex, patterns);
+        }
+    }
+
+    /** Rule patterns by document index, for {@link Suppressions}. */
+    public Map<Integer, List<String>> ignores() {
+        return Collections.unmodifiableMap(ignores);
+    }
+
+    /** Splits {@code "duplicate.near, truncation.*"} (commas and/or spaces); {@code null} when nothing is listed. */
+    static List<String> parse(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : value.split("[,\\s]+")) {
+            if (!part.isBlank()) {
+                out.add(part.trim());
+            }
+        }
+        return out.isEmpty() ? null : List.copyOf(out);
+    }
+}
