@@ -22,13 +22,17 @@ import java.util.List;
  *
  * <pre>{@code
  * {
- *   "fingerprintVersion" : 1,
- *   "findings" : [ {
- *     "rule" : "duplicate.exact",
- *     "document" : "wire/b.txt",
- *     "fingerprint" : "5f1c0e2a9b7d4c13",
- *     "related" : [ "wire/a.txt" ]
- *   } ]
+ *   "fingerprintVersion": 1,
+ *   "findings": [
+ *     {
+ *       "rule": "duplicate.exact",
+ *       "document": "wire/b.txt",
+ *       "fingerprint": "432a6d77e253fea9",
+ *       "related": [
+ *         "wire/a.txt"
+ *       ]
+ *     }
+ *   ]
  * }
  * }</pre>
  */
