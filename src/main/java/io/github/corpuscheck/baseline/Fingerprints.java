@@ -18,9 +18,11 @@ import java.util.TreeSet;
  *   <li>documents: the finding's document id (its file when it has none) together with the ids of its related
  *       documents, as a sorted set, so a duplicate pair keeps its fingerprint whichever member is the
  *       representative;
- *   <li>evidence: entries whose value is a string, boolean or list of strings, sorted by key, leaving out values
- *       that are one of the documents above (e.g. a {@code representative} id); numbers (lengths, scores, counts)
- *       are measurements that drift and are left out.
+ *   <li>evidence: only the entries that name <em>what</em> is wrong ({@value #DISTINGUISHING_KEYS_TEXT}), string
+ *       or list-of-strings values, sorted by key. Everything else is left out: measurements (lengths, scores,
+ *       counts), positions, text snippets and endings (an edit to the sentence should not make a new finding of
+ *       the same problem), candidate bases, configuration echoes, and ids of documents chosen by reading order
+ *       (a representative, a first occurrence).
  * </ul>
  * A new scheme gets a new version number and this one stays, so a committed baseline is read with the scheme it
  * was written with.
@@ -30,6 +32,11 @@ public final class Fingerprints {
     public static final int CURRENT_VERSION = 1;
 
     private static final char SEP = '\u001f';
+
+    /** Evidence keys that distinguish two findings of one rule on one document. */
+    public static final List<String> DISTINGUISHING_KEYS = List.of("field", "trigger", "type", "reason", "duplicateKind");
+
+    static final String DISTINGUISHING_KEYS_TEXT = "field, trigger, type, reason, duplicateKind";
 
     private Fingerprints() {}
 
@@ -49,7 +56,7 @@ public final class Fingerprints {
         for (String d : docs) {
             sb.append(SEP).append("doc=").append(d);
         }
-        for (Map.Entry<String, String> e : textualEvidence(f, docs).entrySet()) {
+        for (Map.Entry<String, String> e : distinguishingEvidence(f).entrySet()) {
             sb.append(SEP).append(e.getKey()).append('=').append(e.getValue());
         }
         return sb.toString();
@@ -74,20 +81,16 @@ public final class Fingerprints {
         return docs;
     }
 
-    private static Map<String, String> textualEvidence(Finding f, TreeSet<String> docs) {
+    private static Map<String, String> distinguishingEvidence(Finding f) {
         Map<String, String> out = new TreeMap<>();
-        for (Map.Entry<String, Object> e : f.evidence().entrySet()) {
-            Object v = e.getValue();
-            if (v instanceof String s && !docs.contains(s)) {
-                out.put(e.getKey(), s);
-            } else if (v instanceof Boolean b) {
-                out.put(e.getKey(), b.toString());
+        for (String key : DISTINGUISHING_KEYS) {
+            Object v = f.evidence().get(key);
+            if (v instanceof String str) {
+                out.put(key, str);
             } else if (v instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(x -> x instanceof String)) {
                 List<String> parts = new ArrayList<>();
                 list.forEach(x -> parts.add((String) x));
-                if (!docs.containsAll(parts)) {
-                    out.put(e.getKey(), String.join(",", parts));
-                }
+                out.put(key, String.join(",", parts));
             }
         }
         return out;

@@ -1,23 +1,34 @@
 package io.github.corpuscheck.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.FindingSink;
-import io.github.corpuscheck.model.Paragraph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
-/** Reads a corpus directory. (Minimal text-only version; JSON Lines, front matter and paragraphs come next.) */
+/**
+ * Reads a corpus directory: text articles ({@code .txt}, {@code .md}; one document per file) and JSON Lines
+ * ({@code .jsonl}, {@code .jsonl.gz}, {@code .ndjson}; one document per line), in the sorted order of their
+ * corpus-relative paths. Problems with the input become {@code input.*} findings and reading goes on.
+ *
+ * <p>The read pass keeps, per file, the index of its first document and, per document, its line, so that
+ * {@link #reread} opens only files holding wanted documents and parses only the wanted lines. Not thread-safe: one
+ * read or re-read at a time.
+ */
 public final class CorpusReader implements CorpusSource {
 
     private final ReaderOptions options;
+    private final JsonFactory jsonFactory = new JsonFactory();
     private int files;
     private long bytes;
+    /** Files of the last read pass, and the index of the first document of each (one extra entry: the total). */
+    private List<String> readFiles = List.of();
+    private int[] firstIndex = {0};
+    /** Line of each document in its file, by index. */
+    private final IntList docLines = new IntList();
 
     public CorpusReader(ReaderOptions options) {
         this.options = options;
@@ -25,56 +36,103 @@ public final class CorpusReader implements CorpusSource {
 
     /** Corpus-relative paths of the files to read, sorted. */
     public List<String> listFiles() throws IOException {
-        List<AntPattern> inc = (options.includes().isEmpty()
-                        ? List.of("**/*.txt", "**/*.md", "**/*.jsonl", "**/*.jsonl.gz", "**/*.ndjson")
-                        : options.includes())
-                .stream().map(AntPattern::new).toList();
-        List<AntPattern> exc = options.excludes().stream().map(AntPattern::new).toList();
-        Path root = options.directory();
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(r -> inc.stream().anyMatch(a -> a.matches(r)) && exc.stream().noneMatch(a -> a.matches(r)))
-                    .sorted()
-                    .toList();
-        }
+        return CorpusFiles.list(options).files;
     }
 
     @Override
-    public void read(DocumentConsumer consumer, FindingSink problems) throws IOException {
+    public void read(DocumentConsumer consumer, FindingSink sink) throws IOException {
+        FileProblems problems = new FileProblems(sink);
+        CorpusFiles corpus = CorpusFiles.list(options);
+        for (CorpusFiles.Failure f : corpus.failures) {
+            problems.unreadable(f.path(), 1, f.error());
+        }
+        List<String> list = corpus.files;
+        int[] first = new int[list.size() + 1];
+        docLines.clear();
         files = 0;
         bytes = 0;
+        TextFileReader text = new TextFileReader(options);
+        JsonLinesReader jsonl = new JsonLinesReader(options, jsonFactory);
         int index = 0;
-        for (String rel : listFiles()) {
-            Path p = options.directory().resolve(rel);
-            String text = Files.readString(p, options.encoding());
+        for (int i = 0; i < list.size(); i++) {
+            String rel = list.get(i);
+            Path path = options.directory().resolve(rel);
+            first[i] = index;
             files++;
-            bytes += Files.size(p);
-            List<Paragraph> paras = new ArrayList<>();
-            String[] lines = text.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (!lines[i].isBlank()) {
-                    paras.add(new Paragraph(lines[i].trim(), i + 1));
+            try {
+                bytes += Files.size(path);
+            } catch (IOException e) {
+                // reported below when the file is opened
+            }
+            if (CorpusFiles.formatOf(rel, options.format()) == InputFormat.JSONL) {
+                index = jsonl.read(path, rel, index, consumer, problems, docLines);
+            } else {
+                Document doc = text.read(path, rel, index, problems);
+                if (doc != null) {
+                    docLines.add(doc.line());
+                    index++;
+                    consumer.accept(doc);
                 }
             }
-            consumer.accept(new Document(index++, rel, rel, 1, Map.of(), text, 1, paras));
         }
+        first[list.size()] = index;
+        readFiles = list;
+        firstIndex = first;
     }
 
     @Override
     public void reread(BitSet wanted, DocumentConsumer consumer) throws IOException {
-        read(d -> {
-            if (wanted.get(d.index())) {
-                consumer.accept(d);
+        TextFileReader text = null;
+        JsonLinesReader jsonl = null;
+        int total = firstIndex[readFiles.size()];
+        int[] indices = new int[0];
+        int[] lines = new int[0];
+        for (int i = 0; i < readFiles.size(); i++) {
+            int from = firstIndex[i];
+            int to = firstIndex[i + 1];
+            int w = wanted.nextSetBit(from);
+            if (w < 0 || w >= total) {
+                return;
             }
-        }, f -> {});
+            if (w >= to) {
+                continue; // no wanted document here: the file is not opened
+            }
+            String rel = readFiles.get(i);
+            Path path = options.directory().resolve(rel);
+            if (CorpusFiles.formatOf(rel, options.format()) == InputFormat.JSONL) {
+                int count = 0;
+                if (indices.length < to - from) {
+                    indices = new int[to - from];
+                    lines = new int[to - from];
+                }
+                for (int k = w; k >= 0 && k < to; k = wanted.nextSetBit(k + 1)) {
+                    indices[count] = k;
+                    lines[count] = docLines.get(k);
+                    count++;
+                }
+                if (jsonl == null) {
+                    jsonl = new JsonLinesReader(options, jsonFactory);
+                }
+                jsonl.reread(path, rel, indices, lines, 0, count, consumer);
+            } else {
+                if (text == null) {
+                    text = new TextFileReader(options);
+                }
+                Document doc = text.read(path, rel, from, FileProblems.silent());
+                if (doc != null) {
+                    consumer.accept(doc);
+                }
+            }
+        }
     }
 
+    /** Files examined by the last {@link #read} (including skipped ones). */
     @Override
     public int files() {
         return files;
     }
 
+    /** On-disk bytes of the files examined by the last {@link #read} (compressed size for gzip files). */
     @Override
     public long bytes() {
         return bytes;

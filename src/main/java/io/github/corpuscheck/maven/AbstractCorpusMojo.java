@@ -151,7 +151,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * Report formats to write, comma-separated: {@code json} ({@code report.json}, always written, with
      * {@code timing.json} beside it), {@code html} ({@code index.html}), {@code sarif} ({@code corpus.sarif}),
      * {@code junit} ({@code TEST-corpus.xml}), {@code markdown} ({@code summary.md}, also appended to
-     * {@code $GITHUB_STEP_SUMMARY}). Default {@code json,html}.
+     * {@code $GITHUB_STEP_SUMMARY}), {@code csv} ({@code duplicates.csv}). Default {@code json,html}.
      *
      * <pre>{@code <reportFormats>json,html,sarif,junit,markdown</reportFormats>}</pre>
      */
@@ -238,6 +238,101 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
 
     // ---- duplicate family parameters ----
 
+    /**
+     * Words per shingle for near-duplicate detection. Default 5.
+     *
+     * <pre>{@code <shingleSize>5</shingleSize>}</pre>
+     */
+    @Parameter(property = "corpus.shingleSize", defaultValue = "5")
+    protected int shingleSize = 5;
+
+    /**
+     * Texts with fewer words are not compared for near duplication (exact duplicates are still reported); the
+     * summary counts them as {@code skippedShort}. Default 20.
+     *
+     * <pre>{@code <duplicateMinWords>20</duplicateMinWords>}</pre>
+     */
+    @Parameter(property = "corpus.duplicateMinWords", defaultValue = "20")
+    protected int duplicateMinWords = 20;
+
+    /**
+     * Jaccard similarity of the shingle sets from which two texts are near duplicates. Default 0.8.
+     *
+     * <pre>{@code <nearJaccard>0.8</nearJaccard>}</pre>
+     */
+    @Parameter(property = "corpus.nearJaccard", defaultValue = "0.8")
+    protected double nearJaccard = 0.8;
+
+    /**
+     * Share of one text's shingles found in the other from which two texts are near duplicates (a text re-filed
+     * with a paragraph added or cut). Default 0.8.
+     *
+     * <pre>{@code <nearContainment>0.8</nearContainment>}</pre>
+     */
+    @Parameter(property = "corpus.nearContainment", defaultValue = "0.8")
+    protected double nearContainment = 0.8;
+
+    /**
+     * Editions of one story: this containment is enough when the texts also share {@code editionParagraphs}
+     * identical paragraphs. Default 0.5.
+     *
+     * <pre>{@code <editionContainment>0.5</editionContainment>}</pre>
+     */
+    @Parameter(property = "corpus.editionContainment", defaultValue = "0.5")
+    protected double editionContainment = 0.5;
+
+    /**
+     * Identical paragraphs (of at least 6 words) that, with {@code editionContainment}, make two texts editions of
+     * one story. Default 3.
+     *
+     * <pre>{@code <editionParagraphs>3</editionParagraphs>}</pre>
+     */
+    @Parameter(property = "corpus.editionParagraphs", defaultValue = "3")
+    protected int editionParagraphs = 3;
+
+    /**
+     * When the shorter of two texts has fewer words than this and holds a figure the other lacks, they are a
+     * template filled with other numbers (e.g. price briefs), not duplicates. 0 disables. Default 100.
+     *
+     * <pre>{@code <templateMaxWords>100</templateMaxWords>}</pre>
+     */
+    @Parameter(property = "corpus.templateMaxWords", defaultValue = "100")
+    protected int templateMaxWords = 100;
+
+    /**
+     * Which member represents a duplicate cluster (it gets no finding): {@code most-complete} (fewest errors, then
+     * longest text, then smallest id), {@code earliest-date}, {@code longest} or {@code first-id}. Default
+     * {@code most-complete}.
+     *
+     * <pre>{@code <representativePolicy>earliest-date</representativePolicy>}</pre>
+     */
+    @Parameter(property = "corpus.representativePolicy", defaultValue = "most-complete")
+    protected String representativePolicy = "most-complete";
+
+    /**
+     * Compare texts after Unicode NFKC normalisation. Default {@code true}.
+     *
+     * <pre>{@code <normalizeUnicode>false</normalizeUnicode>}</pre>
+     */
+    @Parameter(property = "corpus.normalizeUnicode", defaultValue = "true")
+    protected boolean normalizeUnicode = true;
+
+    /**
+     * Compare texts lower-cased. Default {@code true}.
+     *
+     * <pre>{@code <foldCase>false</foldCase>}</pre>
+     */
+    @Parameter(property = "corpus.foldCase", defaultValue = "true")
+    protected boolean foldCase = true;
+
+    /**
+     * Compare texts with runs of whitespace collapsed to one space. Default {@code true}.
+     *
+     * <pre>{@code <collapseWhitespace>false</collapseWhitespace>}</pre>
+     */
+    @Parameter(property = "corpus.collapseWhitespace", defaultValue = "true")
+    protected boolean collapseWhitespace = true;
+
     // ---- truncation family parameters ----
 
     // ---- baseline and suppression parameters ----
@@ -276,7 +371,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
             getLog().info("Corpus checks skipped (corpus.skip).");
             return;
         }
-        Path root = basedir != null ? basedir.toPath() : Path.of("").toAbsolutePath();
+        Path root = projectRoot();
         boolean defaulted = directory == null;
         Path corpus = defaulted ? root.resolve("src/main/corpus") : directory.toPath();
         if (!Files.isDirectory(corpus)) {
@@ -361,11 +456,17 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
         }
     }
 
+    private Path projectRoot() {
+        return basedir != null ? basedir.toPath() : Path.of("").toAbsolutePath();
+    }
+
     protected Path outputDirectory() {
         if (outputDirectory != null) {
             return outputDirectory.toPath();
         }
-        Path build = buildDirectory != null ? buildDirectory.toPath() : Path.of("target").toAbsolutePath();
+        // Outside any project Maven's stub project leaves ${project.basedir} uninterpolated: use ./target then.
+        boolean stub = buildDirectory == null || buildDirectory.getPath().contains("${");
+        Path build = stub ? projectRoot().resolve("target") : buildDirectory.toPath();
         Path base = build.resolve("corpus");
         return outputSubfolder().isEmpty() ? base : base.resolve(outputSubfolder());
     }
@@ -454,7 +555,19 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
 
     // ---- duplicate family configuration ----
     protected DuplicateConfig duplicateConfig() {
-        return new DuplicateConfig();
+        return DuplicateConfig.builder()
+                .shingleSize(shingleSize)
+                .minWords(duplicateMinWords)
+                .nearJaccard(nearJaccard)
+                .nearContainment(nearContainment)
+                .editionContainment(editionContainment)
+                .editionParagraphs(editionParagraphs)
+                .templateWords(templateMaxWords)
+                .representative(io.github.corpuscheck.check.duplicate.RepresentativePolicy.parse(representativePolicy))
+                .unicodeNormalization(normalizeUnicode)
+                .caseFolding(foldCase)
+                .collapseWhitespace(collapseWhitespace)
+                .build();
     }
 
     // ---- truncation family configuration ----

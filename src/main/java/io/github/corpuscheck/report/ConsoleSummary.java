@@ -5,7 +5,6 @@ import io.github.corpuscheck.check.LimitResult;
 import io.github.corpuscheck.model.Finding;
 import io.github.corpuscheck.model.Severity;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,7 +36,7 @@ public final class ConsoleSummary {
         for (LimitResult l : r.limits()) {
             out.add(new Line(l.passed() ? null : Severity.ERROR, "Limit " + l.describe() + (l.passed() ? ": passed" : ": FAILED")));
         }
-        Map<String, Integer> shown = new HashMap<>();
+        Map<String, Integer> shown = new java.util.TreeMap<>();
         for (Finding f : r.findings()) {
             int n = shown.merge(f.ruleId(), 1, Integer::sum);
             if (n <= maxFindingsPerRule) {

@@ -18,6 +18,7 @@ public final class Reports {
         FORMATS.put("junit", JunitXmlReportWriter::new);
         FORMATS.put("html", HtmlReportWriter::new);
         FORMATS.put("markdown", MarkdownReportWriter::new);
+        FORMATS.put("csv", DuplicatesCsvWriter::new);
     }
 
     private Reports() {}

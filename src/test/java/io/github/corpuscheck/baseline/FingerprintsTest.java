@@ -62,8 +62,16 @@ class FingerprintsTest {
         assertNotEquals(Fingerprints.of(dup(1, "b", "a"), 1), Fingerprints.of(dup(1, "b", "c"), 1));
         Finding otherRule = Finding.builder(SHORT).document(0, "d1").at("feed.jsonl", 1).message("x").evidence("field", "date").build();
         assertNotEquals(base, Fingerprints.of(otherRule, 1));
-        Finding listEvidence = Finding.builder(MISSING).document(0, "d1").message("x").evidence("fields", List.of("date", "title")).build();
-        assertEquals("v1\u001fmetadata.missing\u001fdoc=d1\u001ffields=date,title", Fingerprints.key(listEvidence, 1));
+        Finding listEvidence = Finding.builder(MISSING).document(0, "d1").message("x").evidence("field", List.of("date", "title")).build();
+        assertEquals("v1\u001fmetadata.missing\u001fdoc=d1\u001ffield=date,title", Fingerprints.key(listEvidence, 1));
+    }
+
+    @Test
+    void leavesOutSnippetsEndingsBasesAndOrderChosenIds() {
+        Finding f = Finding.builder(SHORT).document(0, "d1").message("x").evidence("trigger", "sign-off")
+                .evidence("ending", "the talks would resume on").evidence("snippet", "line text").evidence("basis", "jaccard")
+                .evidence("firstDocument", "d0").evidence("expected", "a date in one of the patterns yyyy-MM-dd").build();
+        assertEquals("v1\u001ftruncation.too-short\u001fdoc=d1\u001ftrigger=sign-off", Fingerprints.key(f, 1));
     }
 
     @Test

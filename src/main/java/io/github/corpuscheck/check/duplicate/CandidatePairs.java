@@ -1,0 +1,159 @@
+package io.github.corpuscheck.check.duplicate;
+
+import java.util.Arrays;
+
+/**
+ * Candidate near-duplicate pairs among canonical documents, from two cheap sources: LSH banding over the MinHash
+ * signatures (similar shingle sets) and an index of identical paragraphs (editions that share whole paragraphs but
+ * whose Jaccard is low). Pairs are {@code (a << 32) | b} with {@code a < b}, sorted, distinct. Nothing here is
+ * quadratic in the corpus: buckets and paragraph postings are capped.
+ */
+final class CandidatePairs {
+
+    /** Components of candidate pairs up to this size are completed to all pairs, so clusters need no chaining. */
+    static final int CLOSURE_LIMIT = 24;
+
+    private CandidatePairs() {}
+
+    static long pair(int a, int b) {
+        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+    }
+
+    static int first(long pair) {
+        return (int) (pair >>> 32);
+    }
+
+    static int second(long pair) {
+        return (int) pair;
+    }
+
+    static long[] find(FingerprintStore store, ExactGroups exact, DuplicateConfig config) {
+        int n = store.size();
+        int[] eligible = new int[n];
+        int m = 0;
+        for (int d = 0; d < n; d++) {
+            if (exact.isCanonical(d) && store.comparable(d)) {
+                eligible[m++] = d;
+            }
+        }
+        LongList pairs = new LongList(1024);
+        lsh(store, eligible, m, config, pairs);
+        paragraphs(store, eligible, m, config, pairs);
+        pairs.sortUnique();
+        closure(pairs, n);
+        pairs.sortUnique();
+        return pairs.toArray();
+    }
+
+    private static void lsh(FingerprintStore store, int[] eligible, int m, DuplicateConfig config, LongList out) {
+        long[] keys = new long[m];
+        for (int b = 0; b < config.bands(); b++) {
+            for (int i = 0; i < m; i++) {
+                int d = eligible[i];
+                keys[i] = ((long) store.bandKey(d, b) << 32) | d;
+            }
+            Arrays.sort(keys);
+            int i = 0;
+            while (i < m) {
+                int j = i + 1;
+                while (j < m && (keys[j] >>> 32) == (keys[i] >>> 32)) {
+                    j++;
+                }
+                for (int x = i + 1; x < j; x++) {
+                    int from = Math.max(i, x - config.maxBucket());
+                    for (int y = from; y < x; y++) {
+                        out.add(pair((int) keys[y], (int) keys[x]));
+                    }
+                }
+                i = j;
+            }
+        }
+    }
+
+    /** Pairs sharing at least two indexed paragraphs; paragraphs in too many documents are skipped as boilerplate. */
+    private static void paragraphs(FingerprintStore store, int[] eligible, int m, DuplicateConfig config, LongList out) {
+        int bits = ExactGroups.bitsFor(store.size());
+        long mask = (1L << bits) - 1;
+        LongList postings = new LongList(m * 8);
+        for (int i = 0; i < m; i++) {
+            int d = eligible[i];
+            for (int p = 0, c = store.paragraphCount(d); p < c; p++) {
+                long h = store.paragraph(d, p);
+                if (Fingerprint.indexed(h)) {
+                    postings.add(((h >>> bits) << bits) | d);
+                }
+            }
+        }
+        postings.sortUnique();
+        LongList shared = new LongList(1024);
+        long[] a = postings.a;
+        int k = postings.size();
+        int i = 0;
+        while (i < k) {
+            int j = i + 1;
+            while (j < k && (a[j] >>> bits) == (a[i] >>> bits)) {
+                j++;
+            }
+            if (j - i >= 2 && j - i <= config.maxParagraphPostings()) {
+                for (int x = i; x < j; x++) {
+                    for (int y = x + 1; y < j; y++) {
+                        shared.add(pair((int) (a[x] & mask), (int) (a[y] & mask)));
+                    }
+                }
+            }
+            i = j;
+        }
+        postings = null;
+        Arrays.sort(shared.a, 0, shared.size());
+        i = 0;
+        while (i < shared.size()) {
+            int j = i + 1;
+            while (j < shared.size() && shared.a[j] == shared.a[i]) {
+                j++;
+            }
+            if (j - i >= 2) {
+                out.add(shared.a[i]);
+            }
+            i = j;
+        }
+    }
+
+    /** Completes small connected components of candidates to all their pairs. */
+    private static void closure(LongList pairs, int n) {
+        UnionFind uf = new UnionFind(n);
+        for (int i = 0; i < pairs.size(); i++) {
+            uf.union(first(pairs.get(i)), second(pairs.get(i)));
+        }
+        IntList docs = new IntList(pairs.size() * 2);
+        for (int i = 0; i < pairs.size(); i++) {
+            docs.add(first(pairs.get(i)));
+            docs.add(second(pairs.get(i)));
+        }
+        int[] d = Arrays.copyOf(docs.a, docs.size());
+        Arrays.sort(d);
+        // (root << 32 | doc) sorted groups each component's documents together.
+        long[] byRoot = new long[d.length];
+        int k = 0;
+        for (int i = 0; i < d.length; i++) {
+            if (i == 0 || d[i] != d[i - 1]) {
+                byRoot[k++] = ((long) uf.find(d[i]) << 32) | d[i];
+            }
+        }
+        Arrays.sort(byRoot, 0, k);
+        int i = 0;
+        while (i < k) {
+            int j = i + 1;
+            while (j < k && (byRoot[j] >>> 32) == (byRoot[i] >>> 32)) {
+                j++;
+            }
+            if (j - i >= 3 && j - i <= CLOSURE_LIMIT) {
+                for (int x = i; x < j; x++) {
+                    for (int y = x + 1; y < j; y++) {
+                        pairs.add(pair((int) byRoot[x], (int) byRoot[y]));
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.corpuscheck.check.duplicate;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The published clusters: one int per document (its representative) plus a sorted array of (representative,
+ * member) pairs, and the paragraph hashes kept by the fingerprint store.
+ */
+final class DuplicateClusters implements DuplicateResults {
+
+    /** One member of a cluster other than its representative, with its scores against the representative. */
+    record Member(int document, boolean exact, double jaccard, double containmentOfDocument,
+            double containmentOfRepresentative, int sharedParagraphs, int sharedShingles, String basis) {}
+
+    /** A cluster: its representative and the other members, in id order. */
+    record Cluster(int representative, List<Member> members) {
+        int size() {
+            return members.size() + 1;
+        }
+
+        double lowestSimilarity() {
+            return members.stream().mapToDouble(Member::jaccard).min().orElse(1.0);
+        }
+    }
+
+    private final int[] representativeOf;
+    private final long[] membership;
+    private final FingerprintStore store;
+    private final List<Cluster> clusters;
+
+    DuplicateClusters(int documents, List<Cluster> clusters, FingerprintStore store) {
+        this.store = store;
+        this.clusters = clusters;
+        this.representativeOf = new int[documents];
+        Arrays.fill(representativeOf, -1);
+        int total = 0;
+        for (Cluster c : clusters) {
+            total += c.size();
+        }
+        membership = new long[total];
+        int k = 0;
+        for (Cluster c : clusters) {
+            int r = c.representative();
+            representativeOf[r] = r;
+            membership[k++] = ((long) r << 32) | r;
+            for (Member m : c.members()) {
+                representativeOf[m.document()] = r;
+                membership[k++] = ((long) r << 32) | m.document();
+            }
+        }
+        Arrays.sort(membership);
+    }
+
+    List<Cluster> clusters() {
+        return clusters;
+    }
+
+    @Override
+    public int representativeOf(int documentIndex) {
+        return documentIndex < 0 || documentIndex >= representativeOf.length ? -1 : representativeOf[documentIndex];
+    }
+
+    @Override
+    public int[] membersOf(int representativeIndex) {
+        long lo = (long) representativeIndex << 32;
+        int from = Arrays.binarySearch(membership, lo);
+        if (from < 0) {
+            return new int[0];
+        }
+        int to = from;
+        while (to < membership.length && (membership[to] >>> 32) == representativeIndex) {
+            to++;
+        }
+        int[] out = new int[to - from];
+        for (int i = from; i < to; i++) {
+            out[i - from] = (int) membership[i];
+        }
+        return out;
+    }
+
+    @Override
+    public long[] paragraphHashes(int documentIndex) {
+        return store.paragraphHashes(documentIndex);
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.corpuscheck.check.duplicate;
+
+/**
+ * What {@link DuplicateCheck#analyze} keeps of one document: a few numbers and hashes, never the text.
+ *
+ * @param textHash hash of the normalised body (paragraphs joined by one space)
+ * @param words words in the body
+ * @param chars characters of the normalised body
+ * @param paragraphHashes hashes of the normalised body paragraphs; the lowest bit is 1 for paragraphs long enough
+ *     to be indexed and counted as shared ({@link DuplicateConfig#minParagraphWords()})
+ * @param lastParagraphLength characters of the last normalised body paragraph (to re-cut it on a second pass)
+ * @param bandKeys one LSH key per band of the MinHash signature; {@code null} when too short to compare
+ * @param dateKey epoch day of the {@code date} field, or {@link Integer#MAX_VALUE} when unknown or not needed
+ */
+record Fingerprint(long textHash, int words, int chars, long[] paragraphHashes, int lastParagraphLength,
+        int[] bandKeys, int dateKey) {
+
+    static boolean indexed(long paragraphHash) {
+        return (paragraphHash & 1L) != 0;
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.corpuscheck.check.duplicate;
+
+import io.github.corpuscheck.check.CorpusContext;
+import io.github.corpuscheck.model.Document;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Exact verification of candidate pairs on a bounded second pass: re-reads just the documents in pairs, in reading
+ * order, and compares their exact shingle sets. A document's shingles are held only until its last partner has
+ * been read; if that would exceed the memory budget, the remaining pairs wait for another pass.
+ */
+final class PairVerifier {
+
+    /** Scores of one verified pair. {@code containmentA} is the share of a's shingles found in b. */
+    record Scores(int a, int b, double jaccard, double containmentA, double containmentB, int sharedShingles,
+            int sharedParagraphs, boolean figuresDiffer, int wordsA, int wordsB) {}
+
+    private final FingerprintStore store;
+    private final Fingerprinter fingerprinter;
+    private final long budgetInts;
+    private int passes;
+    private int reread;
+
+    PairVerifier(FingerprintStore store, Fingerprinter fingerprinter, long budgetInts) {
+        this.store = store;
+        this.fingerprinter = fingerprinter;
+        this.budgetInts = Math.max(1, budgetInts);
+    }
+
+    int passes() {
+        return passes;
+    }
+
+    int documentsReread() {
+        return reread;
+    }
+
+    /** Scores for every pair (same order as {@code pairs}, which is sorted by a then b). */
+    Scores[] verify(long[] pairs, CorpusContext ctx) throws IOException {
+        Scores[] out = new Scores[pairs.length];
+        // Pending pair indices ordered by (b, a) so they can be resolved as documents b arrive.
+        int[] pending = orderBySecond(pairs, allIndices(pairs.length));
+        while (pending.length > 0) {
+            passes++;
+            pending = pass(pairs, pending, out, ctx);
+        }
+        return out;
+    }
+
+    private int[] pass(long[] pairs, int[] pending, Scores[] out, CorpusContext ctx) throws IOException {
+        BitSet wanted = new BitSet(store.size());
+        Map<Integer, Integer> remainingAsFirst = new HashMap<>();
+        for (int p : pending) {
+            int a = CandidatePairs.first(pairs[p]);
+            wanted.set(a);
+            wanted.set(CandidatePairs.second(pairs[p]));
+            remainingAsFirst.merge(a, 1, Integer::sum);
+        }
+        Map<Integer, ShingleProfile> held = new HashMap<>();
+        long[] heldInts = {0};
+        int[] cursor = {0};
+        List<Integer> deferred = new ArrayList<>();
+        ctx.reread(wanted, doc -> {
+            int d = doc.index();
+            reread++;
+            ShingleProfile profile = profile(doc);
+            // Pairs whose later document is d (documents before d that never arrived leave their pairs unscored).
+            while (cursor[0] < pending.length && CandidatePairs.second(pairs[pending[cursor[0]]]) < d) {
+                cursor[0]++;
+            }
+            while (cursor[0] < pending.length && CandidatePairs.second(pairs[pending[cursor[0]]]) == d) {
+                int p = pending[cursor[0]++];
+                int a = CandidatePairs.first(pairs[p]);
+                ShingleProfile pa = held.get(a);
+                if (pa == null) {
+                    deferred.add(p);
+                    continue;
+                }
+                out[p] = score(a, pa, d, profile);
+                if (remainingAsFirst.merge(a, -1, Integer::sum) == 0) {
+                    remainingAsFirst.remove(a);
+                    heldInts[0] -= held.remove(a).memoryInts();
+                }
+            }
+            if (remainingAsFirst.containsKey(d) && (held.isEmpty() || heldInts[0] + profile.memoryInts() <= budgetInts)) {
+                held.put(d, profile);
+                heldInts[0] += profile.memoryInts();
+            }
+        });
+        int[] next = deferred.stream().mapToInt(Integer::intValue).toArray();
+        if (next.length == pending.length) {
+            throw new IllegalStateException("Duplicate verification made no progress (documents missing on re-read?)");
+        }
+        return orderBySecond(pairs, next);
+    }
+
+    /** The exact shingle profile of the document's body, cut as on the first pass. */
+    private ShingleProfile profile(Document doc) {
+        int d = doc.index();
+        List<String> paras = fingerprinter.normalise(doc.paragraphs());
+        int count = store.paragraphCount(d);
+        if (paras.size() > count) {
+            paras = new ArrayList<>(paras.subList(0, count));
+        }
+        if (count > 0 && paras.size() == count) {
+            // The trailer check may have cut the last body paragraph; cut it the same way.
+            int last = count - 1;
+            String p = paras.get(last);
+            long want = store.paragraph(d, last) & ~1L;
+            if (Fingerprinter.paragraphHash(p) != want && p.length() > store.lastParagraphLength(d)) {
+                String cut = p.substring(0, store.lastParagraphLength(d)).strip();
+                if (Fingerprinter.paragraphHash(cut) == want) {
+                    paras.set(last, cut);
+                }
+            }
+        }
+        return fingerprinter.profile(paras);
+    }
+
+    private Scores score(int a, ShingleProfile pa, int b, ShingleProfile pb) {
+        int shared = ShingleProfile.intersection(pa.shingles(), pb.shingles());
+        int union = pa.shingles().length + pb.shingles().length - shared;
+        double j = union == 0 ? 0 : (double) shared / union;
+        double ca = pa.shingles().length == 0 ? 0 : (double) shared / pa.shingles().length;
+        double cb = pb.shingles().length == 0 ? 0 : (double) shared / pb.shingles().length;
+        // Figures of the shorter text that the other lacks: a template filled with other numbers.
+        ShingleProfile shorter = pa.words() <= pb.words() ? pa : pb;
+        ShingleProfile longer = shorter == pa ? pb : pa;
+        boolean figuresDiffer = ShingleProfile.intersection(shorter.numbers(), longer.numbers()) < shorter.numbers().length;
+        return new Scores(a, b, j, ca, cb, shared, store.sharedParagraphs(a, b), figuresDiffer, pa.words(), pb.words());
+    }
+
+    private static int[] allIndices(int n) {
+        int[] x = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+        }
+        return x;
+    }
+
+    private static int[] orderBySecond(long[] pairs, int[] idx) {
+        long[] keys = new long[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            long p = pairs[idx[i]];
+            // second (31 bits) then pair index (32 bits): sorted by b, and by a within b since pairs are sorted.
+            keys[i] = ((long) CandidatePairs.second(p) << 32) | idx[i];
+        }
+        Arrays.sort(keys);
+        int[] out = new int[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            out[i] = (int) keys[i];
+        }
+        return out;
+    }
+
+}

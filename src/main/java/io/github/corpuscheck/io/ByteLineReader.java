@@ -1,0 +1,147 @@
+package io.github.corpuscheck.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Reads an input stream line by line as raw bytes (split at '\n', a trailing '\r' dropped), so each JSON Lines line
+ * can be decoded and parsed on its own and a bad line never desynchronises the rest. Buffers are reused.
+ */
+final class ByteLineReader {
+
+    private final InputStream in;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private byte[] line = new byte[1024];
+    private int lineLength;
+    private long bytesRead;
+
+    ByteLineReader(InputStream in) {
+        this.in = in;
+    }
+
+    /**
+     * Fills the buffer with up to {@code n} bytes without consuming them and returns the offset of the first NUL byte
+     * among them, or -1; {@code lineOf[0]} gets its 1-based line.
+     */
+    long firstNul(int n, int[] lineOf) throws IOException {
+        while (limit < Math.min(n, buf.length) && !eof) {
+            int r = in.read(buf, limit, buf.length - limit);
+            if (r < 0) {
+                eof = true;
+            } else {
+                limit += r;
+                bytesRead += r;
+            }
+        }
+        int lines = 1;
+        for (int i = 0; i < Math.min(limit, n); i++) {
+            if (buf[i] == 0) {
+                lineOf[0] = lines;
+                return i;
+            }
+            if (buf[i] == '\n') {
+                lines++;
+            }
+        }
+        return -1;
+    }
+
+    /** Reads the next line; false at the end of the stream. The line is in {@link #bytes()} up to {@link #length()}. */
+    boolean next() throws IOException {
+        lineLength = 0;
+        boolean any = false;
+        while (true) {
+            if (pos == limit) {
+                if (eof || !fill()) {
+                    break;
+                }
+            }
+            any = true;
+            int start = pos;
+            int i = start;
+            byte[] b = buf;
+            int lim = limit;
+            while (i < lim && b[i] != '\n') {
+                i++;
+            }
+            append(start, i - start);
+            if (i < lim) {
+                pos = i + 1;
+                trimCr();
+                return true;
+            }
+            pos = lim;
+        }
+        trimCr();
+        return any;
+    }
+
+    /** Skips the next line without copying it; false at the end of the stream. */
+    boolean skip() throws IOException {
+        boolean any = false;
+        while (true) {
+            if (pos == limit) {
+                if (eof || !fill()) {
+                    return any;
+                }
+            }
+            any = true;
+            int i = pos;
+            while (i < limit && buf[i] != '\n') {
+                i++;
+            }
+            if (i < limit) {
+                pos = i + 1;
+                return true;
+            }
+            pos = limit;
+        }
+    }
+
+    byte[] bytes() {
+        return line;
+    }
+
+    int length() {
+        return lineLength;
+    }
+
+    /** Bytes taken from the stream so far. */
+    long bytesRead() {
+        return bytesRead;
+    }
+
+    private boolean fill() throws IOException {
+        pos = 0;
+        limit = 0;
+        int r = in.read(buf, 0, buf.length);
+        while (r == 0) {
+            r = in.read(buf, 0, buf.length);
+        }
+        if (r < 0) {
+            eof = true;
+            return false;
+        }
+        limit = r;
+        bytesRead += r;
+        return true;
+    }
+
+    private void append(int from, int n) {
+        if (lineLength + n > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + n));
+        }
+        System.arraycopy(buf, from, line, lineLength, n);
+        lineLength += n;
+    }
+
+    private void trimCr() {
+        if (lineLength > 0 && line[lineLength - 1] == '\r') {
+            lineLength--;
+        }
+    }
+}

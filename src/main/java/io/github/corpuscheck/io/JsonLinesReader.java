@@ -1,0 +1,200 @@
+package io.github.corpuscheck.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.corpuscheck.model.Document;
+import io.github.corpuscheck.model.Paragraph;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads a JSON Lines file ({@code .gz} streamed through {@link GZIPInputStream}): one object per line. Each line is
+ * cut out as bytes, decoded and parsed on its own, so a bad line is reported and skipped and the next line is read
+ * normally. The id is the mapped {@code id} field, else {@code path:line}; {@code line} and every paragraph's line
+ * are the file line of the object. Not thread-safe.
+ */
+final class JsonLinesReader {
+
+    private final JsonFactory factory;
+    private final JsonFields fields;
+    private final TextDecoder decoder;
+    private final String textLocation;
+
+    /** Set by {@link #parseLine}: the line held only whitespace. */
+    private boolean lastLineBlank;
+
+    JsonLinesReader(ReaderOptions options, JsonFactory factory) {
+        this.factory = factory;
+        this.fields = new JsonFields(options.fields(), factory);
+        this.decoder = new TextDecoder(options.encoding());
+        this.textLocation = options.fields().locationOf("text");
+    }
+
+    /** Reads every document of the file, numbering them from {@code index}; returns the next free index. */
+    int read(Path path, String file, int index, DocumentConsumer consumer, FileProblems problems, IntList docLines) {
+        int lineNo = 0;
+        boolean content = false;
+        try (InputStream in = open(path, file)) {
+            ByteLineReader lines = new ByteLineReader(in);
+            if (!decoder.wideCharset()) {
+                int[] nulLine = {1};
+                long nul = lines.firstNul(TextFileReader.SNIFF_BYTES, nulLine);
+                if (nul >= 0) {
+                    problems.binary(file, nul, nulLine[0]);
+                    return index;
+                }
+            }
+            while (lines.next()) {
+                lineNo++;
+                Document doc = parseLine(lines.bytes(), lines.length(), lineNo, file, index, problems);
+                content |= !lastLineBlank;
+                if (doc != null) {
+                    docLines.add(lineNo);
+                    index++;
+                    consumer.accept(doc);
+                }
+            }
+            if (!content) {
+                problems.emptyFile(file, lines.bytesRead());
+            }
+        } catch (IOException e) {
+            problems.unreadable(file, lineNo + 1, e);
+        }
+        return index;
+    }
+
+    /**
+     * Reads again the documents {@code indices[from..to)} whose lines are {@code lines[from..to)} (ascending), skipping
+     * all other lines unparsed, and stops after the last one.
+     */
+    void reread(Path path, String file, int[] indices, int[] lines, int from, int to, DocumentConsumer consumer) {
+        FileProblems silent = FileProblems.silent();
+        try (InputStream in = open(path, file)) {
+            ByteLineReader reader = new ByteLineReader(in);
+            int lineNo = 0;
+            for (int k = from; k < to; k++) {
+                while (lineNo + 1 < lines[k]) {
+                    if (!reader.skip()) {
+                        return;
+                    }
+                    lineNo++;
+                }
+                if (!reader.next()) {
+                    return;
+                }
+                lineNo++;
+                Document doc = parseLine(reader.bytes(), reader.length(), lineNo, file, indices[k], silent);
+                if (doc != null) {
+                    consumer.accept(doc);
+                }
+            }
+        } catch (IOException e) {
+            // The read pass reported what is wrong with this file; a re-read just yields what it can.
+        }
+    }
+
+    private static InputStream open(Path path, String file) throws IOException {
+        InputStream raw = Files.newInputStream(path);
+        if (file.endsWith(".gz")) {
+            try {
+                return new GZIPInputStream(raw, 1 << 16);
+            } catch (IOException e) {
+                raw.close();
+                throw e;
+            }
+        }
+        return raw;
+    }
+
+    /** One line to a document, or null (blank line, or a problem that was reported). */
+    Document parseLine(byte[] bytes, int length, int lineNo, String file, int index, FileProblems problems) {
+        lastLineBlank = false;
+        decoder.decode(bytes, 0, length);
+        char[] c = decoder.chars();
+        int n = decoder.length();
+        int off = lineNo == 1 && n > 0 && c[0] == '\uFEFF' ? 1 : 0;
+        int first = off;
+        while (first < n && ParagraphSplitter.isSpace(c[first])) {
+            first++;
+        }
+        if (first == n) {
+            lastLineBlank = decoder.badSequences == 0;
+            if (lastLineBlank) {
+                return null;
+            }
+        }
+        if (decoder.badSequences > 0) {
+            problems.encodingInLine(file, lineNo, decoder.firstBadByte, decoder.badSequences, decoder.charset().name());
+            return null;
+        }
+        Map<String, String> values = new HashMap<>();
+        try (JsonParser p = factory.createParser(c, off, n - off)) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                if (p.nextToken() != null) {
+                    malformed(problems, file, lineNo, "more than one JSON value on the line", p.currentLocation(), c, off, n);
+                    return null;
+                }
+                problems.notObject(file, lineNo, typeOf(t), new String(c, off, Math.min(n - off, 200)));
+                return null;
+            }
+            fields.readObject(p, values);
+            if (p.nextToken() != null) {
+                malformed(problems, file, lineNo, "more than one JSON value on the line", p.currentLocation(), c, off, n);
+                return null;
+            }
+        } catch (JsonProcessingException e) {
+            String msg = e.getOriginalMessage();
+            int nl = msg == null ? -1 : msg.indexOf('\n');
+            malformed(problems, file, lineNo, msg == null ? "parse error" : nl < 0 ? msg : msg.substring(0, nl),
+                    e.getLocation(), c, off, n);
+            return null;
+        } catch (IOException e) {
+            malformed(problems, file, lineNo, String.valueOf(e.getMessage()), null, c, off, n);
+            return null;
+        }
+        String text = values.remove("text");
+        String id = values.get("id");
+        if (id == null || id.isBlank()) {
+            id = file + ":" + lineNo;
+        }
+        boolean blank = text != null && text.isBlank();
+        if (text == null || blank) {
+            Document doc = new Document(index, id, file, lineNo, values, null, lineNo, List.of());
+            problems.missingText(doc, textLocation, blank);
+            return doc;
+        }
+        List<Paragraph> paragraphs = ParagraphSplitter.split(text, lineNo, true);
+        return new Document(index, id, file, lineNo, values, text, lineNo, paragraphs);
+    }
+
+    private static void malformed(FileProblems problems, String file, int lineNo, String error, JsonLocation at,
+            char[] c, int off, int n) {
+        int column = at == null ? 0 : at.getColumnNr();
+        problems.malformed(file, lineNo, error, column, new String(c, off, Math.min(n - off, 200)));
+    }
+
+    private static String typeOf(JsonToken t) {
+        if (t == null) {
+            return "nothing";
+        }
+        return switch (t) {
+            case START_ARRAY -> "array";
+            case VALUE_STRING -> "string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            case VALUE_NULL -> "null";
+            default -> t.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,199 @@
+package io.github.corpuscheck.io;
+
+import io.github.corpuscheck.model.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a body text into paragraphs. The shape is decided per document:
+ *
+ * <ol>
+ *   <li>{@link Shape#BLANK_LINE_BLOCKS}: a blank line stands between two non-blank lines. Paragraphs are the blocks
+ *       between blank lines; inside a block the lines are joined, except that an indented line (more leading
+ *       whitespace than the least-indented line of the document) starts a new paragraph.
+ *   <li>{@link Shape#INDENTED_STARTS}: no blank lines, but the text is hard-wrapped with indented paragraph starts
+ *       (Reuters style): some line after the first is indented, non-indented continuation lines are at least as
+ *       many as indented ones, and at most 10% of the lines are longer than 100 characters. A paragraph is an
+ *       indented line plus the non-indented lines after it (the first line always starts one).
+ *   <li>{@link Shape#LINE_PER_PARAGRAPH}: otherwise every non-blank line is a paragraph.
+ * </ol>
+ *
+ * Joined lines are trimmed and separated by a single space; whitespace inside a line is kept. A paragraph's line is
+ * the file line where its first line is. Plain character scanning, no regular expressions: this runs on every
+ * document.
+ */
+public final class ParagraphSplitter {
+
+    /** How a document's paragraphs are laid out. */
+    public enum Shape {
+        BLANK_LINE_BLOCKS,
+        INDENTED_STARTS,
+        LINE_PER_PARAGRAPH
+    }
+
+    /** Lines longer than this are not hard-wrapped lines. */
+    static final int WRAPPED_LINE_MAX = 100;
+
+    private ParagraphSplitter() {}
+
+    /**
+     * Paragraphs of {@code body}, whose first line is file line {@code firstLine}. When {@code sameLine} is true every
+     * paragraph gets {@code firstLine} (JSON Lines: the whole text sits on one file line).
+     */
+    public static List<Paragraph> split(String body, int firstLine, boolean sameLine) {
+        Lines lines = Lines.of(body);
+        Shape shape = shapeOf(lines);
+        List<Paragraph> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int currentLine = -1;
+        for (int i = 0; i < lines.count; i++) {
+            if (lines.blank(i)) {
+                if (shape != Shape.LINE_PER_PARAGRAPH) {
+                    currentLine = flush(current, currentLine, out);
+                }
+                continue;
+            }
+            boolean starts = switch (shape) {
+                case LINE_PER_PARAGRAPH -> true;
+                case BLANK_LINE_BLOCKS, INDENTED_STARTS -> currentLine < 0 || lines.indent(i) > lines.minIndent;
+            };
+            if (starts) {
+                currentLine = flush(current, currentLine, out);
+                currentLine = sameLine ? firstLine : firstLine + i;
+            } else {
+                current.append(' ');
+            }
+            current.append(body, lines.contentStart(i), lines.contentEnd(i));
+        }
+        flush(current, currentLine, out);
+        return out;
+    }
+
+    /** The shape {@link #split} would use for this text. */
+    public static Shape shapeOf(String body) {
+        return shapeOf(Lines.of(body));
+    }
+
+    private static Shape shapeOf(Lines lines) {
+        int indented = 0;
+        int continuation = 0;
+        int nonBlank = 0;
+        int longLines = 0;
+        boolean seenText = false;
+        boolean pendingBlank = false;
+        boolean blankBetween = false;
+        for (int i = 0; i < lines.count; i++) {
+            if (lines.blank(i)) {
+                pendingBlank = seenText;
+                continue;
+            }
+            if (pendingBlank) {
+                blankBetween = true;
+            }
+            nonBlank++;
+            if (lines.contentEnd(i) - lines.start(i) > WRAPPED_LINE_MAX) {
+                longLines++;
+            }
+            if (seenText) {
+                if (lines.indent(i) > lines.minIndent) {
+                    indented++;
+                } else {
+                    continuation++;
+                }
+            }
+            seenText = true;
+            pendingBlank = false;
+        }
+        if (blankBetween) {
+            return Shape.BLANK_LINE_BLOCKS;
+        }
+        if (indented > 0 && continuation >= indented && longLines * 10 <= nonBlank) {
+            return Shape.INDENTED_STARTS;
+        }
+        return Shape.LINE_PER_PARAGRAPH;
+    }
+
+    private static int flush(StringBuilder current, int line, List<Paragraph> out) {
+        if (line >= 0 && current.length() > 0) {
+            out.add(new Paragraph(current.toString(), line));
+        }
+        current.setLength(0);
+        return -1;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || Character.isWhitespace(c);
+    }
+
+    /** Line boundaries of a text: start, end of content (trailing whitespace and CR cut) and indentation. */
+    private static final class Lines {
+        int count;
+        int[] start = new int[32];
+        int[] contentStart = new int[32];
+        int[] contentEnd = new int[32];
+        int minIndent = Integer.MAX_VALUE;
+
+        static Lines of(String s) {
+            Lines l = new Lines();
+            int n = s.length();
+            int pos = 0;
+            while (pos <= n) {
+                int nl = s.indexOf('\n', pos);
+                int end = nl < 0 ? n : nl;
+                int cs = pos;
+                while (cs < end && isSpace(s.charAt(cs))) {
+                    cs++;
+                }
+                int ce = end;
+                while (ce > cs && isSpace(s.charAt(ce - 1))) {
+                    ce--;
+                }
+                l.add(pos, cs, ce);
+                if (nl < 0) {
+                    break;
+                }
+                pos = nl + 1;
+            }
+            if (l.minIndent == Integer.MAX_VALUE) {
+                l.minIndent = 0;
+            }
+            return l;
+        }
+
+        private void add(int s, int cs, int ce) {
+            if (count == start.length) {
+                int len = count * 2;
+                start = java.util.Arrays.copyOf(start, len);
+                contentStart = java.util.Arrays.copyOf(contentStart, len);
+                contentEnd = java.util.Arrays.copyOf(contentEnd, len);
+            }
+            start[count] = s;
+            contentStart[count] = cs;
+            contentEnd[count] = ce;
+            if (ce > cs) {
+                minIndent = Math.min(minIndent, cs - s);
+            }
+            count++;
+        }
+
+        boolean blank(int i) {
+            return contentEnd[i] <= contentStart[i];
+        }
+
+        int indent(int i) {
+            return contentStart[i] - start[i];
+        }
+
+        int start(int i) {
+            return start[i];
+        }
+
+        int contentStart(int i) {
+            return contentStart[i];
+        }
+
+        int contentEnd(int i) {
+            return contentEnd[i];
+        }
+    }
+}

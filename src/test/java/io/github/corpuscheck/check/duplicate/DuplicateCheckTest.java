@@ -1,0 +1,257 @@
+package io.github.corpuscheck.check.duplicate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.corpuscheck.check.CheckRequest;
+import io.github.corpuscheck.check.CheckResult;
+import io.github.corpuscheck.check.CorpusCheck;
+import io.github.corpuscheck.check.CorpusContext;
+import io.github.corpuscheck.check.CorpusEngine;
+import io.github.corpuscheck.check.DocumentScratch;
+import io.github.corpuscheck.model.Document;
+import io.github.corpuscheck.model.Finding;
+import io.github.corpuscheck.model.FindingSink;
+import io.github.corpuscheck.model.Rule;
+import io.github.corpuscheck.model.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class DuplicateCheckTest {
+
+    static final Rule UNDATED = new Rule("test.undated", Severity.ERROR, "No date field.");
+
+    /** Reports an error for documents without a date (standing in for metadata.missing). */
+    static final class UndatedProbe implements CorpusCheck<Void> {
+        @Override
+        public List<Rule> rules() {
+            return List.of(UNDATED);
+        }
+
+        @Override
+        public Void analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
+            if (doc.field("date") == null) {
+                sink.report(Finding.about(UNDATED, doc).message("No date."));
+            }
+            return null;
+        }
+    }
+
+    /** Captures the published clusters. */
+    static final class ResultsProbe implements CorpusCheck<Void> {
+        final AtomicReference<DuplicateResults> results = new AtomicReference<>();
+
+        @Override
+        public List<Rule> rules() {
+            return List.of();
+        }
+
+        @Override
+        public Void analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
+            return null;
+        }
+
+        @Override
+        public void finish(CorpusContext context, FindingSink sink) {
+            results.set(context.result(DuplicateResults.class).orElse(null));
+        }
+    }
+
+    static String resource(String name) {
+        try (InputStream in = DuplicateCheckTest.class.getResourceAsStream("/duplicate/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> lines(String name) {
+        return Arrays.stream(resource(name).split("\n")).filter(l -> !l.isBlank()).toList();
+    }
+
+    /** The complete edition: the shared paragraphs and a two-paragraph ending. */
+    static String editionComplete() {
+        List<String> p = new ArrayList<>(lines("shared.txt"));
+        p.addAll(lines("ending.txt"));
+        return String.join("\n", p) + "\n";
+    }
+
+    /** The other edition: an inserted section, no ending, and a trailer. */
+    static String editionLong() {
+        List<String> shared = lines("shared.txt");
+        List<String> p = new ArrayList<>(shared.subList(0, 6));
+        p.addAll(lines("extra.txt"));
+        p.addAll(shared.subList(6, shared.size()));
+        p.addAll(lines("trailer.txt"));
+        return String.join("\n", p) + "\n";
+    }
+
+    static CheckResult run(MemoryCorpus corpus, DuplicateConfig config, int threads, CorpusCheck<?>... extra)
+            throws IOException {
+        List<CorpusCheck<?>> checks = new ArrayList<>(List.of(new UndatedProbe(), new DuplicateCheck(config)));
+        checks.addAll(List.of(extra));
+        return new CorpusEngine().run(new CheckRequest(corpus, "mem", checks, null, null, null, threads, null));
+    }
+
+    static List<Finding> duplicates(CheckResult r) {
+        return r.findings().stream().filter(f -> f.rule().family().equals("duplicate")).toList();
+    }
+
+    @Test
+    void editionsOfOneStoryAreNearDuplicatesOfTheCompleteDatedEdition() throws IOException {
+        MemoryCorpus corpus = new MemoryCorpus()
+                .add("kelby-long", editionLong())
+                .add("kelby-complete", Map.of("date", "2024-03-03"), editionComplete());
+        ResultsProbe probe = new ResultsProbe();
+        CheckResult r = run(corpus, new DuplicateConfig(), 2, probe);
+
+        List<Finding> dups = duplicates(r);
+        assertEquals(1, dups.size(), dups.toString());
+        Finding f = dups.get(0);
+        assertEquals("duplicate.near", f.ruleId());
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("kelby-long", f.document());
+        assertEquals(List.of("kelby-complete"), f.related());
+        Map<String, Object> e = f.evidence();
+        assertEquals(10, e.get("sharedParagraphs"));
+        assertEquals(2, e.get("clusterSize"));
+        assertEquals("paragraphs", e.get("basis"));
+        // Like the AFP seeds: Jaccard well under 0.8, under 0.8 of the complete edition is in the other one.
+        assertEquals(0.5656, e.get("jaccard"));
+        assertEquals(0.6803, e.get("containmentOfDocument"));
+        assertEquals(0.7703, e.get("containmentOfRepresentative"));
+
+        DuplicateResults res = probe.results.get();
+        assertEquals(1, res.representativeOf(0));
+        assertEquals(1, res.representativeOf(1));
+        assertArrayEquals(new int[] {0, 1}, res.membersOf(1));
+        assertArrayEquals(new int[0], res.membersOf(0));
+        assertEquals(16, res.paragraphHashes(0).length);
+        assertEquals(13, res.paragraphHashes(1).length);
+        assertEquals(res.paragraphHashes(0)[0], res.paragraphHashes(1)[0]);
+    }
+
+    @Test
+    void longestPolicyMakesTheLongerEditionTheRepresentative() throws IOException {
+        MemoryCorpus corpus = new MemoryCorpus()
+                .add("kelby-long", editionLong())
+                .add("kelby-complete", Map.of("date", "2024-03-03"), editionComplete());
+        CheckResult r = run(corpus, DuplicateConfig.builder().representative(RepresentativePolicy.LONGEST).build(), 1);
+        List<Finding> dups = duplicates(r);
+        assertEquals(1, dups.size());
+        assertEquals("kelby-complete", dups.get(0).document());
+        assertEquals(List.of("kelby-long"), dups.get(0).related());
+    }
+
+    @Test
+    void editionsAreMissedWhenParagraphEvidenceIsSwitchedOff() throws IOException {
+        MemoryCorpus corpus = new MemoryCorpus()
+                .add("kelby-long", editionLong())
+                .add("kelby-complete", Map.of("date", "2024-03-03"), editionComplete());
+        CheckResult r = run(corpus, DuplicateConfig.builder().editionParagraphs(11).build(), 1);
+        assertEquals(List.of(), duplicates(r));
+    }
+
+    @Test
+    void copyWithOtherCaseAndWhitespaceIsAnExactDuplicate() throws IOException {
+        String text = editionComplete();
+        String shouted = text.toUpperCase(java.util.Locale.ROOT).replace(" ", "   ").replace("\n", " \n\n");
+        MemoryCorpus corpus = new MemoryCorpus()
+                .add("a-copy", Map.of("date", "2024-03-03"), shouted)
+                .add("b-original", Map.of("date", "2024-03-03"), text)
+                .add("c-other", Map.of("date", "2024-03-03"), String.join("\n", lines("extra.txt")));
+        CheckResult r = run(corpus, new DuplicateConfig(), 2);
+        List<Finding> dups = duplicates(r);
+        assertEquals(1, dups.size(), dups.toString());
+        Finding f = dups.get(0);
+        assertEquals("duplicate.exact", f.ruleId());
+        assertEquals(Severity.ERROR, f.severity());
+        // Same errors and same normalised length: the smaller id represents the cluster.
+        assertEquals("b-original", f.document());
+        assertEquals(List.of("a-copy"), f.related());
+        assertEquals(1.0, f.evidence().get("jaccard"));
+        assertEquals(13, f.evidence().get("sharedParagraphs"));
+
+        CheckResult strict = run(corpus, DuplicateConfig.builder().caseFolding(false).build(), 1);
+        List<Finding> strictDups = duplicates(strict);
+        // Without case folding the copy no longer matches at all (every shingle differs).
+        assertEquals(List.of(), strictDups);
+    }
+
+    @Test
+    void templatedBriefsDifferingInAFigureAreNotDuplicates() throws IOException {
+        String brief = "Halvard Metals Co, a unit of Osterby Mining Corp, said it is lowering its zinc ingot price by %s cent"
+                + " to 61.25 cents a lb, effective immediately, and that the change applies to all contracts.";
+        MemoryCorpus corpus = new MemoryCorpus()
+                .add("brief-1", Map.of("date", "2024-04-01"), String.format(brief, "0.25"))
+                .add("brief-2", Map.of("date", "2024-04-07"), String.format(brief, "0.50"))
+                .add("brief-3", Map.of("date", "2024-04-09"), String.format(brief, "0.25") + " Reuter");
+        CheckResult r = run(corpus, new DuplicateConfig(), 1);
+        List<Finding> dups = duplicates(r);
+        // brief-3 is brief-1 plus a sign-off: same figures, so it is a near duplicate; brief-2 is another story.
+        assertEquals(1, dups.size(), dups.toString());
+        assertEquals("brief-1", dups.get(0).document());
+        assertEquals(List.of("brief-3"), dups.get(0).related());
+
+        CheckResult noVeto = run(corpus, DuplicateConfig.builder().templateWords(0).build(), 1);
+        assertEquals(2, duplicates(noVeto).size(), duplicates(noVeto).toString());
+    }
+
+    @Test
+    void shortTextsAreNotComparedButCounted() throws IOException {
+        MemoryCorpus corpus = new MemoryCorpus()
+                .add("s1", Map.of("date", "2024-01-01"), "Trading in Kelby shares was halted pending an announcement.")
+                .add("s2", Map.of("date", "2024-01-01"), "Trading in Kelby shares was halted pending an announcement today.")
+                .add("s3", Map.of("date", "2024-01-01"), "TRADING in Kelby shares was halted pending an announcement.")
+                .add("long", Map.of("date", "2024-01-01"), editionComplete());
+        CheckResult r = run(corpus, new DuplicateConfig(), 1);
+        List<Finding> dups = duplicates(r);
+        assertEquals(1, dups.size(), dups.toString());
+        assertEquals("duplicate.exact", dups.get(0).ruleId());
+        assertEquals("s3", dups.get(0).document());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> summary = (Map<String, Object>) r.summary().get("duplicates");
+        assertEquals(3, summary.get("skippedShort"));
+        assertEquals(0, summary.get("candidatePairs"));
+
+        CheckResult compared = run(corpus, DuplicateConfig.builder().minWords(5).build(), 1);
+        assertEquals(2, duplicates(compared).size(), duplicates(compared).toString());
+    }
+
+    /** 100 made-up words starting at {@code from}. */
+    static String words(int from) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < from + 100; i++) {
+            sb.append("w").append(Integer.toString(i * 7919, 36)).append(i % 10 == 9 ? ". " : " ");
+        }
+        return sb.toString().strip();
+    }
+
+    @Test
+    void chainedMatchesAreNotJoinedThroughTheMiddle() throws IOException {
+        MemoryCorpus corpus = new MemoryCorpus()
+                .add("a", Map.of("date", "2024-01-01"), words(0))
+                .add("b", Map.of("date", "2024-01-01"), words(15))
+                .add("c", Map.of("date", "2024-01-01"), words(30));
+        ResultsProbe probe = new ResultsProbe();
+        CheckResult r = run(corpus, DuplicateConfig.builder().representative(RepresentativePolicy.FIRST_ID).build(), 1, probe);
+        List<Finding> dups = duplicates(r);
+        assertEquals(1, dups.size(), dups.toString());
+        assertEquals("b", dups.get(0).document());
+        assertEquals(List.of("a"), dups.get(0).related());
+        assertEquals("containment", dups.get(0).evidence().get("basis"));
+        assertEquals(-1, probe.results.get().representativeOf(2));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> summary = (Map<String, Object>) r.summary().get("duplicates");
+        assertEquals(3, summary.get("candidatePairs"));
+        assertEquals(2, summary.get("verifiedNearPairs"));
+    }
+}
