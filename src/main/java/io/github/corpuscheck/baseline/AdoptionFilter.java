@@ -35,7 +35,7 @@ public final class AdoptionFilter {
      * @param baseline accepted findings, or {@code null} for none
      */
     public static CheckResult apply(CheckResult result, List<Limit> limits, Suppressions suppressions, Baseline baseline) {
-        if (baseline == null && suppressions.documentIgnores().isEmpty() && suppressions.exclusions().isEmpty()) {
+        if (baseline == null && suppressions.isEmpty()) {
             return result;
         }
         Map<String, Integer> accepted = new HashMap<>();

@@ -16,12 +16,16 @@ import java.util.Map;
  * {@code corpus-ignore: duplicate.near, truncation.*}. Reports nothing itself; only the few documents that carry
  * the field take memory.
  */
-public final class IgnoreField implements CorpusCheck<List<String>> {
+public final class IgnoreField implements CorpusCheck<IgnoreField.Ignore> {
+
+    /** A document's id and the rule patterns it opts out of. */
+    public record Ignore(String id, List<String> patterns) {}
 
     /** The metadata field (front-matter key or JSON field) that lists the ignored rule patterns. */
     public static final String NAME = "corpus-ignore";
 
     private final Map<Integer, List<String>> ignores = new HashMap<>();
+    private final Map<String, List<String>> ignoresById = new HashMap<>();
 
     @Override
     public List<Rule> rules() {
@@ -29,15 +33,29 @@ public final class IgnoreField implements CorpusCheck<List<String>> {
     }
 
     @Override
-    public List<String> analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
-        return parse(doc.field(NAME));
+    public Ignore analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
+        List<String> patterns = parse(doc.field(NAME));
+        return patterns == null ? null : new Ignore(doc.id(), patterns);
     }
 
     @Override
-    public void collect(int documentIndex, List<String> patterns) {
-        if (patterns != null) {
-            ignores.put(documentIndex, patterns);
+    public void collect(int documentIndex, Ignore ignore) {
+        if (ignore != null) {
+            ignores.put(documentIndex, ignore.patterns());
+            if (ignore.id() != null) {
+                ignoresById.merge(ignore.id(), ignore.patterns(), (a, b) -> a);
+            }
         }
+    }
+
+    /** Rule patterns by document id, for findings that name the document as related (e.g. its duplicate). */
+    public Map<String, List<String>> ignoresById() {
+        return Collections.unmodifiableMap(ignoresById);
+    }
+
+    /** The suppressions these documents ask for, with the suppressions file's exclusions. */
+    public Suppressions suppressions(List<Suppressions.Exclusion> exclusions) {
+        return new Suppressions(ignores, ignoresById, exclusions);
     }
 
     /** Rule patterns by document index, for {@link Suppressions}. */

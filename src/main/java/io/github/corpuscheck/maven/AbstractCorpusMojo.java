@@ -399,7 +399,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
             CheckRequest request = new CheckRequest(reader, label(root, corpus), checks,
                     ruleSettings(), limitList(), reportedFamilies(),
                     threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), new ProgressLog(getLog()::info));
-            CheckResult result = adopt(new CorpusEngine().run(request), new Suppressions(ignores.ignores(), exclusions(root)));
+            CheckResult result = adopt(new CorpusEngine().run(request), ignores.suppressions(exclusions(root)));
             ReportContext ctx = new ReportContext(out, root, corpus, pluginVersion == null ? "unknown" : pluginVersion);
             for (ReportWriter w : Reports.writersFor(reportFormats)) {
                 w.write(result, ctx);

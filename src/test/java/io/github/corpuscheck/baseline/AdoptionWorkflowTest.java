@@ -123,7 +123,7 @@ class AdoptionWorkflowTest {
 
     static CheckResult gate(Corpus corpus, Baseline baseline) throws Exception {
         Run run = run(corpus);
-        return AdoptionFilter.apply(run.result(), LIMITS, new Suppressions(run.ignores().ignores(), List.of()), baseline);
+        return AdoptionFilter.apply(run.result(), LIMITS, run.ignores().suppressions(List.of()), baseline);
     }
 
     static Corpus existing() {
@@ -206,9 +206,23 @@ class AdoptionWorkflowTest {
     }
 
     @Test
+    void anOptOutAlsoCoversFindingsThatNameTheDocumentAsRelated() throws Exception {
+        // a is the representative and opts out: the finding lands on b, and is suppressed all the same.
+        Corpus corpus = new Corpus().add("a", STORM, "test.same-text").add("b", STORM, null);
+        CheckResult r = gate(corpus, null);
+        assertEquals(List.of(), describe(r.findings()));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> suppressed = (List<Map<String, Object>>) r.sections().get("suppressed");
+        assertEquals("b", suppressed.get(0).get("document"));
+        assertEquals("corpus-ignore of a: test.same-text", suppressed.get(0).get("reason"));
+        // An opt-out of another rule does not.
+        assertEquals(List.of("test.same-text b -> a"), describe(gate(new Corpus().add("a", STORM, "other.*").add("b", STORM, null), null).findings()));
+    }
+
+    @Test
     void suppressionsFileExemptsDocumentsByGlob() throws Exception {
         Run run = run(existing());
-        Suppressions s = new Suppressions(Map.of(), SuppressionsFile.parse(List.of("other.short: c.txt", "test.*: x/**"), "s"));
+        Suppressions s = Suppressions.of(SuppressionsFile.parse(List.of("other.short: c.txt", "test.*: x/**"), "s"));
         CheckResult r = AdoptionFilter.apply(run.result(), LIMITS, s, null);
         assertEquals(List.of("test.same-text b -> a"), describe(r.findings()));
         assertEquals(1, r.summary().get("suppressed"));

@@ -38,8 +38,9 @@ class SuppressionsFileTest {
         assertNull(IgnoreField.parse("  "));
         assertNull(IgnoreField.parse(null));
         IgnoreField f = new IgnoreField();
-        f.collect(3, List.of("metadata.*"));
+        f.collect(3, new IgnoreField.Ignore("digest", List.of("metadata.*")));
         f.collect(4, null);
         assertEquals(Map.of(3, List.of("metadata.*")), f.ignores());
+        assertEquals(Map.of("digest", List.of("metadata.*")), f.ignoresById());
     }
 }

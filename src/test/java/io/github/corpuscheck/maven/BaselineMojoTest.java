@@ -110,6 +110,25 @@ class BaselineMojoTest {
     @Test
     @Basedir("src/test/resources/unit/adopt")
     @InjectMojo(goal = "check", pom = "pom.xml")
+    void aDocumentOptsOutInItsFrontMatter(CheckMojo check) throws Exception {
+        setUp(check);
+        Files.writeString(project.resolve("corpus/b.txt"), "---\ndate: 2024-05-02\ncorpus-ignore: duplicate.*, truncation.*\n---\n" + FLOOD);
+        Files.writeString(project.resolve("corpus-suppressions.txt"), "metadata.missing: a.txt c.txt\n");
+        check.execute();
+        JsonNode report = report();
+        assertEquals(0, report.get("findings").size());
+        assertEquals(3, report.get("summary").get("suppressed").asInt());
+        List<String> reasons = new ArrayList<>();
+        report.get("suppressed").forEach(f -> reasons.add(f.get("document").asText() + " " + f.get("rule").asText() + " " + f.get("reason").asText()));
+        // b has a date, so it is the representative: the duplicate finding is on a, and b's opt-out still covers it.
+        assertEquals(List.of("a.txt duplicate.exact corpus-ignore of b.txt: duplicate.*",
+                "a.txt metadata.missing suppressions file line 1: metadata.missing a.txt c.txt",
+                "c.txt metadata.missing suppressions file line 1: metadata.missing a.txt c.txt"), reasons);
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/adopt")
+    @InjectMojo(goal = "check", pom = "pom.xml")
     void aBrokenBaselineIsAConfigurationError(CheckMojo check) throws Exception {
         setUp(check);
         Files.writeString(project.resolve("corpus-baseline.json"), "{\"fingerprintVersion\": 9, \"findings\": []}");
