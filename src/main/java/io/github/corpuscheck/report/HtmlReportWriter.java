@@ -171,7 +171,9 @@ public final class HtmlReportWriter implements ReportWriter {
         if (cluster instanceof Map<?, ?> m) {
             Object rep = m.get("representative");
             Object members = m.get("members");
-            String size = members instanceof Collection<?> c ? " (" + c.size() + " members)" : "";
+            // "size" counts the representative too; "members" lists the others.
+            String size = m.get("size") instanceof Number n ? " (" + n + " documents)"
+                    : members instanceof Collection<?> c ? " (" + (c.size() + 1) + " documents)" : "";
             return (rep == null ? "cluster" : plain(rep)) + size;
         }
         return plain(cluster);

@@ -55,8 +55,8 @@ class HtmlReportWriterTest {
         assertEquals(List.of("duplicate.exact", "metadata.missing", "truncation.mid-sentence"), all(html, "<option value=\"([^\"]+)\">"));
         assertEquals(List.of("metadata.missing", "duplicate.exact", "truncation.mid-sentence"), all(html, "<tr data-rule=\"([^\"]+)\">"));
         assertTrue(html.contains("<input id=\"q\" type=\"search\">"));
-        assertTrue(html.contains("<details class=\"cluster\"><summary>wire/a.txt (2 members)</summary>"));
-        assertTrue(html.contains("<li><b>members</b>: [wire/a.txt, wire/b.txt]</li>"));
+        assertTrue(html.contains("<details class=\"cluster\"><summary>wire/a.txt (2 documents)</summary>"));
+        assertTrue(html.contains("<li><b>members</b>: [wire/b.txt]</li>"));
         assertTrue(html.contains("<tr><td>1-49</td><td>3</td><td><span class=\"bar\" style=\"width:300px\"></span></td></tr>"));
         assertTrue(html.contains("<tr><td>50-99</td><td>1</td><td><span class=\"bar\" style=\"width:100px\"></span></td></tr>"));
     }

@@ -59,7 +59,7 @@ final class ReportFixtures {
         SortedMap<String, Object> sections = new TreeMap<>();
         Map<String, Object> cluster = new LinkedHashMap<>();
         cluster.put("representative", "wire/a.txt");
-        cluster.put("members", List.of("wire/a.txt", "wire/b.txt"));
+        cluster.put("members", List.of("wire/b.txt"));
         cluster.put("scores", List.of(1.0));
         sections.put("duplicates", Map.of("clusters", List.of(cluster)));
         Map<String, Long> hist = new LinkedHashMap<>();
