@@ -1,8 +1,15 @@
 package io.github.corpuscheck.maven;
 
+import io.github.corpuscheck.baseline.AdoptionFilter;
+import io.github.corpuscheck.baseline.Baseline;
+import io.github.corpuscheck.baseline.BaselineFile;
+import io.github.corpuscheck.baseline.IgnoreField;
+import io.github.corpuscheck.baseline.Suppressions;
+import io.github.corpuscheck.baseline.SuppressionsFile;
 import io.github.corpuscheck.check.CheckRequest;
 import io.github.corpuscheck.check.CheckResult;
 import io.github.corpuscheck.check.CheckSuite;
+import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.CorpusEngine;
 import io.github.corpuscheck.check.Limit;
 import io.github.corpuscheck.check.RuleSettings;
@@ -15,6 +22,8 @@ import io.github.corpuscheck.io.InputFormat;
 import io.github.corpuscheck.io.ReaderOptions;
 import io.github.corpuscheck.model.Severity;
 import io.github.corpuscheck.report.ConsoleSummary;
+import io.github.corpuscheck.report.LengthHistogramCheck;
+import io.github.corpuscheck.report.ProgressLog;
 import io.github.corpuscheck.report.ReportContext;
 import io.github.corpuscheck.report.ReportWriter;
 import io.github.corpuscheck.report.Reports;
@@ -139,12 +148,14 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     protected File outputDirectory;
 
     /**
-     * Report formats to write, comma-separated. {@code json} ({@code report.json}) is always written, and
-     * {@code timing.json} beside it. Default {@code json}.
+     * Report formats to write, comma-separated: {@code json} ({@code report.json}, always written, with
+     * {@code timing.json} beside it), {@code html} ({@code index.html}), {@code sarif} ({@code corpus.sarif}),
+     * {@code junit} ({@code TEST-corpus.xml}), {@code markdown} ({@code summary.md}, also appended to
+     * {@code $GITHUB_STEP_SUMMARY}), {@code csv} ({@code duplicates.csv}). Default {@code json,html}.
      *
-     * <pre>{@code <reportFormats>json</reportFormats>}</pre>
+     * <pre>{@code <reportFormats>json,html,sarif,junit,markdown</reportFormats>}</pre>
      */
-    @Parameter(property = "corpus.reportFormats", defaultValue = "json")
+    @Parameter(property = "corpus.reportFormats", defaultValue = "json,html")
     protected String reportFormats;
 
     /** Skips the goal. Default {@code false}. <pre>{@code <skip>true</skip>}</pre> */
@@ -451,6 +462,30 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     @Parameter
     protected List<File> signOffFiles;
 
+    // ---- baseline and suppression parameters ----
+
+    /**
+     * The baseline written by {@code corpus:baseline} and, when the file exists, read by every checking goal: its
+     * findings are counted as {@code baselined} and neither fail the build nor count against limits; only new
+     * findings do. Default {@code ${project.basedir}/corpus-baseline.json}. Meant to be committed.
+     *
+     * <pre>{@code <baselineFile>${project.basedir}/quality/corpus-baseline.json</baselineFile>}</pre>
+     */
+    @Parameter(property = "corpus.baselineFile", defaultValue = "${project.basedir}/corpus-baseline.json")
+    protected File baselineFile;
+
+    /**
+     * A suppressions file: lines {@code rule-pattern: glob, glob} whose documents (corpus-relative file or id)
+     * are exempt from those rules; {@code #} comments. Suppressed findings are counted as {@code suppressed}.
+     * Default: {@code ${project.basedir}/corpus-suppressions.txt} when that file exists; when set explicitly the
+     * file must exist. Documents can also opt out themselves with the metadata field
+     * {@code corpus-ignore: duplicate.near, truncation.*}.
+     *
+     * <pre>{@code <suppressionsFile>${project.basedir}/corpus-suppressions.txt</suppressionsFile>}</pre>
+     */
+    @Parameter(property = "corpus.suppressionsFile")
+    protected File suppressionsFile;
+
     /** The families this goal reports; an empty set reports all. */
     protected abstract Set<String> reportedFamilies();
 
@@ -484,11 +519,14 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                 }
                 throw new MojoFailureException(msg);
             }
-            CheckRequest request = new CheckRequest(reader, label(root, corpus),
-                    CheckSuite.standard(metadataConfig(), duplicateConfig(), truncationConfig()),
+            List<CorpusCheck<?>> checks = new ArrayList<>(CheckSuite.standard(metadataConfig(), duplicateConfig(), truncationConfig()));
+            IgnoreField ignores = new IgnoreField();
+            checks.add(ignores);
+            checks.add(new LengthHistogramCheck());
+            CheckRequest request = new CheckRequest(reader, label(root, corpus), checks,
                     ruleSettings(), limitList(), reportedFamilies(),
-                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), null);
-            CheckResult result = new CorpusEngine().run(request);
+                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), new ProgressLog(getLog()::info));
+            CheckResult result = adopt(new CorpusEngine().run(request), ignores.suppressions(exclusions(root)));
             ReportContext ctx = new ReportContext(out, root, corpus, pluginVersion == null ? "unknown" : pluginVersion);
             for (ReportWriter w : Reports.writersFor(reportFormats)) {
                 w.write(result, ctx);
@@ -507,6 +545,30 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Could not check corpus " + corpus + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Applies suppressions and, when {@code baselineFile} exists, the baseline. The {@code baseline} goal overrides
+     * this to write the baseline first.
+     */
+    protected CheckResult adopt(CheckResult raw, Suppressions suppressions) throws IOException {
+        Baseline baseline = null;
+        if (baselineFile != null && Files.isRegularFile(baselineFile.toPath())) {
+            baseline = BaselineFile.read(baselineFile.toPath());
+            getLog().info("Using baseline " + baselineFile + " (" + baseline.entries().size() + " accepted findings).");
+        }
+        return AdoptionFilter.apply(raw, limitList(), suppressions, baseline);
+    }
+
+    private List<Suppressions.Exclusion> exclusions(Path root) throws IOException {
+        if (suppressionsFile != null) {
+            if (!Files.isRegularFile(suppressionsFile.toPath())) {
+                throw new IllegalArgumentException("suppressionsFile " + suppressionsFile + " does not exist.");
+            }
+            return SuppressionsFile.read(suppressionsFile.toPath());
+        }
+        Path conventional = root.resolve("corpus-suppressions.txt");
+        return Files.isRegularFile(conventional) ? SuppressionsFile.read(conventional) : List.of();
     }
 
     private void log(CheckResult result) {
