@@ -40,7 +40,12 @@ final class JsonLinesReader {
     }
 
     /** Reads every document of the file, numbering them from {@code index}; returns the next free index. */
-    int read(Path path, String file, int index, DocumentConsumer consumer, FileProblems problems, IntList docLines) {
+    int read(Path path, String file, long knownSize, int index, DocumentConsumer consumer, FileProblems problems,
+            IntList docLines) {
+        if (knownSize == 0) {
+            problems.emptyFile(file, 0); // also for a 0-byte .gz, which is not a valid gzip stream
+            return index;
+        }
         int lineNo = 0;
         boolean content = false;
         try (InputStream in = open(path, file)) {
