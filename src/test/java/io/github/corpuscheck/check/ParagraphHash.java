@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The one way paragraphs are normalised and hashed, shared by the checks that compare paragraphs across documents
- * (duplicate clusters, truncation.prefix-of): NFKC, lower case (root locale), runs of whitespace collapsed to one
+ * Test helper for stand-in duplicate results: paragraphs normalised and hashed much as the duplicate check does
+ * (whose own hashes, published through DuplicateResults, are what truncation.prefix-of compares): NFKC, lower case (root locale), runs of whitespace collapsed to one
  * space, trimmed; then XXH3 64-bit over the UTF-16 chars. Two paragraphs that differ only in case, width forms or
  * spacing hash the same.
  */
