@@ -101,10 +101,14 @@ public final class CorpusReader implements CorpusSource {
             rereadOpened.add(rel);
             if (CorpusFiles.formatOf(rel, options.format()) == InputFormat.JSONL) {
                 int count = 0;
-                if (indices.length < to - from) {
-                    indices = new int[to - from];
-                    lines = new int[to - from];
+                for (int k = w; k >= 0 && k < to; k = wanted.nextSetBit(k + 1)) {
+                    count++;
                 }
+                if (indices.length < count) {
+                    indices = new int[count];
+                    lines = new int[count];
+                }
+                count = 0;
                 for (int k = w; k >= 0 && k < to; k = wanted.nextSetBit(k + 1)) {
                     indices[count] = k;
                     lines[count] = docLines.get(k);

@@ -67,6 +67,30 @@ class InputProblemsTest {
     }
 
     @Test
+    void jsonLinesInAnotherCharsetAreDecodedFirst() throws Exception {
+        CorpusFixture c = new CorpusFixture(dir).bytes("w.jsonl", concat(
+                "{\"id\": \"a\", \"text\": \"Caf\u00e9.\"}\n".getBytes(StandardCharsets.ISO_8859_1),
+                utf8("{\"id\": \"b\", \"text\": \"X"), new byte[] {(byte) 0x81}, utf8("\"}\n"),
+                utf8("{\"id\": \"c\", \"text\": oops}\n{\"id\": \"d\", \"text\": \"D.\"}\n")));
+        c.charset = java.nio.charset.Charset.forName("windows-1252");
+        c.read();
+        assertEquals(List.of("a", "d"), c.ids());
+        assertEquals("Caf\u00e9.", c.doc("a").text());
+        assertEquals(List.of("input.encoding w.jsonl:2", "input.malformed w.jsonl:3"), c.findingKeys());
+        assertEquals("{\"id\": \"c\", \"text\": oops}", c.findings.get(1).evidence().get("snippet"));
+    }
+
+    @Test
+    void overlongUtf8ThatAParserMightAcceptIsAnEncodingProblem() throws Exception {
+        CorpusFixture c = new CorpusFixture(dir).bytes("o.jsonl", concat(
+                utf8("{\"id\": \"a\", \"text\": \"A"), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                utf8("\"}\n{\"id\": \"b\", \"text\": \"B.\"}\n"))).read();
+        assertEquals(List.of("b"), c.ids());
+        assertEquals(List.of("input.encoding o.jsonl:1"), c.findingKeys());
+        assertEquals(22L, c.findings.get(0).evidence().get("byteOffset"));
+    }
+
+    @Test
     void malformedLinesAreSkippedAndTheParserResyncsAtTheNextLine() throws Exception {
         CorpusFixture c = new CorpusFixture(dir).text("m.jsonl", "{\"id\": \"a\", \"text\": \"A.\"}\n"
                 + "{\"id\": \"b\", \"text\": \"unterminated}\n"
