@@ -64,10 +64,9 @@ final class DuplicateClusters implements DuplicateResults {
     @Override
     public int[] membersOf(int representativeIndex) {
         long lo = (long) representativeIndex << 32;
-        int from = Arrays.binarySearch(membership, lo);
-        if (from < 0) {
-            return new int[0];
-        }
+        int found = Arrays.binarySearch(membership, lo);
+        // rep << 32 itself is an entry only when document 0 is a member: otherwise start at the insertion point.
+        int from = found >= 0 ? found : -found - 1;
         int to = from;
         while (to < membership.length && (membership[to] >>> 32) == representativeIndex) {
             to++;

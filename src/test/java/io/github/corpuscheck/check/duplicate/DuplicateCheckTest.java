@@ -140,6 +140,22 @@ class DuplicateCheckTest {
     }
 
     @Test
+    void membersOfListsAClusterThatDoesNotStartAtTheFirstDocument() throws IOException {
+        MemoryCorpus corpus = new MemoryCorpus()
+                .add("a-other", Map.of("date", "2024-03-03"), String.join("\n", lines("extra.txt")))
+                .add("kelby-long", editionLong())
+                .add("kelby-complete", Map.of("date", "2024-03-03"), editionComplete());
+        ResultsProbe probe = new ResultsProbe();
+        run(corpus, new DuplicateConfig(), 1, probe);
+
+        DuplicateResults res = probe.results.get();
+        assertEquals(2, res.representativeOf(1));
+        assertArrayEquals(new int[] {1, 2}, res.membersOf(2));
+        assertArrayEquals(new int[0], res.membersOf(1));
+        assertArrayEquals(new int[0], res.membersOf(0));
+    }
+
+    @Test
     void longestPolicyMakesTheLongerEditionTheRepresentative() throws IOException {
         MemoryCorpus corpus = new MemoryCorpus()
                 .add("kelby-long", editionLong())
