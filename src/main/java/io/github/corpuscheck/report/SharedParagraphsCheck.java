@@ -23,7 +23,7 @@ import java.util.Set;
 
 /**
  * For the HTML report: the paragraphs of one member and its representative, side by side, for the first
- * {@link #MAX_PAIRS} duplicate clusters in reading order, with the paragraphs they share marked. Runs after the
+ * {@link #MAX_PAIRS} duplicate clusters met in reading order (by their first non-representative member), with the paragraphs they share marked. Runs after the
  * duplicate check and re-reads only those documents. Publishes the report section {@value #SECTION}; reports
  * nothing.
  */
@@ -54,17 +54,14 @@ public final class SharedParagraphsCheck implements CorpusCheck<Void> {
         List<int[]> pairs = new ArrayList<>();
         BitSet wanted = new BitSet();
         int n = ctx.documents().size();
+        // Only representativeOf is used: the first member met in reading order stands for its cluster.
+        Set<Integer> shown = new HashSet<>();
         for (int d = 0; d < n && pairs.size() < MAX_PAIRS; d++) {
-            if (dup.representativeOf(d) != d) {
-                continue;
-            }
-            for (int m : dup.membersOf(d)) {
-                if (m != d) {
-                    pairs.add(new int[] {m, d});
-                    wanted.set(m);
-                    wanted.set(d);
-                    break;
-                }
+            int rep = dup.representativeOf(d);
+            if (rep >= 0 && rep != d && shown.add(rep)) {
+                pairs.add(new int[] {d, rep});
+                wanted.set(d);
+                wanted.set(rep);
             }
         }
         if (pairs.isEmpty()) {
