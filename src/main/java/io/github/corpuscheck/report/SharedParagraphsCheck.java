@@ -11,6 +11,7 @@ import io.github.corpuscheck.model.Rule;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +24,8 @@ import java.util.Set;
 
 /**
  * For the HTML report: the paragraphs of one member and its representative, side by side, for the first
- * {@link #MAX_PAIRS} duplicate clusters met in reading order (by their first non-representative member), with the paragraphs they share marked. Runs after the
+ * {@link #MAX_PAIRS} duplicate clusters met in reading order (by their first non-representative member; pairs with
+ * differing paragraphs before identical ones), with the paragraphs they share marked. Runs after the
  * duplicate check and re-reads only those documents. Publishes the report section {@value #SECTION}; reports
  * nothing.
  */
@@ -54,15 +56,23 @@ public final class SharedParagraphsCheck implements CorpusCheck<Void> {
         List<int[]> pairs = new ArrayList<>();
         BitSet wanted = new BitSet();
         int n = ctx.documents().size();
-        // Only representativeOf is used: the first member met in reading order stands for its cluster.
+        // Only representativeOf is used: the first member met in reading order stands for its cluster. Pairs whose
+        // paragraphs differ come first: identical texts teach less side by side.
         Set<Integer> shown = new HashSet<>();
+        List<int[]> identical = new ArrayList<>();
         for (int d = 0; d < n && pairs.size() < MAX_PAIRS; d++) {
             int rep = dup.representativeOf(d);
             if (rep >= 0 && rep != d && shown.add(rep)) {
-                pairs.add(new int[] {d, rep});
-                wanted.set(d);
-                wanted.set(rep);
+                boolean same = Arrays.equals(dup.paragraphHashes(d), dup.paragraphHashes(rep));
+                (same ? identical : pairs).add(new int[] {d, rep});
             }
+        }
+        for (int i = 0; i < identical.size() && pairs.size() < MAX_PAIRS; i++) {
+            pairs.add(identical.get(i));
+        }
+        for (int[] p : pairs) {
+            wanted.set(p[0]);
+            wanted.set(p[1]);
         }
         if (pairs.isEmpty()) {
             return;

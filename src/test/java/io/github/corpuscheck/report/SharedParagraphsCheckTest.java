@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SharedParagraphsCheckTest {
 
-    /** Four documents: 0 and 2 form a cluster with representative 0; 1 and 3 are alone. */
+    /** Four documents: 0 and 2 form a cluster with representative 0; 1 and 3 one with representative 3 (identical). */
     static final List<List<String>> TEXTS = List.of(
             List.of("Floods close the valley road.", "Crews worked through the night.", "READ MORE: <b>other</b>"),
             List.of("The fair opens on Friday."),
@@ -88,7 +88,7 @@ class SharedParagraphsCheckTest {
             ctx.publish(DuplicateResults.class, new DuplicateResults() {
                 @Override
                 public int representativeOf(int d) {
-                    return d == 0 || d == 2 ? 0 : -1;
+                    return d == 0 || d == 2 ? 0 : d == 1 || d == 3 ? 3 : -1;
                 }
 
                 @Override
@@ -98,7 +98,8 @@ class SharedParagraphsCheckTest {
 
                 @Override
                 public long[] paragraphHashes(int d) {
-                    return new long[0];
+                    // 1 and 3 have the same hashes (an identical pair), 0 and 2 differ.
+                    return d == 1 || d == 3 ? new long[] {7} : new long[] {d};
                 }
             });
         }
@@ -113,11 +114,13 @@ class SharedParagraphsCheckTest {
         CheckResult r = new CorpusEngine().run(new CheckRequest(source, "corpus",
                 List.of(new FakeClusters(), new SharedParagraphsCheck()), RuleSettings.defaults(), List.of(), Set.of(), 1, null));
         BitSet expectedReread = new BitSet();
-        expectedReread.set(0);
-        expectedReread.set(2);
-        assertEquals(List.of(expectedReread), source.rereads, "only the pair's documents are read again");
+        expectedReread.set(0, 4);
+        assertEquals(List.of(expectedReread), source.rereads, "only the pairs' documents are read again");
         List<?> pairs = (List<?>) r.sections().get(SharedParagraphsCheck.SECTION);
-        assertEquals(1, pairs.size());
+        assertEquals(2, pairs.size());
+        // The pair with differing paragraphs comes first although its member comes later in reading order.
+        assertEquals("doc1", ((Map<?, ?>) pairs.get(1)).get("member"));
+        assertEquals("doc3", ((Map<?, ?>) pairs.get(1)).get("representative"));
         Map<?, ?> pair = (Map<?, ?>) pairs.get(0);
         assertEquals("doc2", pair.get("member"));
         assertEquals("doc0", pair.get("representative"));
