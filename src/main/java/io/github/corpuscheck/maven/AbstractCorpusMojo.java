@@ -237,6 +237,78 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
 
     // ---- metadata family parameters ----
 
+    /**
+     * Metadata fields that must be present and not blank, comma-separated; {@code none} requires nothing. Default
+     * {@code date}. A missing required field is {@code metadata.missing} (error).
+     *
+     * <pre>{@code <requiredFields>date,title,id</requiredFields>}</pre>
+     */
+    @Parameter(property = "corpus.requiredFields", defaultValue = "date")
+    protected String requiredFields;
+
+    /**
+     * Per-field schema: {@code name} plus any of {@code required}, {@code pattern} (a Java regular expression the
+     * whole trimmed value must match), {@code allowedValues}, {@code minLength}, {@code maxLength}. A violation is
+     * {@code metadata.invalid}; an allowed value in another case is {@code metadata.noisy}. Default: none.
+     *
+     * <pre>{@code
+     * <fieldRules>
+     *   <fieldRule>
+     *     <name>language</name>
+     *     <required>true</required>
+     *     <allowedValues><allowedValue>en</allowedValue><allowedValue>fr</allowedValue></allowedValues>
+     *   </fieldRule>
+     *   <fieldRule><name>id</name><pattern>[a-z]+-\d{4}</pattern></fieldRule>
+     *   <fieldRule><name>title</name><minLength>10</minLength><maxLength>200</maxLength></fieldRule>
+     * </fieldRules>
+     * }</pre>
+     */
+    @Parameter
+    protected List<MetadataFieldRule> fieldRules;
+
+    /**
+     * The {@code java.time} patterns that read the {@code date} field, tried in order (English month names, any
+     * case; {@code .SS} takes 1 to 9 fraction digits; {@code ISO_DATE_TIME}, {@code ISO_DATE}, {@code RFC_1123}
+     * name the standard formats). Setting it replaces the defaults: {@code ISO_DATE_TIME}, {@code ISO_DATE},
+     * {@code d-MMM-uuuu HH:mm:ss[.SS]}, {@code MMM d, uuuu}, {@code MMMM d, uuuu}, {@code d MMMM uuuu},
+     * {@code d MMM uuuu}, {@code RFC_1123}. No user property (patterns may hold commas).
+     *
+     * <pre>{@code
+     * <datePatterns>
+     *   <datePattern>ISO_DATE</datePattern>
+     *   <datePattern>dd/MM/uuuu</datePattern>
+     * </datePatterns>
+     * }</pre>
+     */
+    @Parameter
+    protected List<String> datePatterns;
+
+    /**
+     * Dates before this day ({@code yyyy-MM-dd}) are {@code metadata.out-of-range}. Default: none.
+     *
+     * <pre>{@code <minDate>1980-01-01</minDate>}</pre>
+     */
+    @Parameter(property = "corpus.minDate")
+    protected String minDate;
+
+    /**
+     * Dates after this day ({@code yyyy-MM-dd}) are {@code metadata.out-of-range}. Default: the day of the build
+     * (UTC); set a fixed day to keep reports reproducible.
+     *
+     * <pre>{@code <maxDate>2025-12-31</maxDate>}</pre>
+     */
+    @Parameter(property = "corpus.maxDate")
+    protected String maxDate;
+
+    /**
+     * How many days a dateline's date may be away from the {@code date} field before {@code metadata.inconsistent}
+     * (wires file late). Default 2.
+     *
+     * <pre>{@code <datelineToleranceDays>3</datelineToleranceDays>}</pre>
+     */
+    @Parameter(property = "corpus.datelineToleranceDays", defaultValue = "2")
+    protected int datelineToleranceDays = 2;
+
     // ---- duplicate family parameters ----
 
     /**
@@ -335,6 +407,61 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     protected boolean collapseWhitespace = true;
 
     // ---- truncation family parameters ----
+
+    /**
+     * Texts with fewer words than this are reported as {@code truncation.too-short}; {@code 0} switches the rule off.
+     * Words are runs of letters or digits (each CJK character counts as one), counted after trailers and sign-offs
+     * are stripped. Default 10.
+     *
+     * <pre>{@code <minWords>50</minWords>}</pre>
+     */
+    @Parameter(property = "corpus.minWords", defaultValue = "10")
+    protected int minWords = TruncationConfig.DEFAULT_MIN_WORDS;
+
+    /**
+     * Reports the agency sign-offs ({@code Reuter}, {@code (AFP)}, {@code -- AP}, {@code (c) ...}) stripped from the
+     * ends of texts as {@code boilerplate.sign-off}. They are stripped either way, so they never count as a missing
+     * full stop. Default {@code false}.
+     *
+     * <pre>{@code <reportSignOffs>true</reportSignOffs>}</pre>
+     */
+    @Parameter(property = "corpus.reportSignOffs", defaultValue = "false")
+    protected boolean reportSignOffs;
+
+    /**
+     * Trailer phrases added to the built-in list ({@code READ MORE:}, {@code Related:}, {@code Subscribe...}). A
+     * phrase ending in {@code *} matches a paragraph that starts with it, otherwise the whole paragraph; case,
+     * whitespace and the kind of dash are ignored. Default: none.
+     *
+     * <pre>{@code <extraTrailers><extraTrailer>Lire aussi :*</extraTrailer><extraTrailer>Most read*</extraTrailer></extraTrailers>}</pre>
+     */
+    @Parameter(property = "corpus.extraTrailers")
+    protected List<String> extraTrailers;
+
+    /**
+     * Sign-offs added to the built-in list ({@code Reuter}, {@code (AFP)}, {@code -- AP}, {@code (c)*}), same syntax
+     * as {@code extraTrailers}. Default: none.
+     *
+     * <pre>{@code <extraSignOffs><extraSignOff>(ANSA)</extraSignOff><extraSignOff>-- Kyodo</extraSignOff></extraSignOffs>}</pre>
+     */
+    @Parameter(property = "corpus.extraSignOffs")
+    protected List<String> extraSignOffs;
+
+    /**
+     * UTF-8 files of further trailer phrases, one a line ({@code #} starts a comment). Default: none.
+     *
+     * <pre>{@code <trailerFiles><trailerFile>${project.basedir}/src/corpus/trailers.txt</trailerFile></trailerFiles>}</pre>
+     */
+    @Parameter
+    protected List<File> trailerFiles;
+
+    /**
+     * UTF-8 files of further sign-offs, one a line ({@code #} starts a comment). Default: none.
+     *
+     * <pre>{@code <signOffFiles><signOffFile>${project.basedir}/src/corpus/sign-offs.txt</signOffFile></signOffFiles>}</pre>
+     */
+    @Parameter
+    protected List<File> signOffFiles;
 
     // ---- baseline and suppression parameters ----
 
@@ -552,7 +679,30 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
 
     // ---- metadata family configuration ----
     protected MetadataConfig metadataConfig() {
-        return new MetadataConfig();
+        MetadataConfig c = new MetadataConfig();
+        if (requiredFields != null) {
+            List<String> names = clean(List.of(requiredFields));
+            c.requiredFields(names.size() == 1 && names.get(0).equalsIgnoreCase("none") ? List.of() : names);
+        }
+        if (fieldRules != null) {
+            for (MetadataFieldRule r : fieldRules) {
+                if (r.getName() == null || r.getName().isBlank()) {
+                    throw new IllegalArgumentException("Each <fieldRule> needs a <name>.");
+                }
+                String name = r.getName().trim();
+                boolean required = r.getRequired() != null ? r.getRequired() : c.requiredFields().contains(name);
+                c.field(new io.github.corpuscheck.check.metadata.FieldRule(name, required,
+                        io.github.corpuscheck.check.metadata.FieldRule.compile(name, r.getPattern()),
+                        r.getAllowedValues() == null ? List.of()
+                                : r.getAllowedValues().stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList(), r.getMinLength(), r.getMaxLength()));
+            }
+        }
+        c.datePatterns(datePatterns == null ? null : datePatterns.stream().filter(p -> p != null && !p.isBlank()).toList());
+        new io.github.corpuscheck.check.metadata.DateParser(c.datePatterns()); // fails early on a bad pattern
+        c.minDate(MetadataConfig.parseConfigDate("minDate", minDate));
+        c.maxDate(MetadataConfig.parseConfigDate("maxDate", maxDate));
+        c.datelineToleranceDays(datelineToleranceDays);
+        return c;
     }
 
     // ---- duplicate family configuration ----
@@ -574,6 +724,27 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
 
     // ---- truncation family configuration ----
     protected TruncationConfig truncationConfig() {
-        return new TruncationConfig();
+        return new TruncationConfig(minWords, reportSignOffs, phrases(extraTrailers), phrases(extraSignOffs),
+                paths(trailerFiles), paths(signOffFiles));
+    }
+
+    /** Phrases may hold commas, so unlike globs they are not split; blanks are dropped. */
+    private static List<String> phrases(List<String> values) {
+        List<String> out = new ArrayList<>();
+        if (values != null) {
+            values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(out::add);
+        }
+        return out;
+    }
+
+    private List<Path> paths(List<File> files) {
+        List<Path> out = new ArrayList<>();
+        if (files != null) {
+            for (File f : files) {
+                Path p = f.toPath();
+                out.add(p.isAbsolute() || basedir == null ? p : basedir.toPath().resolve(p));
+            }
+        }
+        return out;
     }
 }

@@ -35,6 +35,7 @@ final class Fingerprinter {
     private final SimilarityHashPolicy policy;
     private final ThreadLocal<SimilarityHasher> minHasher;
     private final ThreadLocal<HashStream64> stream = ThreadLocal.withInitial(XXH3::hashStream);
+    private final ThreadLocal<TextNormalizer.Buffer> buffer = ThreadLocal.withInitial(TextNormalizer.Buffer::new);
     private final boolean needDates;
 
     Fingerprinter(DuplicateConfig config) {
@@ -60,26 +61,34 @@ final class Fingerprinter {
 
     /** The first-pass fingerprint, or {@code null} when the body is empty. */
     Fingerprint fingerprint(List<Paragraph> body, String date) {
-        List<String> paras = normalise(body);
-        if (paras.isEmpty()) {
-            return null;
-        }
-        HashStream64 text = XXH3.hashStream();
-        long[] paragraphHashes = new long[paras.size()];
+        TextNormalizer.Buffer buf = buffer.get();
+        HashStream64 text = stream.get().reset();
+        long[] paragraphHashes = new long[body.size()];
+        int kept = 0;
         LongList tokens = new LongList(512);
         int chars = 0;
-        for (int i = 0; i < paras.size(); i++) {
-            String p = paras.get(i);
-            if (i > 0) {
+        int last = 0;
+        for (Paragraph para : body) {
+            normalizer.normalize(para.text(), buf);
+            int len = buf.length;
+            if (len == 0) {
+                continue;
+            }
+            if (kept > 0) {
                 text.putChar(' ');
                 chars++;
             }
+            // A String (not the buffer) for hashing: hash4j reads String chars much faster than a CharSequence's.
+            String p = new String(buf.chars, 0, len);
             text.putChars(p);
-            chars += p.length();
-            int before = tokens.size();
-            tokenize(p, tokens, null);
-            boolean indexed = tokens.size() - before >= config.minParagraphWords();
-            paragraphHashes[i] = (XXH3.hashCharsToLong(p) & ~1L) | (indexed ? 1L : 0L);
+            chars += len;
+            int words = tokenize(buf, len, tokens, null);
+            boolean indexed = words >= config.minParagraphWords();
+            paragraphHashes[kept++] = (XXH3.hashCharsToLong(p) & ~1L) | (indexed ? 1L : 0L);
+            last = len;
+        }
+        if (kept == 0) {
+            return null;
         }
         int words = tokens.size();
         int[] bands = null;
@@ -87,17 +96,16 @@ final class Fingerprinter {
             long[] shingles = shingles(tokens);
             byte[] signature = minHasher.get().compute(ElementHashProvider.ofFunction(k -> shingles[k], shingles.length));
             bands = new int[config.bands()];
-            HashStream64 s = stream.get();
             for (int b = 0; b < bands.length; b++) {
-                s.reset();
+                long h = b;
                 for (int r = 0; r < config.rows(); r++) {
-                    s.putLong(policy.getComponent(signature, b * config.rows() + r));
+                    h = XXH3.hashLongLongToLong(h, policy.getComponent(signature, b * config.rows() + r));
                 }
-                bands[b] = (int) s.getAsLong();
+                bands[b] = (int) h;
             }
         }
-        String last = paras.get(paras.size() - 1);
-        return new Fingerprint(text.getAsLong(), words, chars, paragraphHashes, last.length(), bands,
+        return new Fingerprint(text.getAsLong(), words, chars,
+                kept == paragraphHashes.length ? paragraphHashes : Arrays.copyOf(paragraphHashes, kept), last, bands,
                 needDates ? dateKey(date) : Integer.MAX_VALUE);
     }
 
@@ -105,8 +113,11 @@ final class Fingerprinter {
     ShingleProfile profile(List<String> paras) {
         LongList tokens = new LongList(512);
         LongList numbers = new LongList(16);
+        TextNormalizer.Buffer buf = new TextNormalizer.Buffer();
         for (String p : paras) {
-            tokenize(p, tokens, numbers);
+            buf.ensure(p.length());
+            p.getChars(0, p.length(), buf.chars, 0);
+            tokenize(buf, p.length(), tokens, numbers);
         }
         long[] sh = shingles(tokens);
         return new ShingleProfile(distinctHigh32(sh, sh.length), distinctHigh32(numbers.a, numbers.size()), tokens.size());
@@ -126,13 +137,18 @@ final class Fingerprinter {
         int count = n >= k ? n - k + 1 : 1;
         int width = Math.min(k, n);
         long[] out = new long[count];
-        HashStream64 s = stream.get();
+        long[] t = tokens.a;
         for (int i = 0; i < count; i++) {
-            s.reset();
-            for (int j = 0; j < width; j++) {
-                s.putLong(tokens.a[i + j]);
+            // Fixed-size XXH3 calls folded over the words: far cheaper than a hash stream per shingle.
+            long h = width == 1 ? XXH3.hashLongToLong(t[i]) : XXH3.hashLongLongToLong(t[i], t[i + 1]);
+            int j = 2;
+            for (; j + 1 < width; j += 2) {
+                h = XXH3.hashLongLongLongToLong(h, t[i + j], t[i + j + 1]);
             }
-            out[i] = s.getAsLong();
+            if (j < width) {
+                h = XXH3.hashLongLongToLong(h, t[i + j]);
+            }
+            out[i] = h;
         }
         return out;
     }
@@ -152,35 +168,77 @@ final class Fingerprinter {
         return Arrays.copyOf(v, w);
     }
 
-    /** Adds the hash of each word of {@code p} to {@code out}, and of each figure to {@code numbers} if given. */
-    private static void tokenize(String p, LongList out, LongList numbers) {
-        int n = p.length();
+    /**
+     * Adds the hash of each word of the buffer's first {@code n} chars to {@code out}, and of each figure to
+     * {@code numbers} if given. Returns the number of words that contain a letter (figures and table cells alone do
+     * not make a paragraph worth indexing).
+     */
+    private static int tokenize(TextNormalizer.Buffer buf, int n, LongList out, LongList numbers) {
+        char[] p = buf.chars;
+        int lettered = 0;
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(p.charAt(i))) {
+            while (i < n && !isWordChar(p[i])) {
                 i++;
             }
             if (i >= n) {
                 break;
             }
             int start = i;
+            boolean letter = false;
             while (i < n) {
-                char c = p.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
+                char c = p[i];
+                if (isWordChar(c)) {
+                    letter |= !isDigit(c);
                     i++;
-                } else if ((c == '.' || c == ',') && i + 1 < n && Character.isDigit(p.charAt(i + 1))
-                        && Character.isDigit(p.charAt(i - 1))) {
+                } else if ((c == '.' || c == ',') && i + 1 < n && isDigit(p[i + 1]) && isDigit(p[i - 1])) {
                     i++;
                 } else {
                     break;
                 }
             }
-            long h = XXH3.hashCharsToLong(p.substring(start, i));
+            long h = wordHash(p, start, i, buf);
             out.add(h);
-            if (numbers != null && Character.isDigit(p.charAt(start))) {
+            if (letter) {
+                lettered++;
+            }
+            if (numbers != null && isDigit(p[start])) {
                 numbers.add(h);
             }
         }
+        return lettered;
+    }
+
+    /**
+     * XXH3 of the word. Words of up to 8 Latin-1 chars (most words) are packed into a long with their length and
+     * hashed as numbers, which is exact and several times faster than hashing them as char sequences.
+     */
+    private static long wordHash(char[] p, int start, int end, TextNormalizer.Buffer buf) {
+        int len = end - start;
+        if (len <= 8) {
+            long packed = 0;
+            boolean latin1 = true;
+            for (int k = start; k < end; k++) {
+                char c = p[k];
+                latin1 &= c < 0x100;
+                packed = (packed << 8) | (c & 0xff);
+            }
+            if (latin1) {
+                return XXH3.hashLongIntToLong(packed, len);
+            }
+        }
+        return XXH3.hashCharsToLong(buf.window(start, end));
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /** Epoch day of an ISO ({@code 2023-09-04}) or wire ({@code 26-FEB-1987}) date, else {@code Integer.MAX_VALUE}. */

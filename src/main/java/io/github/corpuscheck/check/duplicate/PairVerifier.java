@@ -66,38 +66,85 @@ final class PairVerifier {
         long[] heldInts = {0};
         int[] cursor = {0};
         List<Integer> deferred = new ArrayList<>();
+        List<Document> batch = new ArrayList<>(BATCH);
+        java.util.function.Consumer<List<Document>> flush = docs -> {
+            ShingleProfile[] profiles = profiles(docs, ctx);
+            for (int k = 0; k < docs.size(); k++) {
+                int d = docs.get(k).index();
+                ShingleProfile profile = profiles[k];
+                reread++;
+                // Pairs whose later document is d (earlier documents that never arrived leave their pairs unscored).
+                while (cursor[0] < pending.length && CandidatePairs.second(pairs[pending[cursor[0]]]) < d) {
+                    cursor[0]++;
+                }
+                while (cursor[0] < pending.length && CandidatePairs.second(pairs[pending[cursor[0]]]) == d) {
+                    int p = pending[cursor[0]++];
+                    int a = CandidatePairs.first(pairs[p]);
+                    ShingleProfile pa = held.get(a);
+                    if (pa == null) {
+                        deferred.add(p);
+                        continue;
+                    }
+                    out[p] = score(a, pa, d, profile);
+                    if (remainingAsFirst.merge(a, -1, Integer::sum) == 0) {
+                        remainingAsFirst.remove(a);
+                        heldInts[0] -= held.remove(a).memoryInts();
+                    }
+                }
+                if (remainingAsFirst.containsKey(d)
+                        && (held.isEmpty() || heldInts[0] + profile.memoryInts() <= budgetInts)) {
+                    held.put(d, profile);
+                    heldInts[0] += profile.memoryInts();
+                }
+            }
+            docs.clear();
+        };
         ctx.reread(wanted, doc -> {
-            int d = doc.index();
-            reread++;
-            ShingleProfile profile = profile(doc);
-            // Pairs whose later document is d (documents before d that never arrived leave their pairs unscored).
-            while (cursor[0] < pending.length && CandidatePairs.second(pairs[pending[cursor[0]]]) < d) {
-                cursor[0]++;
-            }
-            while (cursor[0] < pending.length && CandidatePairs.second(pairs[pending[cursor[0]]]) == d) {
-                int p = pending[cursor[0]++];
-                int a = CandidatePairs.first(pairs[p]);
-                ShingleProfile pa = held.get(a);
-                if (pa == null) {
-                    deferred.add(p);
-                    continue;
-                }
-                out[p] = score(a, pa, d, profile);
-                if (remainingAsFirst.merge(a, -1, Integer::sum) == 0) {
-                    remainingAsFirst.remove(a);
-                    heldInts[0] -= held.remove(a).memoryInts();
-                }
-            }
-            if (remainingAsFirst.containsKey(d) && (held.isEmpty() || heldInts[0] + profile.memoryInts() <= budgetInts)) {
-                held.put(d, profile);
-                heldInts[0] += profile.memoryInts();
+            batch.add(doc);
+            if (batch.size() == BATCH) {
+                flush.accept(batch);
             }
         });
+        flush.accept(batch);
         int[] next = deferred.stream().mapToInt(Integer::intValue).toArray();
         if (next.length == pending.length) {
             throw new IllegalStateException("Duplicate verification made no progress (documents missing on re-read?)");
         }
         return orderBySecond(pairs, next);
+    }
+
+    private static final int BATCH = 512;
+
+    /** Profiles of a batch of documents, computed on the engine's workers; same order as {@code docs}. */
+    private ShingleProfile[] profiles(List<Document> docs, CorpusContext ctx) {
+        ShingleProfile[] out = new ShingleProfile[docs.size()];
+        int threads = Math.max(1, ctx.threads());
+        if (threads == 1 || docs.size() < 64 || ctx.executor() == null) {
+            for (int k = 0; k < out.length; k++) {
+                out[k] = profile(docs.get(k));
+            }
+            return out;
+        }
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int from = t;
+            futures.add(ctx.executor().submit(() -> {
+                for (int k = from; k < out.length; k += threads) {
+                    out[k] = profile(docs.get(k));
+                }
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while verifying duplicates", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            }
+        }
+        return out;
     }
 
     /** The exact shingle profile of the document's body, cut as on the first pass. */

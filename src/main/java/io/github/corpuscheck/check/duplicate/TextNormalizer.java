@@ -1,10 +1,54 @@
 package io.github.corpuscheck.check.duplicate;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
-/** Normalises a paragraph before hashing: NFKC, case folding and whitespace collapsing, each switchable. */
+/**
+ * Normalises a paragraph before hashing: NFKC, case folding (per character, {@link Character#toLowerCase(char)})
+ * and whitespace collapsing, each switchable. Writes into a reusable buffer so the first pass allocates no strings
+ * for ASCII text.
+ */
 final class TextNormalizer {
+
+    /** A reusable char buffer; also a {@link CharSequence} over a window of it, for hashing without copies. */
+    static final class Buffer implements CharSequence {
+        char[] chars = new char[1024];
+        int length;
+        private int from;
+        private int to;
+
+        void ensure(int n) {
+            if (chars.length < n) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(n, chars.length * 2));
+            }
+        }
+
+        /** This buffer viewed as the chars [from, to). */
+        Buffer window(int from, int to) {
+            this.from = from;
+            this.to = to;
+            return this;
+        }
+
+        @Override
+        public int length() {
+            return to - from;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return chars[from + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(chars, from + start, end - start);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, from, to - from);
+        }
+    }
 
     private final boolean nfkc;
     private final boolean caseFold;
@@ -17,16 +61,54 @@ final class TextNormalizer {
     }
 
     String normalize(String raw) {
+        Buffer b = new Buffer();
+        normalize(raw, b);
+        return new String(b.chars, 0, b.length);
+    }
+
+    /** Writes the normalised text into {@code out} ({@code out.length} is set); leading/trailing space is dropped. */
+    void normalize(String raw, Buffer out) {
         String s = raw;
         if (nfkc && !isAscii(s)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         }
-        if (collapse) {
-            s = collapseWhitespace(s);
-        } else {
-            s = s.strip();
+        int n = s.length();
+        out.ensure(n);
+        char[] o = out.chars;
+        int w = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                if (collapse) {
+                    pendingSpace = w > 0;
+                    continue;
+                }
+                if (w == 0) {
+                    continue;
+                }
+            } else if (pendingSpace) {
+                o[w++] = ' ';
+                pendingSpace = false;
+            }
+            if (caseFold) {
+                c = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+            }
+            o[w++] = c;
         }
-        return caseFold ? s.toLowerCase(Locale.ROOT) : s;
+        if (!collapse) {
+            while (w > 0 && isSpace(o[w - 1])) {
+                w--;
+            }
+        }
+        out.length = w;
+    }
+
+    private static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isAscii(String s) {
@@ -36,39 +118,5 @@ final class TextNormalizer {
             }
         }
         return true;
-    }
-
-    /** Runs of whitespace (including no-break spaces) become one space; leading and trailing ones go. */
-    private static String collapseWhitespace(String s) {
-        StringBuilder sb = null;
-        boolean pendingSpace = false;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            boolean ws = Character.isWhitespace(c) || Character.isSpaceChar(c);
-            if (sb == null) {
-                // Fast path: copy nothing while the string is already collapsed.
-                boolean clean = !ws || (c == ' ' && i > 0 && i < n - 1 && !isWs(s.charAt(i - 1)) && !isWs(s.charAt(i + 1)));
-                if (clean) {
-                    continue;
-                }
-                sb = new StringBuilder(n);
-                sb.append(s, 0, i);
-            }
-            if (ws) {
-                pendingSpace = sb.length() > 0;
-            } else {
-                if (pendingSpace) {
-                    sb.append(' ');
-                    pendingSpace = false;
-                }
-                sb.append(c);
-            }
-        }
-        return sb == null ? s : sb.toString();
-    }
-
-    private static boolean isWs(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

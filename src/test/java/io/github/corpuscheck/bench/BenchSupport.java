@@ -1,0 +1,51 @@
+package io.github.corpuscheck.bench;
+
+import io.github.corpuscheck.check.CheckRequest;
+import io.github.corpuscheck.check.CheckResult;
+import io.github.corpuscheck.check.CheckSuite;
+import io.github.corpuscheck.check.CorpusEngine;
+import io.github.corpuscheck.check.duplicate.DuplicateConfig;
+import io.github.corpuscheck.check.metadata.MetadataConfig;
+import io.github.corpuscheck.check.truncation.TruncationConfig;
+import io.github.corpuscheck.io.CorpusReader;
+import io.github.corpuscheck.io.FieldMapping;
+import io.github.corpuscheck.io.InputFormat;
+import io.github.corpuscheck.io.ReaderOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Shared by the benchmark and the Reuters measurement: run the engine with all standard checks on a folder. */
+final class BenchSupport {
+
+    private BenchSupport() {}
+
+    static CheckResult runStandard(Path folder, DuplicateConfig duplicates, int threads) throws IOException {
+        CorpusReader reader = new CorpusReader(new ReaderOptions(folder, List.of(), List.of(), InputFormat.AUTO,
+                StandardCharsets.UTF_8, FieldMapping.defaults(), ReaderOptions.DEFAULT_MAX_FILE_SIZE));
+        CheckRequest request = new CheckRequest(reader, folder.toString(),
+                CheckSuite.standard(new MetadataConfig(), duplicates, new TruncationConfig()), null, null, null, threads, null);
+        return new CorpusEngine().run(request);
+    }
+
+    /** document id -> representative id, and id -> member map, from the duplicates section. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Object>> members(CheckResult r) {
+        Map<String, Map<String, Object>> out = new HashMap<>();
+        Map<String, Object> section = (Map<String, Object>) r.sections().getOrDefault("duplicates", Map.of());
+        for (Object c : (List<Object>) section.getOrDefault("clusters", List.of())) {
+            Map<String, Object> cluster = (Map<String, Object>) c;
+            String rep = (String) cluster.get("representative");
+            out.put(rep, Map.of("representative", rep, "rule", "representative"));
+            for (Object m : (List<Object>) cluster.get("members")) {
+                Map<String, Object> member = new HashMap<>((Map<String, Object>) m);
+                member.put("representative", rep);
+                out.put((String) member.get("document"), member);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.corpuscheck.bench;
+
+import io.github.corpuscheck.check.CheckResult;
+import io.github.corpuscheck.check.duplicate.DuplicateConfig;
+import io.github.corpuscheck.model.Finding;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The duplicate benchmark: generates a deterministic synthetic corpus of N news-like articles with a known
+ * duplicate structure ({@link SyntheticNewsCorpus}), writes it as JSON Lines to a temporary folder, runs the engine
+ * once, cold, with all standard checks, and prints throughput, peak heap and recall/precision of the duplicate
+ * findings.
+ *
+ * <pre>bench/run.sh 100000 [--gz] [--threads N] [--keep]</pre>
+ */
+public final class DuplicateBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
+        boolean gz = false;
+        boolean keep = false;
+        int threads = Runtime.getRuntime().availableProcessors();
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--gz" -> gz = true;
+                case "--keep" -> keep = true;
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+            }
+        }
+        Path reuters = Path.of(System.getProperty("bench.reuters", "../shared/corpora/reuters21578/reuters21578.jsonl.gz"));
+        long t0 = System.nanoTime();
+        SyntheticNewsCorpus corpus = new SyntheticNewsCorpus(n, 42, reuters);
+        Path dir = Files.createTempDirectory("dup-bench");
+        Path file = dir.resolve(gz ? "news.jsonl.gz" : "news.jsonl");
+        long written = corpus.write(file);
+        System.out.printf(Locale.ROOT, "generated %,d documents (%,d raw sentences) in %.1f s: %s, %.1f MB%n", n,
+                corpus.sentenceCount(), (System.nanoTime() - t0) / 1e9, file, written / 1e6);
+        Map<SyntheticNewsCorpus.Kind, Integer> kinds = new EnumMap<>(SyntheticNewsCorpus.Kind.class);
+        for (int i = 0; i < n; i++) {
+            kinds.merge(corpus.kind(i), 1, Integer::sum);
+        }
+        System.out.println("structure " + kinds);
+
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        double load0 = os.getSystemLoadAverage();
+        CheckResult r = BenchSupport.runStandard(dir, new DuplicateConfig(), threads);
+        double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        long millis = Math.max(1, r.engineMillis());
+        System.out.printf(Locale.ROOT, "engine %,d ms (threads %d, max heap %d MB): %,.0f documents/s, %.1f MB/s, peak heap %.0f MB%n",
+                millis, threads, Runtime.getRuntime().maxMemory() >> 20, r.documents() * 1000.0 / millis,
+                r.bytes() / 1e6 / (millis / 1000.0), peak / 1e6);
+        System.out.println("timings " + r.timings());
+        // The machine may be shared: CPU time shows what the run itself cost, whatever else was running.
+        System.out.printf(Locale.ROOT, "process CPU during the engine run %.1f s (%,.0f documents per CPU-second);"
+                + " system load average before/after %.1f/%.1f on %d cores%n", cpuSeconds, r.documents() / cpuSeconds,
+                load0, os.getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+        System.out.println("summary " + r.summary().get("duplicates"));
+
+        // Expected: every family (an original and the documents derived from it) of k documents yields k-1 findings.
+        int[] familySize = new int[n];
+        for (int i = 0; i < n; i++) {
+            familySize[corpus.family(i)]++;
+        }
+        long expected = 0;
+        for (int s : familySize) {
+            expected += Math.max(0, s - 1);
+        }
+        long found = 0;
+        long correct = 0;
+        Map<String, Integer> wrongByKind = new java.util.TreeMap<>();
+        for (Finding f : r.findings()) {
+            if (!f.ruleId().startsWith("duplicate.")) {
+                continue;
+            }
+            found++;
+            int d = SyntheticNewsCorpus.index(f.document());
+            int rep = SyntheticNewsCorpus.index(f.related().get(0));
+            if (corpus.family(d) == corpus.family(rep)) {
+                correct++;
+            } else {
+                wrongByKind.merge(corpus.kind(d) + "->" + corpus.kind(rep), 1, Integer::sum);
+            }
+        }
+        long exactFindings = r.findings().stream().filter(f -> f.ruleId().equals("duplicate.exact")).count();
+        System.out.printf(Locale.ROOT, "duplicate findings %,d (exact %,d), expected %,d, correct %,d: recall %.4f, precision %.4f%n",
+                found, exactFindings, expected, correct, expected == 0 ? 1.0 : (double) correct / expected,
+                found == 0 ? 1.0 : (double) correct / found);
+        if (!wrongByKind.isEmpty()) {
+            System.out.println("wrong findings by kind " + wrongByKind);
+        }
+        if (!keep) {
+            Files.delete(file);
+            Files.delete(dir);
+        } else {
+            System.out.println("kept " + file);
+        }
+    }
+}
