@@ -26,6 +26,7 @@ import io.github.corpuscheck.report.LengthHistogramCheck;
 import io.github.corpuscheck.report.ProgressLog;
 import io.github.corpuscheck.report.ReportContext;
 import io.github.corpuscheck.report.ReportWriter;
+import io.github.corpuscheck.report.SharedParagraphsCheck;
 import io.github.corpuscheck.report.Reports;
 import java.io.File;
 import java.io.IOException;
@@ -523,6 +524,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
             IgnoreField ignores = new IgnoreField();
             checks.add(ignores);
             checks.add(new LengthHistogramCheck());
+            checks.add(new SharedParagraphsCheck());
             CheckRequest request = new CheckRequest(reader, label(root, corpus), checks,
                     ruleSettings(), limitList(), reportedFamilies(),
                     threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), new ProgressLog(getLog()::info));

@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * {@code index.html}: one self-contained page (inline CSS and a few lines of JS, no network): summary, limits,
- * findings with a rule filter and a search box, duplicate clusters and the length histogram when those sections
- * exist. Every value from the corpus is HTML-escaped.
+ * findings with a rule filter and a search box, duplicate clusters, a member and its representative side by side
+ * with shared paragraphs marked, and the length histogram, when those sections exist. Every value from the corpus is HTML-escaped.
  */
 public final class HtmlReportWriter implements ReportWriter {
 
@@ -31,7 +31,7 @@ public final class HtmlReportWriter implements ReportWriter {
             table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left;vertical-align:top}
             th{background:#f3f3f3}.error{color:#b00020;font-weight:bold}.warning{color:#8a5a00}.passed{color:#1b5e20}
             .bar{background:#4a78b5;height:1em;display:inline-block}code{white-space:pre-wrap}
-            #controls{margin:.5em 0}details{margin:.2em 0}""";
+            #controls{margin:.5em 0}details{margin:.2em 0}table.side td{width:50%}p.shared{background:#fff3b0}""";
 
     private static final String JS = """
             (function(){var r=document.getElementById('rule'),q=document.getElementById('q');
@@ -65,6 +65,9 @@ public final class HtmlReportWriter implements ReportWriter {
         Object dup = r.sections().get("duplicates");
         if (dup != null) {
             duplicates(h, dup);
+        }
+        if (r.sections().get(SharedParagraphsCheck.SECTION) instanceof Collection<?> pairs && !pairs.isEmpty()) {
+            sideBySide(h, pairs);
         }
         Object hist = r.sections().get(LengthHistogramCheck.SECTION);
         if (hist instanceof Map<?, ?> m) {
@@ -165,6 +168,36 @@ public final class HtmlReportWriter implements ReportWriter {
             tree(h, clusters);
         }
         h.append("</div>\n");
+    }
+
+    /** A member and its representative, paragraph columns side by side, shared paragraphs marked. */
+    private static void sideBySide(StringBuilder h, Collection<?> pairs) {
+        h.append("<h2>Duplicates side by side</h2>\n<div id=\"pairs\">\n");
+        for (Object o : pairs) {
+            if (!(o instanceof Map<?, ?> pair)) {
+                continue;
+            }
+            h.append("<details class=\"pair\"><summary>").append(e(plain(pair.get("member")))).append(" and ")
+                    .append(e(plain(pair.get("representative")))).append("</summary>\n<table class=\"side\"><thead><tr><th>")
+                    .append(e(plain(pair.get("member")))).append("</th><th>").append(e(plain(pair.get("representative"))))
+                    .append(" (representative)</th></tr></thead><tbody><tr><td>");
+            paragraphs(h, pair.get("memberParagraphs"));
+            h.append("</td><td>");
+            paragraphs(h, pair.get("representativeParagraphs"));
+            h.append("</td></tr></tbody></table></details>\n");
+        }
+        h.append("</div>\n");
+    }
+
+    private static void paragraphs(StringBuilder h, Object list) {
+        if (list instanceof Collection<?> c) {
+            for (Object o : c) {
+                if (o instanceof Map<?, ?> p) {
+                    boolean shared = Boolean.TRUE.equals(p.get("shared"));
+                    h.append(shared ? "<p class=\"shared\">" : "<p>").append(e(plain(p.get("text")))).append("</p>");
+                }
+            }
+        }
     }
 
     private static String clusterTitle(Object cluster) {

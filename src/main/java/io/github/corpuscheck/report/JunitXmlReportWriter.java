@@ -5,6 +5,7 @@ import io.github.corpuscheck.check.LimitResult;
 import io.github.corpuscheck.check.RulePattern;
 import io.github.corpuscheck.model.Finding;
 import io.github.corpuscheck.model.Severity;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -41,8 +42,8 @@ public final class JunitXmlReportWriter implements ReportWriter {
         Path file = context.outputDirectory().resolve(FILE_NAME);
         List<Case> cases = cases(result);
         long failures = cases.stream().filter(Case::failed).count();
-        try (OutputStream out = Files.newOutputStream(file)) {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8"); // the JDK's writer, whatever StAX is on the classpath
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
             x.writeStartElement("testsuite");

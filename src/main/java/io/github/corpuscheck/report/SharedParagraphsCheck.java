@@ -1,0 +1,127 @@
+package io.github.corpuscheck.report;
+
+import io.github.corpuscheck.check.CorpusCheck;
+import io.github.corpuscheck.check.CorpusContext;
+import io.github.corpuscheck.check.DocumentScratch;
+import io.github.corpuscheck.check.duplicate.DuplicateResults;
+import io.github.corpuscheck.model.Document;
+import io.github.corpuscheck.model.FindingSink;
+import io.github.corpuscheck.model.Paragraph;
+import io.github.corpuscheck.model.Rule;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * For the HTML report: the paragraphs of one member and its representative, side by side, for the first
+ * {@link #MAX_PAIRS} duplicate clusters met in reading order (by their first non-representative member; pairs with
+ * differing paragraphs before identical ones), with the paragraphs they share marked. Runs after the
+ * duplicate check and re-reads only those documents. Publishes the report section {@value #SECTION}; reports
+ * nothing.
+ */
+public final class SharedParagraphsCheck implements CorpusCheck<Void> {
+
+    public static final String SECTION = "duplicatePairs";
+    static final int MAX_PAIRS = 50;
+    static final int MAX_PARAGRAPHS = 60;
+    static final int MAX_CHARS = 800;
+
+    @Override
+    public List<Rule> rules() {
+        return List.of();
+    }
+
+    @Override
+    public Void analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
+        return null;
+    }
+
+    @Override
+    public void finish(CorpusContext ctx, FindingSink sink) throws IOException {
+        Optional<DuplicateResults> found = ctx.result(DuplicateResults.class);
+        if (found.isEmpty()) {
+            return;
+        }
+        DuplicateResults dup = found.get();
+        List<int[]> pairs = new ArrayList<>();
+        BitSet wanted = new BitSet();
+        int n = ctx.documents().size();
+        // Only representativeOf is used: the first member met in reading order stands for its cluster. Pairs whose
+        // paragraphs differ come first: identical texts teach less side by side.
+        Set<Integer> shown = new HashSet<>();
+        List<int[]> identical = new ArrayList<>();
+        for (int d = 0; d < n && pairs.size() < MAX_PAIRS; d++) {
+            int rep = dup.representativeOf(d);
+            if (rep >= 0 && rep != d && shown.add(rep)) {
+                boolean same = Arrays.equals(dup.paragraphHashes(d), dup.paragraphHashes(rep));
+                (same ? identical : pairs).add(new int[] {d, rep});
+            }
+        }
+        for (int i = 0; i < identical.size() && pairs.size() < MAX_PAIRS; i++) {
+            pairs.add(identical.get(i));
+        }
+        for (int[] p : pairs) {
+            wanted.set(p[0]);
+            wanted.set(p[1]);
+        }
+        if (pairs.isEmpty()) {
+            return;
+        }
+        Map<Integer, List<String>> paragraphs = new HashMap<>();
+        ctx.reread(wanted, doc -> {
+            List<String> texts = new ArrayList<>();
+            for (Paragraph p : doc.paragraphs()) {
+                texts.add(p.text());
+            }
+            paragraphs.put(doc.index(), texts);
+        });
+        List<Object> section = new ArrayList<>();
+        for (int[] p : pairs) {
+            List<String> member = paragraphs.getOrDefault(p[0], List.of());
+            List<String> rep = paragraphs.getOrDefault(p[1], List.of());
+            Map<String, Object> pair = new LinkedHashMap<>();
+            pair.put("member", ctx.documents().id(p[0]));
+            pair.put("representative", ctx.documents().id(p[1]));
+            pair.put("memberParagraphs", marked(member, normalisedSet(rep)));
+            pair.put("representativeParagraphs", marked(rep, normalisedSet(member)));
+            section.add(pair);
+        }
+        ctx.section(SECTION, section);
+    }
+
+    /** Each paragraph (clipped) with whether the other document has it too. */
+    static List<Object> marked(List<String> paragraphs, Set<String> other) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(paragraphs.size(), MAX_PARAGRAPHS); i++) {
+            String text = paragraphs.get(i);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("text", text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) + "…" : text);
+            String key = normalise(text);
+            m.put("shared", !key.isEmpty() && other.contains(key));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static Set<String> normalisedSet(List<String> paragraphs) {
+        Set<String> out = new HashSet<>();
+        paragraphs.forEach(p -> out.add(normalise(p)));
+        return out;
+    }
+
+    /** Case, punctuation and spacing do not make paragraphs different. */
+    static String normalise(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+}
