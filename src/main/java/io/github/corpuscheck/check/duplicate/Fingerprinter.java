@@ -140,8 +140,15 @@ final class Fingerprinter {
         long[] t = tokens.a;
         for (int i = 0; i < count; i++) {
             // Fixed-size XXH3 calls folded over the words: far cheaper than a hash stream per shingle.
-            long h = width == 1 ? XXH3.hashLongToLong(t[i]) : XXH3.hashLongLongToLong(t[i], t[i + 1]);
-            int j = 2;
+            long h;
+            int j;
+            if (width >= 3) {
+                h = XXH3.hashLongLongLongToLong(t[i], t[i + 1], t[i + 2]);
+                j = 3;
+            } else {
+                h = width == 1 ? XXH3.hashLongToLong(t[i]) : XXH3.hashLongLongToLong(t[i], t[i + 1]);
+                j = width;
+            }
             for (; j + 1 < width; j += 2) {
                 h = XXH3.hashLongLongLongToLong(h, t[i + j], t[i + j + 1]);
             }
