@@ -209,7 +209,7 @@ final class Fingerprinter {
             if (letter) {
                 lettered++;
             }
-            if (numbers != null && isDigit(p[start])) {
+            if (numbers != null && (isDigit(p[start]) || isNumberWord(h))) {
                 numbers.add(h);
             }
         }
@@ -235,6 +235,29 @@ final class Fingerprinter {
             }
         }
         return XXH3.hashCharsToLong(buf.window(start, end));
+    }
+
+    /** English number words count as figures too ("six grain ships" vs "seven grain ships"). */
+    private static final long[] NUMBER_WORDS = numberWords();
+
+    private static long[] numberWords() {
+        String[] w = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+                + " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+                + " thousand million billion trillion half quarter first second third fourth fifth").split(" ");
+        long[] h = new long[w.length];
+        for (int i = 0; i < w.length; i++) {
+            char[] c = w[i].toCharArray();
+            TextNormalizer.Buffer b = new TextNormalizer.Buffer();
+            b.ensure(c.length);
+            System.arraycopy(c, 0, b.chars, 0, c.length);
+            h[i] = wordHash(b.chars, 0, c.length, b);
+        }
+        Arrays.sort(h);
+        return h;
+    }
+
+    private static boolean isNumberWord(long wordHash) {
+        return Arrays.binarySearch(NUMBER_WORDS, wordHash) >= 0;
     }
 
     private static boolean isWordChar(char c) {
