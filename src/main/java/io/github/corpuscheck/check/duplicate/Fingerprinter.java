@@ -36,6 +36,7 @@ final class Fingerprinter {
     private final ThreadLocal<SimilarityHasher> minHasher;
     private final ThreadLocal<HashStream64> stream = ThreadLocal.withInitial(XXH3::hashStream);
     private final ThreadLocal<TextNormalizer.Buffer> buffer = ThreadLocal.withInitial(TextNormalizer.Buffer::new);
+    private final ThreadLocal<TextNormalizer.Buffer> bodyBuffer = ThreadLocal.withInitial(TextNormalizer.Buffer::new);
     private final boolean needDates;
 
     Fingerprinter(DuplicateConfig config) {
@@ -62,7 +63,8 @@ final class Fingerprinter {
     /** The first-pass fingerprint, or {@code null} when the body is empty. */
     Fingerprint fingerprint(List<Paragraph> body, String date) {
         TextNormalizer.Buffer buf = buffer.get();
-        HashStream64 text = stream.get().reset();
+        TextNormalizer.Buffer joined = bodyBuffer.get();
+        int bodyLength = 0;
         long[] paragraphHashes = new long[body.size()];
         int kept = 0;
         LongList tokens = new LongList(512);
@@ -74,17 +76,18 @@ final class Fingerprinter {
             if (len == 0) {
                 continue;
             }
+            chars += len + (kept > 0 ? 1 : 0);
+            long hash = paragraphHash(buf.chars, len);
+            // The body: paragraphs joined by one space, so paragraph layout does not matter for exact copies.
+            joined.ensure(bodyLength + len + 1);
             if (kept > 0) {
-                text.putChar(' ');
-                chars++;
+                joined.chars[bodyLength++] = ' ';
             }
-            // A String (not the buffer) for hashing: hash4j reads String chars much faster than a CharSequence's.
-            String p = new String(buf.chars, 0, len);
-            text.putChars(p);
-            chars += len;
+            System.arraycopy(buf.chars, 0, joined.chars, bodyLength, len);
+            bodyLength += len;
             int words = tokenize(buf, len, tokens, null);
             boolean indexed = words >= config.minParagraphWords();
-            paragraphHashes[kept++] = (XXH3.hashCharsToLong(p) & ~1L) | (indexed ? 1L : 0L);
+            paragraphHashes[kept++] = hash | (indexed ? 1L : 0L);
             last = len;
         }
         if (kept == 0) {
@@ -104,7 +107,8 @@ final class Fingerprinter {
                 bands[b] = (int) h;
             }
         }
-        return new Fingerprint(text.getAsLong(), words, chars,
+        long textHash = stream.get().reset().putCharArray(Arrays.copyOf(joined.chars, bodyLength)).getAsLong();
+        return new Fingerprint(textHash, words, chars,
                 kept == paragraphHashes.length ? paragraphHashes : Arrays.copyOf(paragraphHashes, kept), last, bands,
                 needDates ? dateKey(date) : Integer.MAX_VALUE);
     }
@@ -125,7 +129,15 @@ final class Fingerprinter {
 
     /** Hash of one normalised paragraph as stored in fingerprints, without the indexed bit. */
     static long paragraphHash(String normalised) {
-        return XXH3.hashCharsToLong(normalised) & ~1L;
+        char[] c = normalised.toCharArray();
+        return paragraphHash(c, c.length);
+    }
+
+    private static final ThreadLocal<HashStream64> PARAGRAPH_STREAM = ThreadLocal.withInitial(XXH3::hashStream);
+
+    static long paragraphHash(char[] chars, int len) {
+        char[] exact = chars.length == len ? chars : Arrays.copyOf(chars, len);
+        return PARAGRAPH_STREAM.get().reset().putCharArray(exact).getAsLong() & ~1L;
     }
 
     private long[] shingles(LongList tokens) {
