@@ -14,12 +14,10 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -210,28 +208,7 @@ public final class CorpusEngine {
             reported.sort(REPORT_ORDER);
             SortedMap<String, Integer> byRule = new TreeMap<>();
             reported.forEach(f -> byRule.merge(f.ruleId(), 1, Integer::sum));
-            List<LimitResult> limitResults = new ArrayList<>();
-            for (Limit limit : request.limits()) {
-                long count = 0;
-                Set<Integer> docs = new HashSet<>();
-                for (Finding f : reported) {
-                    if (RulePattern.matches(limit.target(), f.ruleId())) {
-                        count++;
-                        if (f.documentIndex() >= 0) {
-                            docs.add(f.documentIndex());
-                        }
-                    }
-                }
-                if (limit.maximumCount() != null) {
-                    limitResults.add(new LimitResult(limit.target(), "count", count, limit.maximumCount(),
-                            count <= limit.maximumCount()));
-                }
-                if (limit.maximumRatio() != null) {
-                    double ratio = table.size() == 0 ? 0.0 : round((double) docs.size() / table.size());
-                    limitResults.add(new LimitResult(limit.target(), "ratio", ratio, limit.maximumRatio(),
-                            ratio <= limit.maximumRatio()));
-                }
-            }
+            List<LimitResult> limitResults = LimitEvaluator.evaluate(request.limits(), reported, table.size());
             SortedMap<String, CheckResult.RuleStatus> statuses = new TreeMap<>();
             rules.forEach((id, r) -> {
                 if (request.reports(r.family())) {
@@ -241,10 +218,6 @@ public final class CorpusEngine {
             CorpusSource src = request.source();
             return new CheckResult(request.corpusLabel(), table.size(), src.files(), src.bytes(), statuses, List.copyOf(reported),
                     byRule, summary, sections, limitResults, timings);
-        }
-
-        private static double round(double v) {
-            return Math.round(v * 1_000_000d) / 1_000_000d;
         }
 
         // ---- CorpusContext ----

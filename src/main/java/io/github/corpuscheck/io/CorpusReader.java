@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.FindingSink;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -29,6 +29,8 @@ public final class CorpusReader implements CorpusSource {
     private int[] firstIndex = {0};
     /** Line of each document in its file, by index. */
     private final IntList docLines = new IntList();
+    /** Files the last {@link #reread} opened (for tests: unrelated files must stay closed). */
+    final List<String> rereadOpened = new ArrayList<>();
 
     public CorpusReader(ReaderOptions options) {
         this.options = options;
@@ -59,15 +61,11 @@ public final class CorpusReader implements CorpusSource {
             Path path = options.directory().resolve(rel);
             first[i] = index;
             files++;
-            try {
-                bytes += Files.size(path);
-            } catch (IOException e) {
-                // reported below when the file is opened
-            }
+            bytes += corpus.sizes[i];
             if (CorpusFiles.formatOf(rel, options.format()) == InputFormat.JSONL) {
-                index = jsonl.read(path, rel, index, consumer, problems, docLines);
+                index = jsonl.read(path, rel, corpus.sizes[i], index, consumer, problems, docLines);
             } else {
-                Document doc = text.read(path, rel, index, problems);
+                Document doc = text.read(path, rel, corpus.sizes[i], index, problems);
                 if (doc != null) {
                     docLines.add(doc.line());
                     index++;
@@ -84,6 +82,7 @@ public final class CorpusReader implements CorpusSource {
     public void reread(BitSet wanted, DocumentConsumer consumer) throws IOException {
         TextFileReader text = null;
         JsonLinesReader jsonl = null;
+        rereadOpened.clear();
         int total = firstIndex[readFiles.size()];
         int[] indices = new int[0];
         int[] lines = new int[0];
@@ -99,12 +98,17 @@ public final class CorpusReader implements CorpusSource {
             }
             String rel = readFiles.get(i);
             Path path = options.directory().resolve(rel);
+            rereadOpened.add(rel);
             if (CorpusFiles.formatOf(rel, options.format()) == InputFormat.JSONL) {
                 int count = 0;
-                if (indices.length < to - from) {
-                    indices = new int[to - from];
-                    lines = new int[to - from];
+                for (int k = w; k >= 0 && k < to; k = wanted.nextSetBit(k + 1)) {
+                    count++;
                 }
+                if (indices.length < count) {
+                    indices = new int[count];
+                    lines = new int[count];
+                }
+                count = 0;
                 for (int k = w; k >= 0 && k < to; k = wanted.nextSetBit(k + 1)) {
                     indices[count] = k;
                     lines[count] = docLines.get(k);
@@ -118,7 +122,7 @@ public final class CorpusReader implements CorpusSource {
                 if (text == null) {
                     text = new TextFileReader(options);
                 }
-                Document doc = text.read(path, rel, from, FileProblems.silent());
+                Document doc = text.read(path, rel, -1, from, FileProblems.silent());
                 if (doc != null) {
                     consumer.accept(doc);
                 }

@@ -40,7 +40,7 @@ final class FileProblems {
     }
 
     void unreadable(String file, int line, Exception e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        String why = describe(e);
         sink.report(Finding.builder(InputRules.UNREADABLE).at(file, line)
                 .message(line > 1
                         ? "Reading stopped at line " + line + " because of an I/O error (" + why + ")."
@@ -89,6 +89,13 @@ final class FileProblems {
                         ? "The document's text is blank."
                         : "The document has no text" + (location == null ? "." : " (field '" + location + "')."))
                 .evidence("reason", blank ? "blank" : "absent"));
+    }
+
+    /** The error without absolute paths, so reports do not depend on where the corpus is checked out. */
+    static String describe(Exception e) {
+        String name = e.getClass().getSimpleName();
+        String detail = e instanceof java.nio.file.FileSystemException fse ? fse.getReason() : e.getMessage();
+        return detail == null || detail.isBlank() ? name : name + ": " + detail;
     }
 
     static String snippet(String s) {

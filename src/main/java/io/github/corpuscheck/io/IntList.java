@@ -19,10 +19,6 @@ final class IntList {
         return values[i];
     }
 
-    int size() {
-        return size;
-    }
-
     void clear() {
         size = 0;
     }

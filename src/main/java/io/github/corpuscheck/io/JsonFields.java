@@ -82,11 +82,7 @@ final class JsonFields {
         int i = 0;
         JsonToken v;
         while ((v = p.nextToken()) != JsonToken.END_ARRAY && v != null) {
-            Node child = node.children.get(Integer.toString(i++));
-            value(p, child == null ? null : v, child, null, out);
-            if (child == null && (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY)) {
-                p.skipChildren();
-            }
+            value(p, v, node.children.get(Integer.toString(i++)), null, out);
         }
     }
 

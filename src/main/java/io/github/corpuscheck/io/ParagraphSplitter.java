@@ -12,9 +12,10 @@ import java.util.List;
  *       between blank lines; inside a block the lines are joined, except that an indented line (more leading
  *       whitespace than the least-indented line of the document) starts a new paragraph.
  *   <li>{@link Shape#INDENTED_STARTS}: no blank lines, but the text is hard-wrapped with indented paragraph starts
- *       (Reuters style): some line after the first is indented, non-indented continuation lines are at least as
- *       many as indented ones, and at most 10% of the lines are longer than 100 characters. A paragraph is an
- *       indented line plus the non-indented lines after it (the first line always starts one).
+ *       (Reuters style): some line after the first is indented and at most 10% of the lines are longer than 100
+ *       characters (long lines mean one paragraph per line, never wrapping). A paragraph is an indented line plus
+ *       the non-indented lines after it (the first line always starts one); in tables where every row is indented
+ *       each row stays a paragraph, and a wrapped note under the table is joined.
  *   <li>{@link Shape#LINE_PER_PARAGRAPH}: otherwise every non-blank line is a paragraph.
  * </ol>
  *
@@ -76,7 +77,6 @@ public final class ParagraphSplitter {
 
     private static Shape shapeOf(Lines lines) {
         int indented = 0;
-        int continuation = 0;
         int nonBlank = 0;
         int longLines = 0;
         boolean seenText = false;
@@ -97,8 +97,6 @@ public final class ParagraphSplitter {
             if (seenText) {
                 if (lines.indent(i) > lines.minIndent) {
                     indented++;
-                } else {
-                    continuation++;
                 }
             }
             seenText = true;
@@ -107,7 +105,7 @@ public final class ParagraphSplitter {
         if (blankBetween) {
             return Shape.BLANK_LINE_BLOCKS;
         }
-        if (indented > 0 && continuation >= indented && longLines * 10 <= nonBlank) {
+        if (indented > 0 && longLines * 10 <= nonBlank) {
             return Shape.INDENTED_STARTS;
         }
         return Shape.LINE_PER_PARAGRAPH;

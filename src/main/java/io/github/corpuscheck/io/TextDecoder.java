@@ -101,6 +101,13 @@ final class TextDecoder {
         return n;
     }
 
+    /** Drops a very large output buffer after a big file, so it is not kept for the rest of the run. */
+    void release() {
+        if (out.capacity() > (1 << 20)) {
+            out = CharBuffer.allocate(8192);
+        }
+    }
+
     private void grow() {
         CharBuffer bigger = CharBuffer.allocate(Math.max(64, out.capacity() * 2));
         out.flip();

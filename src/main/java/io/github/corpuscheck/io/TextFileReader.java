@@ -27,11 +27,14 @@ final class TextFileReader {
         this.maxFileSize = options.maxFileSize() > 0 ? options.maxFileSize() : ReaderOptions.DEFAULT_MAX_FILE_SIZE;
     }
 
-    /** Reads the file as document {@code index}; returns the document, or null when the file was skipped. */
-    Document read(Path path, String file, int index, FileProblems problems) {
+    /**
+     * Reads the file as document {@code index}; returns the document, or null when the file was skipped.
+     * {@code knownSize} is the size seen when listing, or -1.
+     */
+    Document read(Path path, String file, long knownSize, int index, FileProblems problems) {
         byte[] bytes;
         try {
-            bytes = load(path, file, problems);
+            bytes = load(path, file, knownSize, problems);
         } catch (IOException | RuntimeException e) {
             problems.unreadable(file, 1, e);
             return null;
@@ -58,6 +61,7 @@ final class TextFileReader {
         }
         decoder.decode(bytes, 0, bytes.length);
         String text = decoder.string();
+        decoder.release();
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
@@ -101,7 +105,7 @@ final class TextFileReader {
     }
 
     /** The file's bytes, or null when it is too large (reported). Gzip files are decompressed up to the limit. */
-    private byte[] load(Path path, String file, FileProblems problems) throws IOException {
+    private byte[] load(Path path, String file, long knownSize, FileProblems problems) throws IOException {
         int cap = (int) Math.min(maxFileSize, Integer.MAX_VALUE - 16L);
         if (file.endsWith(".gz")) {
             try (InputStream in = new GZIPInputStream(Files.newInputStream(path), 1 << 16)) {
@@ -113,11 +117,16 @@ final class TextFileReader {
                 return b;
             }
         }
-        long size = Files.size(path);
+        long size = knownSize >= 0 ? knownSize : Files.size(path);
         if (size > maxFileSize || size > cap) {
             problems.tooLarge(file, size, maxFileSize);
             return null;
         }
-        return Files.readAllBytes(path);
+        byte[] b = Files.readAllBytes(path);
+        if (b.length > maxFileSize) { // grew since it was listed
+            problems.tooLarge(file, b.length, maxFileSize);
+            return null;
+        }
+        return b;
     }
 }

@@ -1,8 +1,15 @@
 package io.github.corpuscheck.maven;
 
+import io.github.corpuscheck.baseline.AdoptionFilter;
+import io.github.corpuscheck.baseline.Baseline;
+import io.github.corpuscheck.baseline.BaselineFile;
+import io.github.corpuscheck.baseline.IgnoreField;
+import io.github.corpuscheck.baseline.Suppressions;
+import io.github.corpuscheck.baseline.SuppressionsFile;
 import io.github.corpuscheck.check.CheckRequest;
 import io.github.corpuscheck.check.CheckResult;
 import io.github.corpuscheck.check.CheckSuite;
+import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.CorpusEngine;
 import io.github.corpuscheck.check.Limit;
 import io.github.corpuscheck.check.RuleSettings;
@@ -15,6 +22,8 @@ import io.github.corpuscheck.io.InputFormat;
 import io.github.corpuscheck.io.ReaderOptions;
 import io.github.corpuscheck.model.Severity;
 import io.github.corpuscheck.report.ConsoleSummary;
+import io.github.corpuscheck.report.LengthHistogramCheck;
+import io.github.corpuscheck.report.ProgressLog;
 import io.github.corpuscheck.report.ReportContext;
 import io.github.corpuscheck.report.ReportWriter;
 import io.github.corpuscheck.report.Reports;
@@ -139,12 +148,14 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     protected File outputDirectory;
 
     /**
-     * Report formats to write, comma-separated. {@code json} ({@code report.json}) is always written, and
-     * {@code timing.json} beside it. Default {@code json}.
+     * Report formats to write, comma-separated: {@code json} ({@code report.json}, always written, with
+     * {@code timing.json} beside it), {@code html} ({@code index.html}), {@code sarif} ({@code corpus.sarif}),
+     * {@code junit} ({@code TEST-corpus.xml}), {@code markdown} ({@code summary.md}, also appended to
+     * {@code $GITHUB_STEP_SUMMARY}), {@code csv} ({@code duplicates.csv}). Default {@code json,html}.
      *
-     * <pre>{@code <reportFormats>json</reportFormats>}</pre>
+     * <pre>{@code <reportFormats>json,html,sarif,junit,markdown</reportFormats>}</pre>
      */
-    @Parameter(property = "corpus.reportFormats", defaultValue = "json")
+    @Parameter(property = "corpus.reportFormats", defaultValue = "json,html")
     protected String reportFormats;
 
     /** Skips the goal. Default {@code false}. <pre>{@code <skip>true</skip>}</pre> */
@@ -224,6 +235,78 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     protected String pluginVersion;
 
     // ---- metadata family parameters ----
+
+    /**
+     * Metadata fields that must be present and not blank, comma-separated; {@code none} requires nothing. Default
+     * {@code date}. A missing required field is {@code metadata.missing} (error).
+     *
+     * <pre>{@code <requiredFields>date,title,id</requiredFields>}</pre>
+     */
+    @Parameter(property = "corpus.requiredFields", defaultValue = "date")
+    protected String requiredFields;
+
+    /**
+     * Per-field schema: {@code name} plus any of {@code required}, {@code pattern} (a Java regular expression the
+     * whole trimmed value must match), {@code allowedValues}, {@code minLength}, {@code maxLength}. A violation is
+     * {@code metadata.invalid}; an allowed value in another case is {@code metadata.noisy}. Default: none.
+     *
+     * <pre>{@code
+     * <fieldRules>
+     *   <fieldRule>
+     *     <name>language</name>
+     *     <required>true</required>
+     *     <allowedValues><allowedValue>en</allowedValue><allowedValue>fr</allowedValue></allowedValues>
+     *   </fieldRule>
+     *   <fieldRule><name>id</name><pattern>[a-z]+-\d{4}</pattern></fieldRule>
+     *   <fieldRule><name>title</name><minLength>10</minLength><maxLength>200</maxLength></fieldRule>
+     * </fieldRules>
+     * }</pre>
+     */
+    @Parameter
+    protected List<MetadataFieldRule> fieldRules;
+
+    /**
+     * The {@code java.time} patterns that read the {@code date} field, tried in order (English month names, any
+     * case; {@code .SS} takes 1 to 9 fraction digits; {@code ISO_DATE_TIME}, {@code ISO_DATE}, {@code RFC_1123}
+     * name the standard formats). Setting it replaces the defaults: {@code ISO_DATE_TIME}, {@code ISO_DATE},
+     * {@code d-MMM-uuuu HH:mm:ss[.SS]}, {@code MMM d, uuuu}, {@code MMMM d, uuuu}, {@code d MMMM uuuu},
+     * {@code d MMM uuuu}, {@code RFC_1123}. No user property (patterns may hold commas).
+     *
+     * <pre>{@code
+     * <datePatterns>
+     *   <datePattern>ISO_DATE</datePattern>
+     *   <datePattern>dd/MM/uuuu</datePattern>
+     * </datePatterns>
+     * }</pre>
+     */
+    @Parameter
+    protected List<String> datePatterns;
+
+    /**
+     * Dates before this day ({@code yyyy-MM-dd}) are {@code metadata.out-of-range}. Default: none.
+     *
+     * <pre>{@code <minDate>1980-01-01</minDate>}</pre>
+     */
+    @Parameter(property = "corpus.minDate")
+    protected String minDate;
+
+    /**
+     * Dates after this day ({@code yyyy-MM-dd}) are {@code metadata.out-of-range}. Default: the day of the build
+     * (UTC); set a fixed day to keep reports reproducible.
+     *
+     * <pre>{@code <maxDate>2025-12-31</maxDate>}</pre>
+     */
+    @Parameter(property = "corpus.maxDate")
+    protected String maxDate;
+
+    /**
+     * How many days a dateline's date may be away from the {@code date} field before {@code metadata.inconsistent}
+     * (wires file late). Default 2.
+     *
+     * <pre>{@code <datelineToleranceDays>3</datelineToleranceDays>}</pre>
+     */
+    @Parameter(property = "corpus.datelineToleranceDays", defaultValue = "2")
+    protected int datelineToleranceDays = 2;
 
     // ---- duplicate family parameters ----
 
@@ -324,6 +407,85 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
 
     // ---- truncation family parameters ----
 
+    /**
+     * Texts with fewer words than this are reported as {@code truncation.too-short}; {@code 0} switches the rule off.
+     * Words are runs of letters or digits (each CJK character counts as one), counted after trailers and sign-offs
+     * are stripped. Default 10.
+     *
+     * <pre>{@code <minWords>50</minWords>}</pre>
+     */
+    @Parameter(property = "corpus.minWords", defaultValue = "10")
+    protected int minWords = TruncationConfig.DEFAULT_MIN_WORDS;
+
+    /**
+     * Reports the agency sign-offs ({@code Reuter}, {@code (AFP)}, {@code -- AP}, {@code (c) ...}) stripped from the
+     * ends of texts as {@code boilerplate.sign-off}. They are stripped either way, so they never count as a missing
+     * full stop. Default {@code false}.
+     *
+     * <pre>{@code <reportSignOffs>true</reportSignOffs>}</pre>
+     */
+    @Parameter(property = "corpus.reportSignOffs", defaultValue = "false")
+    protected boolean reportSignOffs;
+
+    /**
+     * Trailer phrases added to the built-in list ({@code READ MORE:}, {@code Related:}, {@code Subscribe...}). A
+     * phrase ending in {@code *} matches a paragraph that starts with it, otherwise the whole paragraph; case,
+     * whitespace and the kind of dash are ignored. Default: none.
+     *
+     * <pre>{@code <extraTrailers><extraTrailer>Lire aussi :*</extraTrailer><extraTrailer>Most read*</extraTrailer></extraTrailers>}</pre>
+     */
+    @Parameter(property = "corpus.extraTrailers")
+    protected List<String> extraTrailers;
+
+    /**
+     * Sign-offs added to the built-in list ({@code Reuter}, {@code (AFP)}, {@code -- AP}, {@code (c)*}), same syntax
+     * as {@code extraTrailers}. Default: none.
+     *
+     * <pre>{@code <extraSignOffs><extraSignOff>(ANSA)</extraSignOff><extraSignOff>-- Kyodo</extraSignOff></extraSignOffs>}</pre>
+     */
+    @Parameter(property = "corpus.extraSignOffs")
+    protected List<String> extraSignOffs;
+
+    /**
+     * UTF-8 files of further trailer phrases, one a line ({@code #} starts a comment). Default: none.
+     *
+     * <pre>{@code <trailerFiles><trailerFile>${project.basedir}/src/corpus/trailers.txt</trailerFile></trailerFiles>}</pre>
+     */
+    @Parameter
+    protected List<File> trailerFiles;
+
+    /**
+     * UTF-8 files of further sign-offs, one a line ({@code #} starts a comment). Default: none.
+     *
+     * <pre>{@code <signOffFiles><signOffFile>${project.basedir}/src/corpus/sign-offs.txt</signOffFile></signOffFiles>}</pre>
+     */
+    @Parameter
+    protected List<File> signOffFiles;
+
+    // ---- baseline and suppression parameters ----
+
+    /**
+     * The baseline written by {@code corpus:baseline} and, when the file exists, read by every checking goal: its
+     * findings are counted as {@code baselined} and neither fail the build nor count against limits; only new
+     * findings do. Default {@code ${project.basedir}/corpus-baseline.json}. Meant to be committed.
+     *
+     * <pre>{@code <baselineFile>${project.basedir}/quality/corpus-baseline.json</baselineFile>}</pre>
+     */
+    @Parameter(property = "corpus.baselineFile", defaultValue = "${project.basedir}/corpus-baseline.json")
+    protected File baselineFile;
+
+    /**
+     * A suppressions file: lines {@code rule-pattern: glob, glob} whose documents (corpus-relative file or id)
+     * are exempt from those rules; {@code #} comments. Suppressed findings are counted as {@code suppressed}.
+     * Default: {@code ${project.basedir}/corpus-suppressions.txt} when that file exists; when set explicitly the
+     * file must exist. Documents can also opt out themselves with the metadata field
+     * {@code corpus-ignore: duplicate.near, truncation.*}.
+     *
+     * <pre>{@code <suppressionsFile>${project.basedir}/corpus-suppressions.txt</suppressionsFile>}</pre>
+     */
+    @Parameter(property = "corpus.suppressionsFile")
+    protected File suppressionsFile;
+
     /** The families this goal reports; an empty set reports all. */
     protected abstract Set<String> reportedFamilies();
 
@@ -357,11 +519,14 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                 }
                 throw new MojoFailureException(msg);
             }
-            CheckRequest request = new CheckRequest(reader, label(root, corpus),
-                    CheckSuite.standard(metadataConfig(), duplicateConfig(), truncationConfig()),
+            List<CorpusCheck<?>> checks = new ArrayList<>(CheckSuite.standard(metadataConfig(), duplicateConfig(), truncationConfig()));
+            IgnoreField ignores = new IgnoreField();
+            checks.add(ignores);
+            checks.add(new LengthHistogramCheck());
+            CheckRequest request = new CheckRequest(reader, label(root, corpus), checks,
                     ruleSettings(), limitList(), reportedFamilies(),
-                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), null);
-            CheckResult result = new CorpusEngine().run(request);
+                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), new ProgressLog(getLog()::info));
+            CheckResult result = adopt(new CorpusEngine().run(request), ignores.suppressions(exclusions(root)));
             ReportContext ctx = new ReportContext(out, root, corpus, pluginVersion == null ? "unknown" : pluginVersion);
             for (ReportWriter w : Reports.writersFor(reportFormats)) {
                 w.write(result, ctx);
@@ -380,6 +545,30 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Could not check corpus " + corpus + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Applies suppressions and, when {@code baselineFile} exists, the baseline. The {@code baseline} goal overrides
+     * this to write the baseline first.
+     */
+    protected CheckResult adopt(CheckResult raw, Suppressions suppressions) throws IOException {
+        Baseline baseline = null;
+        if (baselineFile != null && Files.isRegularFile(baselineFile.toPath())) {
+            baseline = BaselineFile.read(baselineFile.toPath());
+            getLog().info("Using baseline " + baselineFile + " (" + baseline.entries().size() + " accepted findings).");
+        }
+        return AdoptionFilter.apply(raw, limitList(), suppressions, baseline);
+    }
+
+    private List<Suppressions.Exclusion> exclusions(Path root) throws IOException {
+        if (suppressionsFile != null) {
+            if (!Files.isRegularFile(suppressionsFile.toPath())) {
+                throw new IllegalArgumentException("suppressionsFile " + suppressionsFile + " does not exist.");
+            }
+            return SuppressionsFile.read(suppressionsFile.toPath());
+        }
+        Path conventional = root.resolve("corpus-suppressions.txt");
+        return Files.isRegularFile(conventional) ? SuppressionsFile.read(conventional) : List.of();
     }
 
     private void log(CheckResult result) {
@@ -488,7 +677,30 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
 
     // ---- metadata family configuration ----
     protected MetadataConfig metadataConfig() {
-        return new MetadataConfig();
+        MetadataConfig c = new MetadataConfig();
+        if (requiredFields != null) {
+            List<String> names = clean(List.of(requiredFields));
+            c.requiredFields(names.size() == 1 && names.get(0).equalsIgnoreCase("none") ? List.of() : names);
+        }
+        if (fieldRules != null) {
+            for (MetadataFieldRule r : fieldRules) {
+                if (r.getName() == null || r.getName().isBlank()) {
+                    throw new IllegalArgumentException("Each <fieldRule> needs a <name>.");
+                }
+                String name = r.getName().trim();
+                boolean required = r.getRequired() != null ? r.getRequired() : c.requiredFields().contains(name);
+                c.field(new io.github.corpuscheck.check.metadata.FieldRule(name, required,
+                        io.github.corpuscheck.check.metadata.FieldRule.compile(name, r.getPattern()),
+                        r.getAllowedValues() == null ? List.of()
+                                : r.getAllowedValues().stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList(), r.getMinLength(), r.getMaxLength()));
+            }
+        }
+        c.datePatterns(datePatterns == null ? null : datePatterns.stream().filter(p -> p != null && !p.isBlank()).toList());
+        new io.github.corpuscheck.check.metadata.DateParser(c.datePatterns()); // fails early on a bad pattern
+        c.minDate(MetadataConfig.parseConfigDate("minDate", minDate));
+        c.maxDate(MetadataConfig.parseConfigDate("maxDate", maxDate));
+        c.datelineToleranceDays(datelineToleranceDays);
+        return c;
     }
 
     // ---- duplicate family configuration ----
@@ -510,6 +722,27 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
 
     // ---- truncation family configuration ----
     protected TruncationConfig truncationConfig() {
-        return new TruncationConfig();
+        return new TruncationConfig(minWords, reportSignOffs, phrases(extraTrailers), phrases(extraSignOffs),
+                paths(trailerFiles), paths(signOffFiles));
+    }
+
+    /** Phrases may hold commas, so unlike globs they are not split; blanks are dropped. */
+    private static List<String> phrases(List<String> values) {
+        List<String> out = new ArrayList<>();
+        if (values != null) {
+            values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(out::add);
+        }
+        return out;
+    }
+
+    private List<Path> paths(List<File> files) {
+        List<Path> out = new ArrayList<>();
+        if (files != null) {
+            for (File f : files) {
+                Path p = f.toPath();
+                out.add(p.isAbsolute() || basedir == null ? p : basedir.toPath().resolve(p));
+            }
+        }
+        return out;
     }
 }

@@ -32,6 +32,7 @@ public final class ConsoleSummary {
             });
         }
         r.summary().forEach((k, v) -> out.add(info("  " + k + ": " + v)));
+        fixedBaselineEntries(r, maxFindingsPerRule, out);
         for (LimitResult l : r.limits()) {
             out.add(new Line(l.passed() ? null : Severity.ERROR, "Limit " + l.describe() + (l.passed() ? ": passed" : ": FAILED")));
         }
@@ -48,6 +49,24 @@ public final class ConsoleSummary {
             }
         });
         return out;
+    }
+
+    /** Baseline entries that no longer occur: worth dropping from the committed baseline. */
+    private static void fixedBaselineEntries(CheckResult r, int max, List<Line> out) {
+        if (!(r.sections().get("baseline") instanceof Map<?, ?> baseline) || !(baseline.get("fixed") instanceof List<?> fixed)
+                || fixed.isEmpty()) {
+            return;
+        }
+        out.add(info(fixed.size() + " baseline entr" + (fixed.size() == 1 ? "y" : "ies")
+                + " no longer occur (fixed); run corpus:baseline to drop them:"));
+        for (int i = 0; i < Math.min(max, fixed.size()); i++) {
+            if (fixed.get(i) instanceof Map<?, ?> e) {
+                out.add(info("  [" + e.get("rule") + "] " + e.get("document")));
+            }
+        }
+        if (fixed.size() > max) {
+            out.add(info("  ... " + (fixed.size() - max) + " more in the report"));
+        }
     }
 
     /** {@code [metadata.missing] 000.txt:1 (000.txt) No date: ...}. */

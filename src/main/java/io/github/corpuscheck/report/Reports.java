@@ -14,6 +14,10 @@ public final class Reports {
 
     static {
         FORMATS.put("json", JsonReportWriter::new);
+        FORMATS.put("sarif", SarifReportWriter::new);
+        FORMATS.put("junit", JunitXmlReportWriter::new);
+        FORMATS.put("html", HtmlReportWriter::new);
+        FORMATS.put("markdown", MarkdownReportWriter::new);
         FORMATS.put("csv", DuplicatesCsvWriter::new);
     }
 

@@ -4,6 +4,7 @@ import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.Finding;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ final class CorpusFixture {
     InputFormat format = InputFormat.AUTO;
     Map<String, String> fields = Map.of();
     long maxFileSize = ReaderOptions.DEFAULT_MAX_FILE_SIZE;
+    Charset charset = StandardCharsets.UTF_8;
 
     final List<Document> docs = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
@@ -51,7 +53,7 @@ final class CorpusFixture {
     }
 
     ReaderOptions options() {
-        return new ReaderOptions(root, includes, excludes, format, StandardCharsets.UTF_8, new FieldMapping(fields),
+        return new ReaderOptions(root, includes, excludes, format, charset, new FieldMapping(fields),
                 maxFileSize);
     }
 

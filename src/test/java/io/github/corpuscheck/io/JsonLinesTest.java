@@ -56,6 +56,18 @@ class JsonLinesTest {
     }
 
     @Test
+    void pointerEscapesAndCrlfAndByteOrderMark() throws Exception {
+        CorpusFixture c = new CorpusFixture(dir).text("e.jsonl",
+                "\uFEFF{\"id\": \"e1\", \"a/b\": {\"c~d\": \"deep\"}, \"text\": \"E.\"}\r\n{\"id\": \"e2\", \"text\": \"F.\"}\r\n");
+        c.fields = Map.of("source", "/a~1b/c~0d");
+        c.read();
+        assertEquals(List.of("e1", "e2"), c.ids());
+        assertEquals("deep", c.doc("e1").field("source"));
+        assertEquals(2, c.doc("e2").line());
+        assertEquals(List.of(), c.findings);
+    }
+
+    @Test
     void idFallsBackToPathAndLine() throws Exception {
         CorpusFixture c = new CorpusFixture(dir).text("sub/a.jsonl",
                 "{\"text\": \"One.\"}\n{\"id\": \"  \", \"text\": \"Two.\"}\n").read();

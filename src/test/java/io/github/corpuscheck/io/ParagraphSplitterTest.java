@@ -58,6 +58,24 @@ class ParagraphSplitterTest {
     }
 
     @Test
+    void indentedTableRowsStayApartAndAWrappedNoteIsJoined() {
+        String body = "Year ended March 31\n"
+                + "    Shr 40 cts vs 31 cts\n"
+                + "    Net 2,100,000 vs 1,650,000\n"
+                + "    NOTE: Includes a one-time gain of 300,000 dlrs\n"
+                + "from the sale of a warehouse.\n"
+                + " Wire\n";
+        assertEquals(Shape.INDENTED_STARTS, ParagraphSplitter.shapeOf(body));
+        assertEquals(List.of(
+                        new Paragraph("Year ended March 31", 1),
+                        new Paragraph("Shr 40 cts vs 31 cts", 2),
+                        new Paragraph("Net 2,100,000 vs 1,650,000", 3),
+                        new Paragraph("NOTE: Includes a one-time gain of 300,000 dlrs from the sale of a warehouse.", 4),
+                        new Paragraph("Wire", 6)),
+                ParagraphSplitter.split(body, 1, false));
+    }
+
+    @Test
     void blocksAreSplitFurtherAtIndentedStarts() {
         String body = "Grain traders said wheat\nprices eased.\n    Corn was steady\nat midday.\n\n Wire\n";
         assertEquals(Shape.BLANK_LINE_BLOCKS, ParagraphSplitter.shapeOf(body));

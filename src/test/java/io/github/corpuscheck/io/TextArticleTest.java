@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.Paragraph;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +115,31 @@ class TextArticleTest {
         assertEquals(1, d.textLine());
         assertEquals(List.of(new Paragraph("The river rose overnight.", 1), new Paragraph("Flood defences", 2),
                 new Paragraph("Residents moved furniture upstairs.", 3)), d.paragraphs());
+    }
+
+    @Test
+    void theConfiguredEncodingIsUsed() throws Exception {
+        byte[] latin = "---\ntitle: Caf\u00e9 reopens\n---\nThe caf\u00e9 reopened.\n".getBytes(StandardCharsets.ISO_8859_1);
+        CorpusFixture c = new CorpusFixture(dir).bytes("cafe.txt", latin);
+        c.charset = Charset.forName("windows-1252");
+        c.read();
+        assertEquals("Caf\u00e9 reopens", c.doc("cafe.txt").field("title"));
+        assertEquals(List.of(new Paragraph("The caf\u00e9 reopened.", 4)), c.doc("cafe.txt").paragraphs());
+        assertEquals(List.of(), c.findings);
+
+        c.charset = StandardCharsets.UTF_8; // the same bytes are invalid UTF-8: reported, still read
+        c.read();
+        assertEquals(List.of("input.encoding cafe.txt:2"), c.findingKeys());
+        assertEquals(2, c.findings.get(0).evidence().get("invalidSequences"));
+        assertEquals("Caf\uFFFD reopens", c.doc("cafe.txt").field("title"));
+    }
+
+    @Test
+    void crlfFilesAreReadLikeLfFiles() throws Exception {
+        CorpusFixture c = new CorpusFixture(dir).text("w.txt", "---\r\nid: w\r\ntitle: Windows\r\n---\r\nOne.\r\n\r\nTwo.\r\n").read();
+        Document d = c.doc("w");
+        assertEquals(Map.of("id", "w", "title", "Windows"), d.fields());
+        assertEquals(List.of(new Paragraph("One.", 5), new Paragraph("Two.", 7)), d.paragraphs());
     }
 
     @Test

@@ -1,24 +1,213 @@
 package io.github.corpuscheck.check.truncation;
 
 import io.github.corpuscheck.check.CorpusCheck;
+import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.DocumentScratch;
+import io.github.corpuscheck.check.DocumentTable;
+import io.github.corpuscheck.check.ScratchKeys;
+import io.github.corpuscheck.check.duplicate.DuplicateResults;
 import io.github.corpuscheck.model.Document;
+import io.github.corpuscheck.model.Finding;
 import io.github.corpuscheck.model.FindingSink;
+import io.github.corpuscheck.model.Paragraph;
 import io.github.corpuscheck.model.Rule;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Truncation checks. */
-public final class TruncationCheck implements CorpusCheck<Void> {
+/**
+ * Texts cut off: how the (boilerplate-stripped) body ends, how long it is, and whether another edition in the same
+ * duplicate cluster goes on where this one stops. Per document it keeps one bit: whether the last paragraph is long
+ * enough to prove a shared ending. The paragraph hashes themselves come from {@link DuplicateResults}, so the last
+ * paragraph is compared under exactly the normalisation the duplicate check was configured with.
+ */
+public final class TruncationCheck implements CorpusCheck<Integer> {
 
-    public TruncationCheck(TruncationConfig config) {}
+    /** A last paragraph shorter than this is too common ("Reuter", a one-line quote) to prove a shared ending. */
+    static final int PREFIX_MIN_WORDS = 5;
 
-    @Override
-    public List<Rule> rules() {
-        return List.of();
+    private final TruncationConfig config;
+    private final EndingClassifier classifier;
+    private final BoilerplateStripper stripper;
+    /** Documents whose last content paragraph is long enough to compare. */
+    private final BitSet hasLast = new BitSet();
+    /** Of those, the ones that end in a continuation-marker paragraph: their content ends one paragraph earlier. */
+    private final BitSet markerLast = new BitSet();
+
+    public TruncationCheck(TruncationConfig config) {
+        this.config = config;
+        this.classifier = new EndingClassifier(PhraseList.load("continuation-markers.txt", List.of(), List.of()),
+                new DanglingWords());
+        this.stripper = BoilerplateStripper.from(config);
     }
 
     @Override
-    public Void analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
-        return null;
+    public List<Rule> rules() {
+        return TruncationRules.ALL;
+    }
+
+    @Override
+    public Integer analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
+        if (!doc.hasText()) {
+            return null; // input.missing-text reports it
+        }
+        List<Paragraph> body = scratch.get(ScratchKeys.BODY_PARAGRAPHS);
+        if (body == null) {
+            body = doc.paragraphs();
+        }
+        String ending = TextEnds.ending(body);
+        int words = TextEnds.words(body);
+        if (config.minWords() > 0 && words < config.minWords()) {
+            sink.report(Finding.about(TruncationRules.TOO_SHORT, doc)
+                    .message("The text has " + words + " word" + (words == 1 ? "" : "s") + ", fewer than minWords ("
+                            + config.minWords() + ").")
+                    .evidence("trigger", "too-short")
+                    .evidence("words", words)
+                    .evidence("minWords", config.minWords())
+                    .evidence("ending", ending));
+        }
+        if (body.isEmpty()) {
+            return null;
+        }
+        Paragraph last = body.get(body.size() - 1);
+        EndingClassifier.Verdict v = classifier.classify(body, doc.field("language"));
+        if (v != null) {
+            sink.report(Finding.about(v.rule(), doc)
+                    .line(last.line() > 0 ? last.line() : doc.line())
+                    .message(message(v))
+                    .evidence("trigger", v.trigger())
+                    .evidence(detailKey(v), v.detail())
+                    .evidence("ending", ending));
+        }
+        // A take that ends in a "More" paragraph stops at the paragraph before it.
+        boolean markerParagraph = v != null && v.rule() == TruncationRules.CONTINUATION_MARKER
+                && v.detail().equals(last.text().strip()) && body.size() > 1;
+        Paragraph content = markerParagraph ? body.get(body.size() - 2) : last;
+        if (TextEnds.words(content.text()) < PREFIX_MIN_WORDS) {
+            return 0;
+        }
+        return markerParagraph ? 2 : 1;
+    }
+
+    private static String message(EndingClassifier.Verdict v) {
+        switch (v.trigger()) {
+            case "continuation-marker":
+                return "The text ends in the continuation marker \"" + v.detail() + "\": the story goes on elsewhere.";
+            case "dangling-word":
+                return "The text ends mid-sentence, on the word \"" + v.detail() + "\".";
+            case "comma":
+                return "The text ends mid-sentence, on a comma.";
+            case "semicolon":
+                return "The text ends mid-sentence, on a semicolon.";
+            case "hyphen":
+                return "The text ends mid-word, on a hyphen.";
+            case "dash":
+                return "The text ends mid-sentence, on a dash.";
+            case "unclosed-quote":
+                return "The text ends inside a quotation that is never closed.";
+            case "unclosed-bracket":
+                return "The text ends inside a bracket that is never closed.";
+            default:
+                return "The last sentence has no terminal punctuation (it ends in \"" + v.detail() + "\").";
+        }
+    }
+
+    private static String detailKey(EndingClassifier.Verdict v) {
+        switch (v.trigger()) {
+            case "continuation-marker":
+                return "marker";
+            case "dangling-word":
+                return "word";
+            default:
+                return "character";
+        }
+    }
+
+    @Override
+    public void collect(int documentIndex, Integer state) {
+        if (state != null && state > 0) {
+            hasLast.set(documentIndex);
+            if (state == 2) {
+                markerLast.set(documentIndex);
+            }
+        }
+    }
+
+    /** A document that stops where another edition goes on. */
+    private record PrefixHit(int document, int other, int following) {}
+
+    @Override
+    public void finish(CorpusContext context, FindingSink sink) throws IOException {
+        Optional<DuplicateResults> results = context.result(DuplicateResults.class);
+        if (results.isEmpty() || hasLast.isEmpty()) {
+            return;
+        }
+        List<PrefixHit> hits = findPrefixes(results.get());
+        if (hits.isEmpty()) {
+            return;
+        }
+        BitSet wanted = new BitSet();
+        hits.forEach(h -> wanted.set(h.document()));
+        Map<Integer, String> endings = new HashMap<>();
+        context.reread(wanted, doc -> endings.put(doc.index(), TextEnds.ending(stripper.strip(doc.paragraphs()).body())));
+        DocumentTable docs = context.documents();
+        for (PrefixHit h : hits) {
+            sink.report(context.finding(TruncationRules.PREFIX_OF, h.document())
+                    .message("The text stops at a paragraph that " + docs.id(h.other()) + " follows with " + h.following()
+                            + " more paragraph" + (h.following() == 1 ? "" : "s") + ".")
+                    .related(docs.id(h.other()), docs.location(h.other()))
+                    .evidence("trigger", "prefix-of")
+                    .evidence("followingParagraphs", h.following())
+                    .evidence("ending", endings.getOrDefault(h.document(), "")));
+        }
+    }
+
+    /**
+     * Per cluster, one pass over its members' paragraph hashes: a member's last paragraph that occurs in another
+     * member before that member's own last paragraph makes a hit (the lowest such other member, its first
+     * occurrence). Linear in the clusters' paragraphs.
+     */
+    List<PrefixHit> findPrefixes(DuplicateResults dup) {
+        List<PrefixHit> hits = new ArrayList<>();
+        BitSet seenCluster = new BitSet();
+        for (int i = hasLast.nextSetBit(0); i >= 0; i = hasLast.nextSetBit(i + 1)) {
+            int rep = dup.representativeOf(i);
+            if (rep < 0 || seenCluster.get(rep)) {
+                continue;
+            }
+            seenCluster.set(rep);
+            int[] members = dup.membersOf(rep);
+            Map<Long, List<Integer>> byLastHash = new HashMap<>();
+            for (int m : members) {
+                long[] own = dup.paragraphHashes(m);
+                int at = own.length - (markerLast.get(m) ? 2 : 1);
+                if (hasLast.get(m) && at >= 0) {
+                    byLastHash.computeIfAbsent(own[at], k -> new ArrayList<>()).add(m);
+                }
+            }
+            Map<Integer, PrefixHit> found = new HashMap<>();
+            for (int other : members) {
+                long[] hashes = dup.paragraphHashes(other);
+                int otherEnd = hashes.length - (markerLast.get(other) ? 2 : 1); // index of its last content paragraph
+                for (int j = 0; j < otherEnd; j++) {
+                    List<Integer> stopping = byLastHash.get(hashes[j]);
+                    if (stopping == null) {
+                        continue;
+                    }
+                    for (int m : stopping) {
+                        if (m != other && !found.containsKey(m)) {
+                            found.put(m, new PrefixHit(m, other, otherEnd - j));
+                        }
+                    }
+                }
+            }
+            found.values().forEach(hits::add);
+        }
+        hits.sort((a, b) -> Integer.compare(a.document(), b.document()));
+        return hits;
     }
 }

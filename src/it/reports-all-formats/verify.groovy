@@ -1,0 +1,35 @@
+def out = new File(basedir, 'target/corpus')
+['report.json', 'timing.json', 'index.html', 'corpus.sarif', 'TEST-corpus.xml', 'summary.md'].each {
+    assert new File(out, it).isFile() : "missing ${it}"
+}
+
+// HTML: the cluster is there, the script tag from the text is escaped.
+def html = new File(out, 'index.html').getText('UTF-8')
+assert html.contains('Duplicate clusters')
+assert html.contains('<details class="cluster"><summary>library-hours-2024-09-12 (2 documents)</summary>')
+// The undated article's id carries a script tag: it is shown, escaped, with its metadata.missing finding.
+assert html.contains('web-safety &lt;script&gt;alert(\'gotcha\')&lt;/script&gt;')
+assert !html.contains("<script>alert('gotcha')")
+
+// JUnit XML parses and has a failing case for the crossed limit.
+def suite = new groovy.xml.XmlSlurper().parse(new File(out, 'TEST-corpus.xml'))
+assert suite.name() == 'testsuite'
+def limitCase = suite.testcase.find { it.@name == 'limit duplicate.* count' }
+assert limitCase.failure.size() == 1
+assert limitCase.failure.@message == 'Limit crossed: duplicate.* count 1 > 0'
+def dupCase = suite.testcase.find { it.@name == 'duplicate.exact' }
+assert dupCase.failure.size() == 0  // a warning rule passes; the limit fails
+
+// SARIF: 2.1.0, URIs relative to the project with %SRCROOT%.
+def sarif = new groovy.json.JsonSlurper().parse(new File(out, 'corpus.sarif'))
+assert sarif.version == '2.1.0'
+def result = sarif.runs[0].results.find { it.ruleId == 'duplicate.exact' }
+def loc = result.locations[0].physicalLocation
+assert loc.artifactLocation.uri == 'src/main/corpus/library-hours-copy.txt'
+assert loc.artifactLocation.uriBaseId == '%SRCROOT%'
+assert result.relatedLocations[0].physicalLocation.artifactLocation.uri == 'src/main/corpus/library-hours.txt'
+assert sarif.runs[0].tool.driver.rules.find { it.id == 'duplicate.exact' }.defaultConfiguration.level == 'error'
+
+def md = new File(out, 'summary.md').getText('UTF-8')
+assert md.contains('| `duplicate.\\*` count | 1 | 0 | **crossed** |')
+return true

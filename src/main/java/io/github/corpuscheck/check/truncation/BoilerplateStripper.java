@@ -1,0 +1,111 @@
+package io.github.corpuscheck.check.truncation;
+
+import io.github.corpuscheck.model.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Strips trailers and agency sign-offs from the end of a text, repeatedly (a sign-off after a trailer, a trailer after
+ * a sign-off), and says what it removed. Thread-safe; holds only the phrase lists.
+ */
+final class BoilerplateStripper {
+
+    /** A trailer block starts in one of the last this many paragraphs. */
+    static final int TRAILER_WINDOW = 4;
+    /** A trailer block (phrase plus headline, buttons...) is short; a longer block is text, not boilerplate. */
+    static final int MAX_TRAILER_CHARS = 400;
+    /** An inline sign-off ("... he said. (AFP)") is a few characters. */
+    static final int MAX_SIGN_OFF_CHARS = 40;
+
+    /** What was stripped; {@code body} is the input list itself when nothing was. */
+    record Result(List<Paragraph> body, String trailer, String trailerPhrase, int trailerLine, String signOff) {
+        boolean changed() {
+            return trailer != null || signOff != null;
+        }
+    }
+
+    private final PhraseList trailers;
+    private final PhraseList signOffs;
+
+    BoilerplateStripper(PhraseList trailers, PhraseList signOffs) {
+        this.trailers = trailers;
+        this.signOffs = signOffs;
+    }
+
+    /** The built-in phrase lists plus the user's. */
+    static BoilerplateStripper from(TruncationConfig config) {
+        return new BoilerplateStripper(
+                PhraseList.load("trailers.txt", config.extraTrailers(), config.trailerFiles()),
+                PhraseList.load("sign-offs.txt", config.extraSignOffs(), config.signOffFiles()));
+    }
+
+    Result strip(List<Paragraph> paragraphs) {
+        List<Paragraph> body = new ArrayList<>(paragraphs);
+        List<String> trailerParts = new ArrayList<>();
+        List<String> signOffParts = new ArrayList<>();
+        String trailerPhrase = null;
+        int trailerLine = 0;
+        boolean changed = true;
+        while (changed && !body.isEmpty()) {
+            changed = false;
+            Paragraph last = body.get(body.size() - 1);
+            // 1. The whole last paragraph is a sign-off ("Reuter", "(AFP)", "(c) 2023 AFP").
+            if (body.size() > 1 && signOffs.matchLine(last.text()) != null) {
+                signOffParts.add(0, last.text().strip());
+                body.remove(body.size() - 1);
+                changed = true;
+                continue;
+            }
+            // 2. A trailer block starting in one of the last paragraphs (never the first: that would be all text).
+            int from = Math.max(1, body.size() - TRAILER_WINDOW);
+            for (int k = from; k < body.size(); k++) {
+                String start = body.get(k).text();
+                PhraseList.Phrase p = PhraseList.startsLowerCase(start) ? null : trailers.matchLine(start);
+                if (p != null && blockLength(body, k) <= MAX_TRAILER_CHARS) {
+                    List<String> block = new ArrayList<>();
+                    for (int j = k; j < body.size(); j++) {
+                        block.add(body.get(j).text().strip());
+                    }
+                    trailerParts.add(0, String.join("\n", block));
+                    trailerPhrase = p.source(); // stripping runs backwards: the earliest trailer in the text names it
+                    trailerLine = body.get(k).line();
+                    body.subList(k, body.size()).clear();
+                    changed = true;
+                    break;
+                }
+            }
+            if (changed) {
+                continue;
+            }
+            // 3. Inline at the end of the last paragraph, after a finished sentence.
+            PhraseList.Tail signOff = signOffs.matchTail(last.text(), MAX_SIGN_OFF_CHARS, false);
+            if (signOff != null) {
+                signOffParts.add(0, signOff.tail());
+                body.set(body.size() - 1, new Paragraph(signOff.head(), last.line()));
+                changed = true;
+                continue;
+            }
+            PhraseList.Tail trailer = trailers.matchTail(last.text(), MAX_TRAILER_CHARS, true);
+            if (trailer != null) {
+                trailerParts.add(0, trailer.tail());
+                trailerPhrase = trailer.phrase().source();
+                trailerLine = last.line();
+                body.set(body.size() - 1, new Paragraph(trailer.head(), last.line()));
+                changed = true;
+            }
+        }
+        if (trailerParts.isEmpty() && signOffParts.isEmpty()) {
+            return new Result(paragraphs, null, null, 0, null);
+        }
+        return new Result(List.copyOf(body), trailerParts.isEmpty() ? null : String.join("\n", trailerParts), trailerPhrase,
+                trailerLine, signOffParts.isEmpty() ? null : String.join("\n", signOffParts));
+    }
+
+    private static int blockLength(List<Paragraph> body, int from) {
+        int n = 0;
+        for (int j = from; j < body.size(); j++) {
+            n += body.get(j).text().strip().length();
+        }
+        return n;
+    }
+}

@@ -1,0 +1,167 @@
+package io.github.corpuscheck.check.truncation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A list of phrases read from a resource file, user files and user strings. One phrase a line; blank lines and lines
+ * starting with {@code #} are ignored. A phrase ending in {@code *} matches a line that starts with it (followed by
+ * a non-letter); otherwise the whole line must equal it. Matching ignores case, runs of whitespace, the kind of dash
+ * and trailing dots or wire noise ({@code ^M}, {@code &#3;}).
+ */
+final class PhraseList {
+
+    /** One phrase in normalised form. */
+    record Phrase(String text, boolean prefix, String source) {}
+
+    private static final Pattern TRAILING_NOISE = Pattern.compile("(?i)(?:\\s|\\^M|\\r|&#\\d+;|\\.|…)+$");
+    private static final Pattern DASHES = Pattern.compile("[-‐‑‒–—―]+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+
+    /** Longer lines are matched by their first this many characters, against prefix phrases only. */
+    static final int LONG_LINE = 240;
+
+    private final List<Phrase> phrases;
+
+    private PhraseList(List<Phrase> phrases) {
+        this.phrases = List.copyOf(phrases);
+    }
+
+    static PhraseList load(String resource, List<String> extra, List<Path> files) {
+        List<Phrase> out = new ArrayList<>();
+        try (InputStream in = PhraseList.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            addLines(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path f : files) {
+            try {
+                addLines(Files.readAllLines(f, StandardCharsets.UTF_8), out);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("Cannot read phrase file " + f + ": " + e.getMessage());
+            }
+        }
+        addLines(extra, out);
+        return new PhraseList(out);
+    }
+
+    static PhraseList of(String... lines) {
+        List<Phrase> out = new ArrayList<>();
+        addLines(List.of(lines), out);
+        return new PhraseList(out);
+    }
+
+    private static void addLines(List<String> lines, List<Phrase> out) {
+        for (String line : lines) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            boolean prefix = t.endsWith("*");
+            String body = prefix ? t.substring(0, t.length() - 1) : t;
+            // Keep a phrase's own trailing dots/colon when it is a prefix ("READ MORE:*"); whole phrases are cleaned like lines.
+            String norm = prefix ? normalizeKeepEnd(body) : normalize(body);
+            if (!norm.isEmpty()) {
+                out.add(new Phrase(norm, prefix, t));
+            }
+        }
+    }
+
+    /** Lower case, one space for whitespace, one {@code -} for any dash run, trailing dots and noise removed. */
+    static String normalize(String s) {
+        return TRAILING_NOISE.matcher(normalizeKeepEnd(s)).replaceAll("").strip();
+    }
+
+    private static String normalizeKeepEnd(String s) {
+        String t = DASHES.matcher(s).replaceAll("-");
+        return SPACES.matcher(t).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The first phrase matching the whole (normalised) line, or {@code null}. */
+    Phrase matchLine(String line) {
+        // Phrases are short: a long paragraph can only match by its start, so only its start is normalised.
+        boolean isLong = line.length() > LONG_LINE;
+        String head = isLong ? line.substring(0, LONG_LINE) : line;
+        String norm = isLong ? "" : normalize(head);
+        String raw = normalizeKeepEnd(head);
+        for (Phrase p : phrases) {
+            if (p.prefix()) {
+                if (startsWithWord(raw, p.text())) {
+                    return p;
+                }
+            } else if (!isLong && norm.equals(p.text())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWithWord(String s, String prefix) {
+        if (!s.startsWith(prefix)) {
+            return false;
+        }
+        if (s.length() == prefix.length()) {
+            return true;
+        }
+        char last = prefix.charAt(prefix.length() - 1);
+        // "Share on*" must not match "Share online"; a prefix ending in punctuation needs no boundary.
+        return !Character.isLetterOrDigit(last) || !Character.isLetterOrDigit(s.charAt(prefix.length()));
+    }
+
+    /** A phrase that ends a paragraph after a finished sentence: the text before it and the tail it matched. */
+    record Tail(String head, String tail, Phrase phrase) {}
+
+    /** Terminal punctuation, maybe closing quotes or brackets, then whitespace: where a sentence ended. */
+    static final Pattern SENTENCE_END_THEN_SPACE = Pattern.compile("[.!?…。！？][\"'”’»)\\]]*\\s+");
+
+    /**
+     * The earliest tail of the paragraph, within its last {@code maxTail} characters and right after a finished
+     * sentence, that matches a phrase; {@code null} when none does. With {@code capitalOnly} a tail starting with a
+     * lower-case letter is a wrapped sentence, not a phrase.
+     */
+    Tail matchTail(String text, int maxTail, boolean capitalOnly) {
+        String t = text.stripTrailing();
+        Matcher m = SENTENCE_END_THEN_SPACE.matcher(t);
+        m.region(Math.max(0, t.length() - maxTail - 8), t.length());
+        while (m.find()) {
+            String tail = t.substring(m.end());
+            if (tail.isEmpty() || tail.length() > maxTail || (capitalOnly && startsLowerCase(tail))) {
+                continue;
+            }
+            Phrase p = matchLine(tail);
+            if (p != null) {
+                return new Tail(t.substring(0, m.end()).stripTrailing(), tail, p);
+            }
+        }
+        return null;
+    }
+
+    /** True when the first letter is lower case: trailers start with a capital, a digit or a sign. */
+    static boolean startsLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+        }
+        return false;
+    }
+
+    List<Phrase> phrases() {
+        return phrases;
+    }
+}

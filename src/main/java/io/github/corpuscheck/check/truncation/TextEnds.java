@@ -1,0 +1,77 @@
+package io.github.corpuscheck.check.truncation;
+
+import io.github.corpuscheck.model.Paragraph;
+import java.util.List;
+
+/** Small text helpers shared by the boilerplate and truncation checks. */
+final class TextEnds {
+
+    /** Evidence shows this many characters of the end of the text. */
+    static final int ENDING_CHARS = 80;
+
+    private TextEnds() {}
+
+    /** The last ~80 characters of the body, paragraphs separated by a newline, "…" in front when cut. */
+    static String ending(List<Paragraph> body) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = body.size() - 1; i >= 0 && sb.length() <= ENDING_CHARS; i--) {
+            String p = body.get(i).text().strip();
+            if (sb.length() > 0) {
+                sb.insert(0, '\n');
+            }
+            sb.insert(0, p);
+        }
+        if (sb.length() <= ENDING_CHARS) {
+            return sb.toString();
+        }
+        int from = sb.length() - ENDING_CHARS;
+        if (Character.isLowSurrogate(sb.charAt(from))) {
+            from++;
+        }
+        return "…" + sb.substring(from);
+    }
+
+    /**
+     * Words in the body: runs of letters or digits; each CJK character counts as one word, since those scripts do not
+     * separate words by spaces.
+     */
+    static int words(List<Paragraph> body) {
+        int n = 0;
+        for (Paragraph p : body) {
+            n += words(p.text());
+        }
+        return n;
+    }
+
+    static int words(String s) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isCjk(cp)) {
+                n++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                if (!inWord) {
+                    n++;
+                    inWord = true;
+                }
+            } else if (!(inWord && (cp == '\'' || cp == '’' || cp == '-' || cp == '.' || cp == ','))) {
+                inWord = false;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isCjk(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;
+    }
+
+    /** At most {@code max} characters, "…" at the end when cut. */
+    static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "…";
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.corpuscheck.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.corpuscheck.check.truncation.TruncationConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+@MojoTest
+class TruncationMojoTest {
+
+    @Test
+    @Basedir("src/test/resources/unit/truncation")
+    @InjectMojo(goal = "truncation", pom = "pom.xml")
+    void parametersMapToTheConfigAndALimitFailsTheBuild(TruncationMojo mojo) throws Exception {
+        TruncationConfig c = mojo.truncationConfig();
+        assertEquals(15, c.minWords());
+        assertTrue(c.reportSignOffs());
+        assertEquals(List.of("Lire aussi :*", "Most read, this week*"), c.extraTrailers());
+        assertEquals(List.of("(ANSA)"), c.extraSignOffs());
+        assertEquals(1, c.signOffFiles().size());
+        assertTrue(c.signOffFiles().get(0).isAbsolute());
+        assertEquals("sign-offs.txt", c.signOffFiles().get(0).getFileName().toString());
+        assertEquals(List.of(), c.trailerFiles());
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("truncation.*"), e.getMessage());
+        Path report = mojo.outputDirectory().resolve("report.json");
+        String json = Files.readString(report);
+        assertTrue(json.contains("\"truncation.mid-sentence\""), json);
+        // fine.txt ends in the user's sign-off from sign-offs.txt: reported as a sign-off, not as a cut text.
+        assertTrue(json.contains("-- Northwind Wire"), json);
+        assertEquals(1, count(json, "\"rule\"\\s*:\\s*\"truncation\\.mid-sentence\""));
+        assertEquals(1, count(json, "\"rule\"\\s*:\\s*\"boilerplate\\.sign-off\""));
+        assertEquals(0, count(json, "\"rule\"\\s*:\\s*\"truncation\\.(no-terminal-punctuation|too-short)\""));
+    }
+
+    @Test
+    void defaults() {
+        TruncationMojo mojo = new TruncationMojo();
+        TruncationConfig c = mojo.truncationConfig();
+        assertEquals(new TruncationConfig(), c);
+        assertEquals(10, c.minWords());
+    }
+
+    private static int count(String s, String regex) {
+        return (int) java.util.regex.Pattern.compile(regex).matcher(s).results().count();
+    }
+}
