@@ -36,6 +36,7 @@ final class Fingerprinter {
     private final ThreadLocal<SimilarityHasher> minHasher;
     private final ThreadLocal<HashStream64> stream = ThreadLocal.withInitial(XXH3::hashStream);
     private final ThreadLocal<TextNormalizer.Buffer> buffer = ThreadLocal.withInitial(TextNormalizer.Buffer::new);
+    private final ThreadLocal<TextNormalizer.Buffer> bodyBuffer = ThreadLocal.withInitial(TextNormalizer.Buffer::new);
     private final boolean needDates;
 
     Fingerprinter(DuplicateConfig config) {
@@ -62,7 +63,8 @@ final class Fingerprinter {
     /** The first-pass fingerprint, or {@code null} when the body is empty. */
     Fingerprint fingerprint(List<Paragraph> body, String date) {
         TextNormalizer.Buffer buf = buffer.get();
-        HashStream64 text = stream.get().reset();
+        TextNormalizer.Buffer joined = bodyBuffer.get();
+        int bodyLength = 0;
         long[] paragraphHashes = new long[body.size()];
         int kept = 0;
         LongList tokens = new LongList(512);
@@ -74,17 +76,18 @@ final class Fingerprinter {
             if (len == 0) {
                 continue;
             }
+            chars += len + (kept > 0 ? 1 : 0);
+            long hash = paragraphHash(buf.chars, len);
+            // The body: paragraphs joined by one space, so paragraph layout does not matter for exact copies.
+            joined.ensure(bodyLength + len + 1);
             if (kept > 0) {
-                text.putChar(' ');
-                chars++;
+                joined.chars[bodyLength++] = ' ';
             }
-            // A String (not the buffer) for hashing: hash4j reads String chars much faster than a CharSequence's.
-            String p = new String(buf.chars, 0, len);
-            text.putChars(p);
-            chars += len;
+            System.arraycopy(buf.chars, 0, joined.chars, bodyLength, len);
+            bodyLength += len;
             int words = tokenize(buf, len, tokens, null);
             boolean indexed = words >= config.minParagraphWords();
-            paragraphHashes[kept++] = (XXH3.hashCharsToLong(p) & ~1L) | (indexed ? 1L : 0L);
+            paragraphHashes[kept++] = hash | (indexed ? 1L : 0L);
             last = len;
         }
         if (kept == 0) {
@@ -104,7 +107,8 @@ final class Fingerprinter {
                 bands[b] = (int) h;
             }
         }
-        return new Fingerprint(text.getAsLong(), words, chars,
+        long textHash = stream.get().reset().putCharArray(Arrays.copyOf(joined.chars, bodyLength)).getAsLong();
+        return new Fingerprint(textHash, words, chars,
                 kept == paragraphHashes.length ? paragraphHashes : Arrays.copyOf(paragraphHashes, kept), last, bands,
                 needDates ? dateKey(date) : Integer.MAX_VALUE);
     }
@@ -125,7 +129,15 @@ final class Fingerprinter {
 
     /** Hash of one normalised paragraph as stored in fingerprints, without the indexed bit. */
     static long paragraphHash(String normalised) {
-        return XXH3.hashCharsToLong(normalised) & ~1L;
+        char[] c = normalised.toCharArray();
+        return paragraphHash(c, c.length);
+    }
+
+    private static final ThreadLocal<HashStream64> PARAGRAPH_STREAM = ThreadLocal.withInitial(XXH3::hashStream);
+
+    static long paragraphHash(char[] chars, int len) {
+        char[] exact = chars.length == len ? chars : Arrays.copyOf(chars, len);
+        return PARAGRAPH_STREAM.get().reset().putCharArray(exact).getAsLong() & ~1L;
     }
 
     private long[] shingles(LongList tokens) {
@@ -140,8 +152,15 @@ final class Fingerprinter {
         long[] t = tokens.a;
         for (int i = 0; i < count; i++) {
             // Fixed-size XXH3 calls folded over the words: far cheaper than a hash stream per shingle.
-            long h = width == 1 ? XXH3.hashLongToLong(t[i]) : XXH3.hashLongLongToLong(t[i], t[i + 1]);
-            int j = 2;
+            long h;
+            int j;
+            if (width >= 3) {
+                h = XXH3.hashLongLongLongToLong(t[i], t[i + 1], t[i + 2]);
+                j = 3;
+            } else {
+                h = width == 1 ? XXH3.hashLongToLong(t[i]) : XXH3.hashLongLongToLong(t[i], t[i + 1]);
+                j = width;
+            }
             for (; j + 1 < width; j += 2) {
                 h = XXH3.hashLongLongLongToLong(h, t[i + j], t[i + j + 1]);
             }
@@ -202,7 +221,7 @@ final class Fingerprinter {
             if (letter) {
                 lettered++;
             }
-            if (numbers != null && isDigit(p[start])) {
+            if (numbers != null && (isDigit(p[start]) || isNumberWord(h))) {
                 numbers.add(h);
             }
         }
@@ -228,6 +247,29 @@ final class Fingerprinter {
             }
         }
         return XXH3.hashCharsToLong(buf.window(start, end));
+    }
+
+    /** English number words count as figures too ("six grain ships" vs "seven grain ships"). */
+    private static final long[] NUMBER_WORDS = numberWords();
+
+    private static long[] numberWords() {
+        String[] w = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+                + " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+                + " thousand million billion trillion half quarter first second third fourth fifth").split(" ");
+        long[] h = new long[w.length];
+        for (int i = 0; i < w.length; i++) {
+            char[] c = w[i].toCharArray();
+            TextNormalizer.Buffer b = new TextNormalizer.Buffer();
+            b.ensure(c.length);
+            System.arraycopy(c, 0, b.chars, 0, c.length);
+            h[i] = wordHash(b.chars, 0, c.length, b);
+        }
+        Arrays.sort(h);
+        return h;
+    }
+
+    private static boolean isNumberWord(long wordHash) {
+        return Arrays.binarySearch(NUMBER_WORDS, wordHash) >= 0;
     }
 
     private static boolean isWordChar(char c) {

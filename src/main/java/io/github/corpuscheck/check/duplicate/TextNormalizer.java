@@ -75,24 +75,29 @@ final class TextNormalizer {
         int n = s.length();
         out.ensure(n);
         char[] o = out.chars;
+        s.getChars(0, n, o, 0); // bulk copy, then rewrite in place (the write index never passes the read index)
         int w = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                if (collapse) {
-                    pendingSpace = w > 0;
-                    continue;
+            char c = o[i];
+            if (c <= ' ' || c >= 0x80) {
+                if (isSpace(c)) {
+                    if (collapse) {
+                        pendingSpace = w > 0;
+                        continue;
+                    }
+                    if (w == 0) {
+                        continue;
+                    }
+                } else if (caseFold && c >= 0x80) {
+                    c = Character.toLowerCase(c);
                 }
-                if (w == 0) {
-                    continue;
-                }
-            } else if (pendingSpace) {
+            } else if (caseFold && c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (pendingSpace) {
                 o[w++] = ' ';
                 pendingSpace = false;
-            }
-            if (caseFold) {
-                c = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
             }
             o[w++] = c;
         }

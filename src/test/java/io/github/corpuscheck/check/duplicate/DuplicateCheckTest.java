@@ -222,6 +222,17 @@ class DuplicateCheckTest {
     }
 
     @Test
+    void briefsDifferingInANumberWordAreNotDuplicates() throws IOException {
+        String brief = "There were %s grain ships loading and four ships were waiting to load at Kelby harbour, according"
+                + " to the Kelby Merchants Exchange, which publishes the figures every morning.";
+        MemoryCorpus corpus = new MemoryCorpus()
+                .add("ships-1", Map.of("date", "2024-04-01"), String.format(brief, "six"))
+                .add("ships-2", Map.of("date", "2024-04-02"), String.format(brief, "seven"));
+        assertEquals(List.of(), duplicates(run(corpus, new DuplicateConfig(), 1)));
+        assertEquals(1, duplicates(run(corpus, DuplicateConfig.builder().templateWords(0).build(), 1)).size());
+    }
+
+    @Test
     void shortTextsAreNotComparedButCounted() throws IOException {
         MemoryCorpus corpus = new MemoryCorpus()
                 .add("s1", Map.of("date", "2024-01-01"), "Trading in Kelby shares was halted pending an announcement.")
