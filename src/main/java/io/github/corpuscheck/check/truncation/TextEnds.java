@@ -65,6 +65,9 @@ final class TextEnds {
     }
 
     private static boolean isCjk(int cp) {
+        if (cp < 0x0E00) { // below Thai: no script lookup for Latin, Greek, Cyrillic, Arabic...
+            return false;
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;
