@@ -31,7 +31,9 @@ public final class ConsoleSummary {
                 out.add(new Line(s, String.format(java.util.Locale.ROOT, "  %-36s %-7s %d", rule, s.label(), n)));
             });
         }
-        r.summary().forEach((k, v) -> out.add(info("  " + k + ": " + v)));
+        r.summary().forEach((k, v) -> out.add(info("  " + k + ": " + (v instanceof Map<?, ?> m
+                ? m.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
+                : v))));
         fixedBaselineEntries(r, maxFindingsPerRule, out);
         for (LimitResult l : r.limits()) {
             out.add(new Line(l.passed() ? null : Severity.ERROR, "Limit " + l.describe() + (l.passed() ? ": passed" : ": FAILED")));
