@@ -4,7 +4,6 @@ if [ ! -f target/bench-cp.txt ] || [ pom.xml -nt target/bench-cp.txt ]; then
   ./mvnw -B -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-cp.txt >&2
 fi
 ./mvnw -B -o -q test-compile -Dinvoker.skip=true >&2
-SNAP="target/bench-classes-$$"
-# (snapshots stay in target/ until mvn clean)
-mkdir -p "$SNAP" && cp -r target/classes "$SNAP/main" && cp -r target/test-classes "$SNAP/test"
+SNAP="$(mktemp -d target/bench-classes-XXXXXX)"   # a fresh folder each run (they stay in target/ until mvn clean)
+cp -r target/classes "$SNAP/main" && cp -r target/test-classes "$SNAP/test"
 CP="$SNAP/main:$SNAP/test:$(cat target/bench-cp.txt)"
