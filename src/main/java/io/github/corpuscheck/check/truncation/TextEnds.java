@@ -43,6 +43,18 @@ final class TextEnds {
         return n;
     }
 
+    /** The number of words, or {@code limit} as soon as that many were counted. */
+    static int wordsUpTo(List<Paragraph> body, int limit) {
+        int n = 0;
+        for (Paragraph p : body) {
+            n += words(p.text());
+            if (n >= limit) {
+                return limit;
+            }
+        }
+        return n;
+    }
+
     static int words(String s) {
         int n = 0;
         boolean inWord = false;

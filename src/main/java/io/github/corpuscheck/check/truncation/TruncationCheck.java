@@ -60,8 +60,9 @@ public final class TruncationCheck implements CorpusCheck<Integer> {
             body = doc.paragraphs();
         }
         String ending = TextEnds.ending(body);
-        int words = TextEnds.words(body);
-        if (config.minWords() > 0 && words < config.minWords()) {
+        // Counting stops at minWords: a long text need not be scanned to know it is long enough.
+        int words = config.minWords() > 0 ? TextEnds.wordsUpTo(body, config.minWords()) : Integer.MAX_VALUE;
+        if (words < config.minWords()) {
             sink.report(Finding.about(TruncationRules.TOO_SHORT, doc)
                     .message("The text has " + words + " word" + (words == 1 ? "" : "s") + ", fewer than minWords ("
                             + config.minWords() + ").")
