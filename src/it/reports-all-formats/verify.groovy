@@ -30,6 +30,14 @@ assert loc.artifactLocation.uriBaseId == '%SRCROOT%'
 assert result.relatedLocations[0].physicalLocation.artifactLocation.uri == 'src/main/corpus/library-hours.txt'
 assert sarif.runs[0].tool.driver.rules.find { it.id == 'duplicate.exact' }.defaultConfiguration.level == 'error'
 
+// SARIF validates against the OASIS SARIF 2.1.0 JSON schema (test resource, validator from the test classpath).
+def registry = com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_4)
+def schemaStream = this.class.classLoader.getResourceAsStream('sarif/sarif-schema-2.1.0.json')
+assert schemaStream != null
+def schema = schemaStream.withCloseable { registry.getSchema(it) }
+def errors = schema.validate(new com.fasterxml.jackson.databind.ObjectMapper().readTree(new File(out, 'corpus.sarif')))
+assert errors.isEmpty() : errors.toString()
+
 def md = new File(out, 'summary.md').getText('UTF-8')
 assert md.contains('| `duplicate.\\*` count | 1 | 0 | **crossed** |')
 return true
