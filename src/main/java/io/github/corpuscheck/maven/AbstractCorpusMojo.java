@@ -50,10 +50,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 public abstract class AbstractCorpusMojo extends AbstractMojo {
 
     /**
-     * The corpus folder. Default {@code ${project.basedir}/src/main/corpus}; when left at the default and the folder
+     * The corpus folder. Default <code>${project.basedir}/src/main/corpus</code>; when left at the default and the folder
      * does not exist, the goal logs one line and skips. When set and missing or empty, the build fails.
      *
-     * <pre>{@code <directory>${project.basedir}/corpus</directory>}</pre>
+     * <pre><code>&lt;directory&gt;${project.basedir}/corpus&lt;/directory&gt;</code></pre>
      */
     @Parameter(property = "corpus.directory")
     protected File directory;
@@ -139,11 +139,11 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     protected String authorField;
 
     /**
-     * Where reports go. Default {@code ${project.build.directory}/corpus} for {@code check} and
-     * {@code ${project.build.directory}/corpus/<goal>} for the single-family goals ({@code ./target/corpus...}
+     * Where reports go. Default <code>${project.build.directory}/corpus</code> for {@code check} and
+     * <code>${project.build.directory}/corpus/&lt;goal&gt;</code> for the single-family goals ({@code ./target/corpus...}
      * without a project). The plugin writes nowhere else.
      *
-     * <pre>{@code <outputDirectory>${project.build.directory}/corpus-reports</outputDirectory>}</pre>
+     * <pre><code>&lt;outputDirectory&gt;${project.build.directory}/corpus-reports&lt;/outputDirectory&gt;</code></pre>
      */
     @Parameter(property = "corpus.outputDirectory")
     protected File outputDirectory;
@@ -450,7 +450,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * UTF-8 files of further trailer phrases, one a line ({@code #} starts a comment). Default: none.
      *
-     * <pre>{@code <trailerFiles><trailerFile>${project.basedir}/src/corpus/trailers.txt</trailerFile></trailerFiles>}</pre>
+     * <pre><code>&lt;trailerFiles&gt;&lt;trailerFile&gt;${project.basedir}/src/corpus/trailers.txt&lt;/trailerFile&gt;&lt;/trailerFiles&gt;</code></pre>
      */
     @Parameter
     protected List<File> trailerFiles;
@@ -458,7 +458,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * UTF-8 files of further sign-offs, one a line ({@code #} starts a comment). Default: none.
      *
-     * <pre>{@code <signOffFiles><signOffFile>${project.basedir}/src/corpus/sign-offs.txt</signOffFile></signOffFiles>}</pre>
+     * <pre><code>&lt;signOffFiles&gt;&lt;signOffFile&gt;${project.basedir}/src/corpus/sign-offs.txt&lt;/signOffFile&gt;&lt;/signOffFiles&gt;</code></pre>
      */
     @Parameter
     protected List<File> signOffFiles;
@@ -468,9 +468,9 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * The baseline written by {@code corpus:baseline} and, when the file exists, read by every checking goal: its
      * findings are counted as {@code baselined} and neither fail the build nor count against limits; only new
-     * findings do. Default {@code ${project.basedir}/corpus-baseline.json}. Meant to be committed.
+     * findings do. Default <code>${project.basedir}/corpus-baseline.json</code>. Meant to be committed.
      *
-     * <pre>{@code <baselineFile>${project.basedir}/quality/corpus-baseline.json</baselineFile>}</pre>
+     * <pre><code>&lt;baselineFile&gt;${project.basedir}/quality/corpus-baseline.json&lt;/baselineFile&gt;</code></pre>
      */
     @Parameter(property = "corpus.baselineFile", defaultValue = "${project.basedir}/corpus-baseline.json")
     protected File baselineFile;
@@ -478,11 +478,11 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * A suppressions file: lines {@code rule-pattern: glob, glob} whose documents (corpus-relative file or id)
      * are exempt from those rules; {@code #} comments. Suppressed findings are counted as {@code suppressed}.
-     * Default: {@code ${project.basedir}/corpus-suppressions.txt} when that file exists; when set explicitly the
+     * Default: <code>${project.basedir}/corpus-suppressions.txt</code> when that file exists; when set explicitly the
      * file must exist. Documents can also opt out themselves with the metadata field
      * {@code corpus-ignore: duplicate.near, truncation.*}.
      *
-     * <pre>{@code <suppressionsFile>${project.basedir}/corpus-suppressions.txt</suppressionsFile>}</pre>
+     * <pre><code>&lt;suppressionsFile&gt;${project.basedir}/corpus-suppressions.txt&lt;/suppressionsFile&gt;</code></pre>
      */
     @Parameter(property = "corpus.suppressionsFile")
     protected File suppressionsFile;
