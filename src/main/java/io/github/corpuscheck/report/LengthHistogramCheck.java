@@ -29,6 +29,11 @@ public final class LengthHistogramCheck implements CorpusCheck<Integer> {
     }
 
     @Override
+    public io.github.corpuscheck.check.StateCodec<Integer> stateCodec() {
+        return io.github.corpuscheck.check.StateCodec.INT;
+    }
+
+    @Override
     public Integer analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
         return doc.hasText() ? words(doc.text()) : 0;
     }

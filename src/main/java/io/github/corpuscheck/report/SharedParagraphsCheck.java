@@ -42,6 +42,11 @@ public final class SharedParagraphsCheck implements CorpusCheck<Void> {
     }
 
     @Override
+    public io.github.corpuscheck.check.StateCodec<Void> stateCodec() {
+        return io.github.corpuscheck.check.StateCodec.none();
+    }
+
+    @Override
     public Void analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
         return null;
     }

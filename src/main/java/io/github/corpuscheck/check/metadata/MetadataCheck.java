@@ -61,6 +61,27 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
     }
 
     @Override
+    public io.github.corpuscheck.check.StateCodec<DocState> stateCodec() {
+        return new io.github.corpuscheck.check.StateCodec<>() {
+            @Override
+            public void write(java.io.DataOutput out, DocState s) throws java.io.IOException {
+                out.writeInt(s.epochDay());
+                out.writeBoolean(s.dateMissing());
+                out.writeLong(s.idKey());
+                out.writeLong(s.urlKey());
+                out.writeLong(s.titleKey());
+                out.writeLong(s.textKey());
+            }
+
+            @Override
+            public DocState read(java.io.DataInput in) throws java.io.IOException {
+                return new DocState(in.readInt(), in.readBoolean(), in.readLong(), in.readLong(), in.readLong(),
+                        in.readLong());
+            }
+        };
+    }
+
+    @Override
     public DocState analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
         fields.check(doc, sink);
         LocalDate date = checkDate(doc, sink);

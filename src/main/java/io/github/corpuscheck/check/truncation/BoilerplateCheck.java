@@ -37,6 +37,11 @@ public final class BoilerplateCheck implements CorpusCheck<Integer> {
     }
 
     @Override
+    public io.github.corpuscheck.check.StateCodec<Integer> stateCodec() {
+        return io.github.corpuscheck.check.StateCodec.INT;
+    }
+
+    @Override
     public Integer analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
         if (!doc.hasText()) {
             scratch.put(ScratchKeys.BODY_PARAGRAPHS, doc.paragraphs());

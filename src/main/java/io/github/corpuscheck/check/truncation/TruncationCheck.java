@@ -51,6 +51,11 @@ public final class TruncationCheck implements CorpusCheck<Integer> {
     }
 
     @Override
+    public io.github.corpuscheck.check.StateCodec<Integer> stateCodec() {
+        return io.github.corpuscheck.check.StateCodec.INT;
+    }
+
+    @Override
     public Integer analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
         if (!doc.hasText()) {
             return null; // input.missing-text reports it
