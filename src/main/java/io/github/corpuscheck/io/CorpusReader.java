@@ -31,6 +31,8 @@ public final class CorpusReader implements CorpusSource {
     private final IntList docLines = new IntList();
     /** Files the last {@link #reread} opened (for tests: unrelated files must stay closed). */
     final List<String> rereadOpened = new ArrayList<>();
+    /** Files every {@link #reread} since the last {@link #read} opened, in order (for tests of the cache). */
+    final List<String> rereadOpenedInRun = new ArrayList<>();
     /** Files the last {@link #read} opened to read documents (for tests of the incremental cache). */
     final List<String> readOpened = new ArrayList<>();
 
@@ -59,6 +61,7 @@ public final class CorpusReader implements CorpusSource {
         int[] first = new int[list.size() + 1];
         docLines.clear();
         readOpened.clear();
+        rereadOpenedInRun.clear();
         files = 0;
         bytes = 0;
         TextFileReader text = new TextFileReader(options);
@@ -117,6 +120,7 @@ public final class CorpusReader implements CorpusSource {
             String rel = readFiles.get(i);
             Path path = options.directory().resolve(rel);
             rereadOpened.add(rel);
+            rereadOpenedInRun.add(rel);
             if (CorpusFiles.formatOf(rel, options.format()) == InputFormat.JSONL) {
                 int count = 0;
                 for (int k = w; k >= 0 && k < to; k = wanted.nextSetBit(k + 1)) {
