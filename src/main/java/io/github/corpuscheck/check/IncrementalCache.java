@@ -100,6 +100,8 @@ final class IncrementalCache {
 
     /** Writes this run's entries, unless nothing changed; a failure is logged, not thrown. */
     void save(int readFresh) {
+        settings.log().accept("Incremental cache: " + (entries.size() - readFresh) + " of " + entries.size()
+                + " files unchanged, " + readFresh + " read.");
         if (!changed && entries.size() == previous.size()) {
             return;
         }

@@ -153,8 +153,19 @@ class IncrementalRunTest {
         assertEquals(List.of(), reader.readOpened, "an unchanged corpus is not read");
         assertArrayEquals(off, second);
         // finish() still verifies candidate pairs and shows shared paragraphs on a bounded second pass: same files.
+        // Three bounded passes: truncation.prefix-of endings, pair verification, shared paragraphs of clusters.
+        assertEquals(List.of("truncation/editions/edition-copy.txt", "truncation/editions/edition-short.txt",
+                "truncation/editions/edition-shortest.txt", "truncation/editions/edition-take.txt",
+                "truncation/editions/edition-take2.txt", "metadata/a.jsonl", "metadata/b.jsonl",
+                "truncation/editions/edition-short.txt", "truncation/editions/edition-take.txt",
+                "truncation/editions/edition-take2.txt", "duplicate/shared.txt", "extra/copy-of-shared.txt",
+                "extra/feed.jsonl", "metadata/b.jsonl", "truncation/editions/edition-copy.txt",
+                "truncation/editions/edition-long.txt"), reader.rereadOpenedInRun);
         assertEquals(rereadWithoutCache, reader.rereadOpenedInRun);
-        assertEquals(List.of(), log);
+        int n = allFiles().size();
+        assertEquals(41, n);
+        assertEquals(List.of("Incremental cache: 0 of 41 files unchanged, 41 read.",
+                "Incremental cache: 41 of 41 files unchanged, 0 read."), log);
 
         byte[] third = run("config-1");
         assertEquals(List.of(), reader.readOpened);
@@ -209,6 +220,7 @@ class IncrementalRunTest {
         run("config-1");
         byte[] other = run("config-2");
         assertEquals(allFiles(), reader.readOpened);
+        log.removeIf(line -> line.startsWith("Incremental cache: "));
         assertEquals(1, log.size());
         assertTrue(log.get(0).endsWith("was written by another plugin version or configuration: checking every file."),
                 log.get(0));
@@ -226,12 +238,14 @@ class IncrementalRunTest {
         byte[] truncated = run("config-1");
         assertEquals(allFiles(), reader.readOpened);
         assertArrayEquals(off, truncated);
+        log.removeIf(line -> line.startsWith("Incremental cache: "));
         assertEquals(1, log.size());
         assertTrue(log.get(0).startsWith("Ignoring unreadable incremental cache "), log.get(0));
 
         Files.write(cacheFile(), "not a cache at all".getBytes(StandardCharsets.UTF_8));
         assertArrayEquals(off, run("config-1"));
         assertEquals(allFiles(), reader.readOpened);
+        log.removeIf(line -> line.startsWith("Incremental cache: "));
         assertEquals(2, log.size());
         // Rewritten: the next run reads nothing.
         assertArrayEquals(off, run("config-1"));
