@@ -9,6 +9,7 @@ import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Rule;
 import io.github.corpuscheck.model.Severity;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -183,7 +185,7 @@ public final class CorpusEngine {
         }
 
         /** Asked before each file: replays a cached file's documents, or opens an entry for a file to be read. */
-        private int[] gate(String file, java.nio.file.Path path, long size, int firstIndex) throws IOException {
+        private int[] gate(String file, Path path, long size, int firstIndex) throws IOException {
             CacheFile.Entry hit = cache.lookup(file, path, size);
             if (hit == null) {
                 current = cache.fresh(file, path, size, firstIndex);
@@ -208,7 +210,7 @@ public final class CorpusEngine {
                 }
                 replay.add(new Analysis(null, index, findings, d.states(), hit, true));
                 if (replay.size() == BATCH_SIZE || k == lines.length - 1) {
-                    inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(List.copyOf(replay)));
+                    inFlight.add(CompletableFuture.completedFuture(List.copyOf(replay)));
                     replay.clear();
                     drain(request.threads() * 2);
                 }

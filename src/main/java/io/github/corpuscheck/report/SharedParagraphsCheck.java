@@ -3,6 +3,7 @@ package io.github.corpuscheck.report;
 import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.DocumentScratch;
+import io.github.corpuscheck.check.StateCodec;
 import io.github.corpuscheck.check.duplicate.DuplicateResults;
 import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.FindingSink;
@@ -42,8 +43,8 @@ public final class SharedParagraphsCheck implements CorpusCheck<Void> {
     }
 
     @Override
-    public io.github.corpuscheck.check.StateCodec<Void> stateCodec() {
-        return io.github.corpuscheck.check.StateCodec.none();
+    public StateCodec<Void> stateCodec() {
+        return StateCodec.none();
     }
 
     @Override

@@ -4,11 +4,14 @@ import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.DocumentScratch;
 import io.github.corpuscheck.check.DocumentTable;
+import io.github.corpuscheck.check.StateCodec;
 import io.github.corpuscheck.check.duplicate.DuplicateResults;
 import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.Finding;
 import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Rule;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,10 +64,10 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
     }
 
     @Override
-    public io.github.corpuscheck.check.StateCodec<DocState> stateCodec() {
-        return new io.github.corpuscheck.check.StateCodec<>() {
+    public StateCodec<DocState> stateCodec() {
+        return new StateCodec<>() {
             @Override
-            public void write(java.io.DataOutput out, DocState s) throws java.io.IOException {
+            public void write(DataOutput out, DocState s) throws IOException {
                 out.writeInt(s.epochDay());
                 out.writeBoolean(s.dateMissing());
                 out.writeLong(s.idKey());
@@ -74,7 +77,7 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
             }
 
             @Override
-            public DocState read(java.io.DataInput in) throws java.io.IOException {
+            public DocState read(DataInput in) throws IOException {
                 return new DocState(in.readInt(), in.readBoolean(), in.readLong(), in.readLong(), in.readLong(),
                         in.readLong());
             }

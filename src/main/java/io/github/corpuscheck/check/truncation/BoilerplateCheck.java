@@ -4,6 +4,7 @@ import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.DocumentScratch;
 import io.github.corpuscheck.check.ScratchKeys;
+import io.github.corpuscheck.check.StateCodec;
 import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.Finding;
 import io.github.corpuscheck.model.FindingSink;
@@ -37,8 +38,8 @@ public final class BoilerplateCheck implements CorpusCheck<Integer> {
     }
 
     @Override
-    public io.github.corpuscheck.check.StateCodec<Integer> stateCodec() {
-        return io.github.corpuscheck.check.StateCodec.INT;
+    public StateCodec<Integer> stateCodec() {
+        return StateCodec.INT;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.DocumentScratch;
 import io.github.corpuscheck.check.DocumentTable;
 import io.github.corpuscheck.check.ScratchKeys;
+import io.github.corpuscheck.check.StateCodec;
 import io.github.corpuscheck.check.duplicate.DuplicateResults;
 import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.Finding;
@@ -51,8 +52,8 @@ public final class TruncationCheck implements CorpusCheck<Integer> {
     }
 
     @Override
-    public io.github.corpuscheck.check.StateCodec<Integer> stateCodec() {
-        return io.github.corpuscheck.check.StateCodec.INT;
+    public StateCodec<Integer> stateCodec() {
+        return StateCodec.INT;
     }
 
     @Override
