@@ -185,7 +185,7 @@ public final class CorpusEngine {
         }
 
         /** Asked before each file: replays a cached file's documents, or opens an entry for a file to be read. */
-        private int[] gate(String file, Path path, long size, int firstIndex) throws IOException {
+        private int[] gate(String file, Path path, long size, int firstIndex) {
             CacheFile.Entry hit = cache.lookup(file, path, size);
             if (hit == null) {
                 current = cache.fresh(file, path, size, firstIndex);

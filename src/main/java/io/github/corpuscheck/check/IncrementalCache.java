@@ -71,27 +71,40 @@ final class IncrementalCache {
     }
 
     /** The previous entry of a file when the file is unchanged (its modification time updated), else {@code null}. */
-    CacheFile.Entry lookup(String file, Path path, long size) throws IOException {
+    CacheFile.Entry lookup(String file, Path path, long size) {
         CacheFile.Entry old = previous.get(file);
         if (old == null || old.size != size) {
             return null;
         }
-        long modified = Files.getLastModifiedTime(path).toMillis();
-        boolean trusted = modified == old.modified && modified < previousRunStarted - RACY_MILLIS;
-        if (!trusted) {
-            if (hash(path) != old.hash) {
-                return null;
+        try {
+            long modified = Files.getLastModifiedTime(path).toMillis();
+            boolean trusted = modified == old.modified && modified < previousRunStarted - RACY_MILLIS;
+            if (!trusted) {
+                if (hash(path) != old.hash) {
+                    return null;
+                }
+                old.modified = modified;
+                changed = true;
             }
-            old.modified = modified;
-            changed = true;
+        } catch (IOException e) {
+            return null; // the reader will report the problem
         }
         entries.add(old);
         return old;
     }
 
-    /** A new entry for a file about to be read; its documents are added as they are collected. */
-    CacheFile.Entry fresh(String file, Path path, long size, int firstIndex) throws IOException {
-        CacheFile.Entry e = new CacheFile.Entry(file, size, Files.getLastModifiedTime(path).toMillis(), hash(path));
+    /**
+     * A new entry for a file about to be read; its documents are added as they are collected. {@code null} when the
+     * file cannot be examined: it is then read (and its problems reported) without being cached.
+     */
+    CacheFile.Entry fresh(String file, Path path, long size, int firstIndex) {
+        CacheFile.Entry e;
+        try {
+            e = new CacheFile.Entry(file, size, Files.getLastModifiedTime(path).toMillis(), hash(path));
+        } catch (IOException ex) {
+            changed = true;
+            return null;
+        }
         e.firstIndex = firstIndex;
         entries.add(e);
         changed = true;
