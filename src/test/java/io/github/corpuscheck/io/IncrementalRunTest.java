@@ -199,6 +199,21 @@ class IncrementalRunTest {
     }
 
     @Test
+    void aRemovedOrAddedFileChangesOnlyWhatItHeld() throws IOException {
+        run("config-1");
+        Files.delete(corpus.resolve("duplicate/shared.txt")); // its copy is no longer a duplicate
+        byte[] removed = run("config-1");
+        assertEquals(List.of(), reader.readOpened);
+        assertArrayEquals(run(null), removed);
+        assertFalse(new String(removed, StandardCharsets.UTF_8).contains("\"duplicate/shared.txt\""));
+
+        write("a-first.txt", Files.readString(corpus.resolve("extra/copy-of-shared.txt")));
+        byte[] added = run("config-1");
+        assertEquals(List.of("a-first.txt"), reader.readOpened);
+        assertArrayEquals(run(null), added);
+    }
+
+    @Test
     void aTouchedButUnchangedFileIsRecognisedByItsContentHash() throws IOException {
         byte[] first = run("config-1");
         Files.setLastModifiedTime(corpus.resolve("extra/feed.jsonl"), FileTime.from(AN_HOUR_AGO.plusSeconds(120)));
