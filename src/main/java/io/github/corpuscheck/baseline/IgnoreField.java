@@ -2,9 +2,13 @@ package io.github.corpuscheck.baseline;
 
 import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.DocumentScratch;
+import io.github.corpuscheck.check.StateCodec;
 import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Rule;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,6 +34,34 @@ public final class IgnoreField implements CorpusCheck<IgnoreField.Ignore> {
     @Override
     public List<Rule> rules() {
         return List.of();
+    }
+
+    @Override
+    public StateCodec<Ignore> stateCodec() {
+        return new StateCodec<>() {
+            @Override
+            public void write(DataOutput out, Ignore s) throws IOException {
+                out.writeBoolean(s.id() != null);
+                if (s.id() != null) {
+                    out.writeUTF(s.id());
+                }
+                out.writeInt(s.patterns().size());
+                for (String p : s.patterns()) {
+                    out.writeUTF(p);
+                }
+            }
+
+            @Override
+            public Ignore read(DataInput in) throws IOException {
+                String id = in.readBoolean() ? in.readUTF() : null;
+                int n = in.readInt();
+                List<String> patterns = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    patterns.add(in.readUTF());
+                }
+                return new Ignore(id, List.copyOf(patterns));
+            }
+        };
     }
 
     @Override

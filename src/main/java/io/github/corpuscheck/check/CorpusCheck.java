@@ -29,4 +29,13 @@ public interface CorpusCheck<S> {
     default void collect(int documentIndex, S state) {}
 
     default void finish(CorpusContext context, FindingSink sink) throws java.io.IOException {}
+
+    /**
+     * How the incremental cache stores this check's per-document state; {@code null} (the default) when it cannot,
+     * which switches the cache off for the whole run. A check whose {@code collect} needs nothing beyond the
+     * returned state may offer one; {@code finish} still runs over all documents on every run.
+     */
+    default StateCodec<S> stateCodec() {
+        return null;
+    }
 }

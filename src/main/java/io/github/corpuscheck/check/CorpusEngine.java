@@ -9,6 +9,7 @@ import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Rule;
 import io.github.corpuscheck.model.Severity;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,10 +45,26 @@ public final class CorpusEngine {
             .thenComparing(f -> f.document() == null ? "" : f.document())
             .thenComparing(Finding::message);
 
+    private final CacheSettings cacheSettings;
+
+    /** An engine without incremental cache. */
+    public CorpusEngine() {
+        this(null);
+    }
+
+    /** An engine that keeps per-document results in an incremental cache; {@code null} for none. */
+    public CorpusEngine(CacheSettings cacheSettings) {
+        this.cacheSettings = cacheSettings;
+    }
+
     public CheckResult run(CheckRequest request) throws IOException {
         long start = System.nanoTime();
         Map<String, Long> timings = new LinkedHashMap<>();
         Run run = new Run(request);
+        if (cacheSettings != null) {
+            run.cache = IncrementalCache.open(cacheSettings, request.checks(), run.rules);
+            timings.put("cache:read", millisSince(start));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(request.threads(), r -> {
             Thread t = new Thread(r, "corpus-worker");
             t.setDaemon(true);
@@ -54,8 +72,14 @@ public final class CorpusEngine {
         });
         try {
             run.pool = pool;
+            long t0 = System.nanoTime();
             run.readAndAnalyze();
-            timings.put("read+analyze", millisSince(start));
+            timings.put("read+analyze", millisSince(t0));
+            if (run.cache != null) {
+                long t1 = System.nanoTime();
+                run.cache.save(run.readFresh);
+                timings.put("cache:write", millisSince(t1));
+            }
             for (CorpusCheck<?> check : request.checks()) {
                 long t = System.nanoTime();
                 check.finish(run, run.directSink);
@@ -76,7 +100,7 @@ public final class CorpusEngine {
     private static final class Run implements CorpusContext {
         private final CheckRequest request;
         private final Map<String, Severity> severities = new HashMap<>();
-        private final Map<String, Rule> rules = new TreeMap<>();
+        final Map<String, Rule> rules = new TreeMap<>();
         private final DocumentTableBuilder table = new DocumentTableBuilder();
         private final FindingStore store = new FindingStore();
         private final Map<Class<?>, Object> published = new HashMap<>();
@@ -114,37 +138,104 @@ public final class CorpusEngine {
             }
         }
 
-        /** One document's analysis: its local findings and each check's state. */
-        private record Analysis(Document doc, List<Finding> findings, Object[] states) {}
+        /**
+         * One document's analysis: its local findings and each check's state. {@code entry} is the cache entry of
+         * its file (or {@code null}); {@code replayed} when it came from the cache rather than from analysis.
+         */
+        private record Analysis(Document doc, int index, List<Finding> findings, Object[] states,
+                CacheFile.Entry entry, boolean replayed) {}
+
+        private final ArrayDeque<Future<List<Analysis>>> inFlight = new ArrayDeque<>();
+        private final List<Document> batch = new ArrayList<>(BATCH_SIZE);
+        private final List<CacheFile.Entry> batchEntries = new ArrayList<>(BATCH_SIZE);
+        private long analysed;
+        /** The incremental cache, or {@code null} when off (or switched off during this run). */
+        IncrementalCache cache;
+        /** The cache entry of the file being read, collecting its documents; {@code null} when not caching it. */
+        private CacheFile.Entry current;
+        /** Files actually read in this run (the others came from the cache). */
+        int readFresh;
 
         void readAndAnalyze() throws IOException {
-            List<CorpusCheck<?>> checks = request.checks();
-            ArrayDeque<Future<List<Analysis>>> inFlight = new ArrayDeque<>();
-            int maxInFlight = request.threads() * 2;
-            List<Document> batch = new ArrayList<>(BATCH_SIZE);
-            long[] analysed = {0};
             DocumentConsumer consumer = doc -> {
                 table.add(doc.index(), doc.id(), doc.file(), doc.line());
                 batch.add(doc);
+                batchEntries.add(current);
                 if (batch.size() == BATCH_SIZE) {
-                    List<Document> full = new ArrayList<>(batch);
-                    batch.clear();
-                    inFlight.add(pool.submit(() -> analyzeBatch(full, checks)));
-                    while (inFlight.size() >= maxInFlight) {
-                        analysed[0] += collect(inFlight.poll(), checks);
-                        progress(analysed[0]);
+                    submitBatch();
+                }
+            };
+            // Reader findings are tied to reading order too: they go straight to the store (and the file's entry).
+            FindingSink readerSink = b -> {
+                Finding f = resolve(b);
+                if (f != null) {
+                    store.add(f);
+                    if (current != null) {
+                        current.readerFindings.add(IncrementalCache.rebase(f, -current.firstIndex));
                     }
                 }
             };
-            // Reader findings are tied to reading order too: they go straight to the store.
-            request.source().read(consumer, directSink);
-            if (!batch.isEmpty()) {
-                List<Document> last = new ArrayList<>(batch);
-                inFlight.add(pool.submit(() -> analyzeBatch(last, checks)));
+            if (cache == null) {
+                request.source().read(consumer, directSink);
+            } else if (!request.source().read(consumer, readerSink, this::gate)) {
+                cache = null; // this source cannot skip files
             }
-            while (!inFlight.isEmpty()) {
-                analysed[0] += collect(inFlight.poll(), checks);
-                progress(analysed[0]);
+            submitBatch();
+            drain(0);
+        }
+
+        /** Asked before each file: replays a cached file's documents, or opens an entry for a file to be read. */
+        private int[] gate(String file, Path path, long size, int firstIndex) {
+            CacheFile.Entry hit = cache.lookup(file, path, size);
+            if (hit == null) {
+                current = cache.fresh(file, path, size, firstIndex);
+                readFresh++;
+                return null;
+            }
+            current = null;
+            submitBatch(); // documents read before this file are collected first
+            for (Finding f : hit.readerFindings) {
+                store.add(IncrementalCache.rebase(f, firstIndex));
+            }
+            int[] lines = new int[hit.docs.size()];
+            List<Analysis> replay = new ArrayList<>(lines.length);
+            for (int k = 0; k < lines.length; k++) {
+                CacheFile.Doc d = hit.docs.get(k);
+                int index = firstIndex + k;
+                lines[k] = d.line();
+                table.add(index, d.id(), file, d.line());
+                List<Finding> findings = new ArrayList<>(d.findings().size());
+                for (Finding f : d.findings()) {
+                    findings.add(IncrementalCache.rebase(f, firstIndex));
+                }
+                replay.add(new Analysis(null, index, findings, d.states(), hit, true));
+                if (replay.size() == BATCH_SIZE || k == lines.length - 1) {
+                    inFlight.add(CompletableFuture.completedFuture(List.copyOf(replay)));
+                    replay.clear();
+                    drain(request.threads() * 2);
+                }
+            }
+            return lines;
+        }
+
+        private void submitBatch() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Document> docs = new ArrayList<>(batch);
+            List<CacheFile.Entry> entries = new ArrayList<>(batchEntries);
+            batch.clear();
+            batchEntries.clear();
+            List<CorpusCheck<?>> checks = request.checks();
+            inFlight.add(pool.submit(() -> analyzeBatch(docs, entries, checks)));
+            drain(request.threads() * 2);
+        }
+
+        /** Collects finished batches until fewer than {@code keep} are in flight. */
+        private void drain(int keep) {
+            while (!inFlight.isEmpty() && inFlight.size() >= Math.max(keep, 1)) {
+                analysed += collect(inFlight.poll(), request.checks());
+                progress(analysed);
             }
         }
 
@@ -154,9 +245,11 @@ public final class CorpusEngine {
             }
         }
 
-        private List<Analysis> analyzeBatch(List<Document> docs, List<CorpusCheck<?>> checks) {
+        private List<Analysis> analyzeBatch(List<Document> docs, List<CacheFile.Entry> entries,
+                List<CorpusCheck<?>> checks) {
             List<Analysis> out = new ArrayList<>(docs.size());
-            for (Document doc : docs) {
+            for (int d = 0; d < docs.size(); d++) {
+                Document doc = docs.get(d);
                 List<Finding> local = new ArrayList<>(2);
                 FindingSink sink = b -> {
                     Finding f = resolve(b);
@@ -169,7 +262,7 @@ public final class CorpusEngine {
                 for (int i = 0; i < checks.size(); i++) {
                     states[i] = checks.get(i).analyze(doc, scratch, sink);
                 }
-                out.add(new Analysis(doc, local, states));
+                out.add(new Analysis(doc, doc.index(), local, states, entries.get(d), false));
             }
             return out;
         }
@@ -192,7 +285,10 @@ public final class CorpusEngine {
             for (Analysis a : analyses) {
                 a.findings().forEach(store::add);
                 for (int i = 0; i < checks.size(); i++) {
-                    ((CorpusCheck) checks.get(i)).collect(a.doc().index(), a.states()[i]);
+                    ((CorpusCheck) checks.get(i)).collect(a.index(), a.states()[i]);
+                }
+                if (a.entry() != null && !a.replayed()) {
+                    a.entry().addDocument(a.doc(), a.findings(), a.states());
                 }
             }
             return analyses.size();

@@ -31,6 +31,10 @@ public final class CorpusReader implements CorpusSource {
     private final IntList docLines = new IntList();
     /** Files the last {@link #reread} opened (for tests: unrelated files must stay closed). */
     final List<String> rereadOpened = new ArrayList<>();
+    /** Files every {@link #reread} since the last {@link #read} opened, in order (for tests of the cache). */
+    final List<String> rereadOpenedInRun = new ArrayList<>();
+    /** Files the last {@link #read} opened to read documents (for tests of the incremental cache). */
+    final List<String> readOpened = new ArrayList<>();
 
     public CorpusReader(ReaderOptions options) {
         this.options = options;
@@ -43,6 +47,11 @@ public final class CorpusReader implements CorpusSource {
 
     @Override
     public void read(DocumentConsumer consumer, FindingSink sink) throws IOException {
+        read(consumer, sink, null);
+    }
+
+    @Override
+    public boolean read(DocumentConsumer consumer, FindingSink sink, FileGate gate) throws IOException {
         FileProblems problems = new FileProblems(sink);
         CorpusFiles corpus = CorpusFiles.list(options);
         for (CorpusFiles.Failure f : corpus.failures) {
@@ -51,6 +60,8 @@ public final class CorpusReader implements CorpusSource {
         List<String> list = corpus.files;
         int[] first = new int[list.size() + 1];
         docLines.clear();
+        readOpened.clear();
+        rereadOpenedInRun.clear();
         files = 0;
         bytes = 0;
         TextFileReader text = new TextFileReader(options);
@@ -62,6 +73,15 @@ public final class CorpusReader implements CorpusSource {
             first[i] = index;
             files++;
             bytes += corpus.sizes[i];
+            int[] known = gate == null ? null : gate.before(rel, path, corpus.sizes[i], index);
+            if (known != null) {
+                for (int line : known) {
+                    docLines.add(line);
+                }
+                index += known.length;
+                continue;
+            }
+            readOpened.add(rel);
             if (CorpusFiles.formatOf(rel, options.format()) == InputFormat.JSONL) {
                 index = jsonl.read(path, rel, corpus.sizes[i], index, consumer, problems, docLines);
             } else {
@@ -76,6 +96,7 @@ public final class CorpusReader implements CorpusSource {
         first[list.size()] = index;
         readFiles = list;
         firstIndex = first;
+        return true;
     }
 
     @Override
@@ -99,6 +120,7 @@ public final class CorpusReader implements CorpusSource {
             String rel = readFiles.get(i);
             Path path = options.directory().resolve(rel);
             rereadOpened.add(rel);
+            rereadOpenedInRun.add(rel);
             if (CorpusFiles.formatOf(rel, options.format()) == InputFormat.JSONL) {
                 int count = 0;
                 for (int k = w; k >= 0 && k < to; k = wanted.nextSetBit(k + 1)) {

@@ -16,6 +16,15 @@ public interface CorpusSource {
      */
     void read(DocumentConsumer consumer, FindingSink problems) throws IOException;
 
+    /**
+     * Like {@link #read(DocumentConsumer, FindingSink)}, asking {@code gate} before each file whether to read it.
+     * Returns {@code false} when this source does not support gates (it then read everything and never asked).
+     */
+    default boolean read(DocumentConsumer consumer, FindingSink problems, FileGate gate) throws IOException {
+        read(consumer, problems);
+        return false;
+    }
+
     /** Reads again only the documents whose index is set; files holding none of them are not opened. */
     void reread(BitSet wanted, DocumentConsumer consumer) throws IOException;
 

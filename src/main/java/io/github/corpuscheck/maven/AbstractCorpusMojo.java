@@ -6,6 +6,7 @@ import io.github.corpuscheck.baseline.BaselineFile;
 import io.github.corpuscheck.baseline.IgnoreField;
 import io.github.corpuscheck.baseline.Suppressions;
 import io.github.corpuscheck.baseline.SuppressionsFile;
+import io.github.corpuscheck.check.CacheSettings;
 import io.github.corpuscheck.check.CheckRequest;
 import io.github.corpuscheck.check.CheckResult;
 import io.github.corpuscheck.check.CheckSuite;
@@ -487,6 +488,34 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     @Parameter(property = "corpus.suppressionsFile")
     protected File suppressionsFile;
 
+    // ---- incremental cache parameters ----
+
+    /**
+     * Keeps per-document results in {@code outputDirectory/cache/analysis.bin} so that the next run reads only the
+     * files that changed (size and modification time, else content hash) and reuses the rest; the report is the
+     * same either way. The cache is discarded when the plugin version or any configuration changes. Default
+     * {@code true}; {@code -Dcorpus.cache=false} turns it off.
+     *
+     * <pre>{@code <cache>false</cache>}</pre>
+     */
+    @Parameter(property = "corpus.cache", defaultValue = "true")
+    protected boolean cache = true;
+
+    /** Fields that do not change what the engine computes per document: left out of the cache fingerprint. */
+    private static final Set<String> NOT_FINGERPRINTED = Set.of("cache", "threads", "skip", "baselineFile",
+            "suppressionsFile", "reportFormats", "outputDirectory", "failOnViolation", "maxConsoleFindings",
+            "limits");
+
+    /** The incremental cache of this goal, or {@code null} when switched off. */
+    protected CacheSettings cacheSettings(Path out) {
+        if (!cache) {
+            return null;
+        }
+        String fingerprint = "corpus-maven-plugin " + pluginVersion + " " + getClass().getName() + "\n"
+                + ConfigurationFingerprint.of(this, NOT_FINGERPRINTED);
+        return new CacheSettings(out.resolve("cache").resolve("analysis.bin"), fingerprint, getLog()::info);
+    }
+
     /** The families this goal reports; an empty set reports all. */
     protected abstract Set<String> reportedFamilies();
 
@@ -528,7 +557,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
             CheckRequest request = new CheckRequest(reader, label(root, corpus), checks,
                     ruleSettings(), limitList(), reportedFamilies(),
                     threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), new ProgressLog(getLog()::info));
-            CheckResult result = adopt(new CorpusEngine().run(request), ignores.suppressions(exclusions(root)));
+            CheckResult result = adopt(new CorpusEngine(cacheSettings(out)).run(request), ignores.suppressions(exclusions(root)));
             ReportContext ctx = new ReportContext(out, root, corpus, pluginVersion == null ? "unknown" : pluginVersion);
             for (ReportWriter w : Reports.writersFor(reportFormats)) {
                 w.write(result, ctx);

@@ -3,6 +3,7 @@ package io.github.corpuscheck.report;
 import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.DocumentScratch;
+import io.github.corpuscheck.check.StateCodec;
 import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Rule;
@@ -26,6 +27,11 @@ public final class LengthHistogramCheck implements CorpusCheck<Integer> {
     @Override
     public List<Rule> rules() {
         return List.of();
+    }
+
+    @Override
+    public StateCodec<Integer> stateCodec() {
+        return StateCodec.INT;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.corpuscheck.report;
 import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.DocumentScratch;
+import io.github.corpuscheck.check.StateCodec;
 import io.github.corpuscheck.check.duplicate.DuplicateResults;
 import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.FindingSink;
@@ -39,6 +40,11 @@ public final class SharedParagraphsCheck implements CorpusCheck<Void> {
     @Override
     public List<Rule> rules() {
         return List.of();
+    }
+
+    @Override
+    public StateCodec<Void> stateCodec() {
+        return StateCodec.none();
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.DocumentScratch;
 import io.github.corpuscheck.check.DocumentTable;
 import io.github.corpuscheck.check.ScratchKeys;
+import io.github.corpuscheck.check.StateCodec;
 import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Paragraph;
@@ -36,6 +37,11 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
     @Override
     public List<Rule> rules() {
         return DuplicateRules.ALL;
+    }
+
+    @Override
+    public StateCodec<Fingerprint> stateCodec() {
+        return FingerprintCodec.INSTANCE;
     }
 
     @Override

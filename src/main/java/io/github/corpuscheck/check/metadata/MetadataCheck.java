@@ -4,11 +4,14 @@ import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.DocumentScratch;
 import io.github.corpuscheck.check.DocumentTable;
+import io.github.corpuscheck.check.StateCodec;
 import io.github.corpuscheck.check.duplicate.DuplicateResults;
 import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.Finding;
 import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Rule;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,6 +61,27 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
     @Override
     public List<Rule> rules() {
         return MetadataRules.ALL;
+    }
+
+    @Override
+    public StateCodec<DocState> stateCodec() {
+        return new StateCodec<>() {
+            @Override
+            public void write(DataOutput out, DocState s) throws IOException {
+                out.writeInt(s.epochDay());
+                out.writeBoolean(s.dateMissing());
+                out.writeLong(s.idKey());
+                out.writeLong(s.urlKey());
+                out.writeLong(s.titleKey());
+                out.writeLong(s.textKey());
+            }
+
+            @Override
+            public DocState read(DataInput in) throws IOException {
+                return new DocState(in.readInt(), in.readBoolean(), in.readLong(), in.readLong(), in.readLong(),
+                        in.readLong());
+            }
+        };
     }
 
     @Override

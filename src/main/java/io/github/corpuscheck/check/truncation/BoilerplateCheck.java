@@ -4,6 +4,7 @@ import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.DocumentScratch;
 import io.github.corpuscheck.check.ScratchKeys;
+import io.github.corpuscheck.check.StateCodec;
 import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.Finding;
 import io.github.corpuscheck.model.FindingSink;
@@ -34,6 +35,11 @@ public final class BoilerplateCheck implements CorpusCheck<Integer> {
     @Override
     public List<Rule> rules() {
         return BoilerplateRules.ALL;
+    }
+
+    @Override
+    public StateCodec<Integer> stateCodec() {
+        return StateCodec.INT;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.DocumentScratch;
 import io.github.corpuscheck.check.DocumentTable;
 import io.github.corpuscheck.check.ScratchKeys;
+import io.github.corpuscheck.check.StateCodec;
 import io.github.corpuscheck.check.duplicate.DuplicateResults;
 import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.Finding;
@@ -48,6 +49,11 @@ public final class TruncationCheck implements CorpusCheck<Integer> {
     @Override
     public List<Rule> rules() {
         return TruncationRules.ALL;
+    }
+
+    @Override
+    public StateCodec<Integer> stateCodec() {
+        return StateCodec.INT;
     }
 
     @Override

@@ -1,0 +1,148 @@
+package io.github.corpuscheck.bench;
+
+import io.github.corpuscheck.baseline.IgnoreField;
+import io.github.corpuscheck.check.CacheSettings;
+import io.github.corpuscheck.check.CheckRequest;
+import io.github.corpuscheck.check.CheckResult;
+import io.github.corpuscheck.check.CheckSuite;
+import io.github.corpuscheck.check.CorpusCheck;
+import io.github.corpuscheck.check.CorpusEngine;
+import io.github.corpuscheck.check.duplicate.DuplicateConfig;
+import io.github.corpuscheck.check.metadata.MetadataConfig;
+import io.github.corpuscheck.check.truncation.TruncationConfig;
+import io.github.corpuscheck.io.CorpusReader;
+import io.github.corpuscheck.io.CorpusSource;
+import io.github.corpuscheck.io.DocumentConsumer;
+import io.github.corpuscheck.io.FieldMapping;
+import io.github.corpuscheck.io.FileGate;
+import io.github.corpuscheck.io.InputFormat;
+import io.github.corpuscheck.io.ReaderOptions;
+import io.github.corpuscheck.model.FindingSink;
+import io.github.corpuscheck.report.LengthHistogramCheck;
+import io.github.corpuscheck.report.SharedParagraphsCheck;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Incremental cache benchmark: the synthetic corpus of {@link DuplicateBenchmark}, the checks of the {@code check}
+ * goal, run 1 with an empty cache, run 2 over the unchanged corpus, run 3 without cache (same JVM, warm) for
+ * comparison. Prints the engine time of each (as in {@code timing.json}) and how many documents each read.
+ *
+ * <pre>bench/cache.sh 100000 [--threads N]</pre>
+ */
+public final class CacheBenchmark {
+
+    /** Counts what the engine reads through the source. */
+    static final class CountingSource implements CorpusSource {
+        final CorpusReader reader;
+        long read;
+        long reread;
+
+        CountingSource(CorpusReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public void read(DocumentConsumer consumer, FindingSink problems) throws IOException {
+            reader.read(d -> {
+                read++;
+                consumer.accept(d);
+            }, problems);
+        }
+
+        @Override
+        public boolean read(DocumentConsumer consumer, FindingSink problems, FileGate gate) throws IOException {
+            return reader.read(d -> {
+                read++;
+                consumer.accept(d);
+            }, problems, gate);
+        }
+
+        @Override
+        public void reread(BitSet wanted, DocumentConsumer consumer) throws IOException {
+            reader.reread(wanted, d -> {
+                reread++;
+                consumer.accept(d);
+            });
+        }
+
+        @Override
+        public int files() {
+            return reader.files();
+        }
+
+        @Override
+        public long bytes() {
+            return reader.bytes();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
+        int threads = Runtime.getRuntime().availableProcessors();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--threads")) {
+                threads = Integer.parseInt(args[++i]);
+            } else {
+                throw new IllegalArgumentException("Unknown option " + args[i]);
+            }
+        }
+        Path reuters = Path.of(System.getProperty("bench.reuters", "../shared/corpora/reuters21578/reuters21578.jsonl.gz"));
+        SyntheticNewsCorpus corpus = new SyntheticNewsCorpus(n, 42, reuters);
+        Path dir = Files.createTempDirectory("cache-bench");
+        Path corpusDir = Files.createDirectories(dir.resolve("corpus"));
+        Path file = corpusDir.resolve("news.jsonl");
+        long written = corpus.write(file);
+        // As in CI: the corpus was checked out a while ago, not written a second before the first run.
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
+        System.out.printf(Locale.ROOT, "generated %,d documents, %.1f MB in %s%n", n, written / 1e6, file);
+        Path cacheFile = dir.resolve("out/cache/analysis.bin");
+        List<String> log = new ArrayList<>();
+        CacheSettings cache = new CacheSettings(cacheFile, "bench", log::add);
+        String[] names = {"run 1 (empty cache)", "run 2 (unchanged corpus, cache)", "run 3 (no cache, warm JVM)",
+            "run 4 (same content, new modification time: content hash, cache)"};
+        long[] engine = new long[4];
+        int[] findings = new int[4];
+        for (int run = 0; run < 4; run++) {
+            if (run == 3) { // as after a fresh checkout
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(1800)));
+            }
+            System.gc();
+            CountingSource source = new CountingSource(new CorpusReader(new ReaderOptions(corpusDir, List.of(),
+                    List.of(), InputFormat.AUTO, StandardCharsets.UTF_8, FieldMapping.defaults(),
+                    ReaderOptions.DEFAULT_MAX_FILE_SIZE)));
+            List<CorpusCheck<?>> checks = new ArrayList<>(CheckSuite.standard(new MetadataConfig(),
+                    new DuplicateConfig(), new TruncationConfig()));
+            checks.add(new IgnoreField());
+            checks.add(new LengthHistogramCheck());
+            checks.add(new SharedParagraphsCheck());
+            CheckResult r = new CorpusEngine(run != 2 ? cache : null).run(new CheckRequest(source, "bench", checks,
+                    null, null, null, threads, null));
+            engine[run] = r.engineMillis();
+            findings[run] = r.findings().size();
+            System.out.printf(Locale.ROOT, "%s: engine %,d ms, documents read %,d, re-read in finish %,d, findings %,d%n",
+                    names[run], r.engineMillis(), source.read, source.reread, r.findings().size());
+            System.out.println("  timings " + r.timings());
+            if (run == 0) {
+                System.out.printf(Locale.ROOT, "  cache file %.1f MB%n", Files.size(cacheFile) / 1e6);
+            }
+        }
+        System.out.printf(Locale.ROOT, "second run / first run engine time: %.1fx lower; same findings: %b; log %s%n",
+                (double) engine[0] / Math.max(1, engine[1]), findings[0] == findings[1] && findings[1] == findings[2] && findings[2] == findings[3], log);
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
