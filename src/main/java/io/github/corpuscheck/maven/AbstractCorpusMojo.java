@@ -511,9 +511,22 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
         if (!cache) {
             return null;
         }
-        String fingerprint = "corpus-maven-plugin " + pluginVersion + " " + getClass().getName() + "\n"
-                + ConfigurationFingerprint.of(this, NOT_FINGERPRINTED);
+        String fingerprint = "corpus-maven-plugin " + pluginVersion + " " + codeIdentity() + " " + getClass().getName()
+                + "\n" + ConfigurationFingerprint.of(this, NOT_FINGERPRINTED);
         return new CacheSettings(out.resolve("cache").resolve("analysis.bin"), fingerprint, getLog()::info);
+    }
+
+    /**
+     * Size and modification time of the plugin's own jar (or classes folder): a SNAPSHOT rebuilt with other check
+     * logic keeps its version, and must not reuse results cached by the previous build.
+     */
+    private static String codeIdentity() {
+        try {
+            Path code = Path.of(AbstractCorpusMojo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis();
+        } catch (Exception e) {
+            return "unknown-build";
+        }
     }
 
     /** The families this goal reports; an empty set reports all. */
