@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ReutersMeasurementTest {
 
     static Path reutersDir() {
-        for (String base : List.of("/work/shared", "../shared")) {
+        for (String base : List.of("../shared")) {
             Path p = Path.of(base, "corpora", "reuters21578");
             if (Files.isRegularFile(p.resolve("reuters21578.jsonl.gz"))) {
                 return p;

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class MetadataMeasurementTest {
 
     static Path shared(String sub) {
-        for (String base : List.of("/work/shared", "../shared")) {
+        for (String base : List.of("../shared")) {
             Path p = Path.of(base, sub);
             if (Files.exists(p)) {
                 return p;

@@ -23,7 +23,7 @@ import java.util.Set;
 public final class ReutersProbe {
 
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(args.length > 0 ? args[0] : "/work/shared/corpora/reuters21578/reuters21578.jsonl.gz");
+        Path file = Path.of(args.length > 0 ? args[0] : "../shared/corpora/reuters21578/reuters21578.jsonl.gz");
         int minWords = args.length > 1 ? Integer.parseInt(args[1]) : TruncationConfig.DEFAULT_MIN_WORDS;
         TruncationConfig config = new TruncationConfig().withReportSignOffs(true).withMinWords(minWords);
         CorpusReader reader = new CorpusReader(new ReaderOptions(file.getParent(), List.of(file.getFileName().toString()),
