@@ -12,5 +12,11 @@ public final class ScratchKeys {
      */
     public static final DocumentScratch.Key<List<Paragraph>> BODY_PARAGRAPHS = new DocumentScratch.Key<>("bodyParagraphs");
 
+    /**
+     * A 64-bit hash of the normalised body (trailers stripped; NFKC, case and whitespace folded as configured for
+     * duplicates). Set by the duplicate check; later checks reuse it instead of hashing the text again.
+     */
+    public static final DocumentScratch.Key<Long> TEXT_HASH = new DocumentScratch.Key<>("textHash");
+
     private ScratchKeys() {}
 }

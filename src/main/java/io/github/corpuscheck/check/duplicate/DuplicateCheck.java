@@ -50,7 +50,11 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
             return null;
         }
         List<Paragraph> body = scratch.get(ScratchKeys.BODY_PARAGRAPHS);
-        return fingerprinter.fingerprint(body != null ? body : doc.paragraphs(), doc.field("date"));
+        Fingerprint fp = fingerprinter.fingerprint(body != null ? body : doc.paragraphs(), doc.field("date"));
+        if (fp != null) {
+            scratch.put(ScratchKeys.TEXT_HASH, fp.textHash());
+        }
+        return fp;
     }
 
     @Override

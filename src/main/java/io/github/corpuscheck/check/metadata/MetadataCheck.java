@@ -4,6 +4,7 @@ import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.DocumentScratch;
 import io.github.corpuscheck.check.DocumentTable;
+import io.github.corpuscheck.check.ScratchKeys;
 import io.github.corpuscheck.check.StateCodec;
 import io.github.corpuscheck.check.duplicate.DuplicateResults;
 import io.github.corpuscheck.model.Document;
@@ -58,6 +59,18 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
         this.maxDate = config.effectiveMaxDate();
     }
 
+    /**
+     * Which text a document carries, for "repeated on different texts": the duplicate check's hash of the normalised
+     * body when it ran (so a copy differing only in case or spacing is the same text), else a hash of the raw text.
+     */
+    private static long textKey(Document doc, DocumentScratch scratch) {
+        Long normalised = scratch.get(ScratchKeys.TEXT_HASH);
+        if (normalised != null) {
+            return normalised == 0L ? 1L : normalised;
+        }
+        return RepeatedKeys.keyOf(doc.text().strip());
+    }
+
     @Override
     public List<Rule> rules() {
         return MetadataRules.ALL;
@@ -99,7 +112,7 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
                 RepeatedKeys.keyOf(doc.id()),
                 url == null ? 0L : RepeatedKeys.keyOf(url),
                 title == null ? 0L : RepeatedKeys.keyOf(title.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)),
-                doc.hasText() ? RepeatedKeys.keyOf(doc.text().strip()) : 0L);
+                doc.hasText() ? textKey(doc, scratch) : 0L);
     }
 
     static String trimmed(String v) {

@@ -26,13 +26,23 @@ final class PhraseList {
     record Phrase(String text, boolean prefix, String source) {}
 
 
-    /** Longer lines are matched by their first this many characters, against prefix phrases only. */
+    /** Lines are never normalised beyond this many characters. */
     static final int LONG_LINE = 240;
 
     private final List<Phrase> phrases;
+    /**
+     * Lines longer than this are matched by their start against prefix phrases only: normalising only shrinks a line,
+     * so a longer one cannot equal a phrase (short of pages of whitespace), and this runs on every paragraph end.
+     */
+    private final int longLine;
 
     private PhraseList(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
+        int longest = 0;
+        for (Phrase p : phrases) {
+            longest = Math.max(longest, p.text().length());
+        }
+        this.longLine = Math.min(LONG_LINE, 3 * longest + 16);
     }
 
     static PhraseList load(String resource, List<String> extra, List<Path> files) {
@@ -143,8 +153,8 @@ final class PhraseList {
     /** The first phrase matching the whole (normalised) line, or {@code null}. */
     Phrase matchLine(String line) {
         // Phrases are short: a long paragraph can only match by its start, so only its start is normalised.
-        boolean isLong = line.length() > LONG_LINE;
-        String head = isLong ? line.substring(0, LONG_LINE) : line;
+        boolean isLong = line.length() > longLine;
+        String head = isLong ? line.substring(0, longLine) : line;
         String norm = isLong ? "" : normalize(head);
         String raw = normalizeKeepEnd(head);
         for (Phrase p : phrases) {
