@@ -1,14 +1,10 @@
 package io.github.corpuscheck.report;
 
-import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.CorpusContext;
-import io.github.corpuscheck.check.DocumentScratch;
-import io.github.corpuscheck.check.StateCodec;
+import io.github.corpuscheck.check.CorpusPhaseCheck;
 import io.github.corpuscheck.check.duplicate.DuplicateResults;
-import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Paragraph;
-import io.github.corpuscheck.model.Rule;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -30,27 +26,12 @@ import java.util.Set;
  * duplicate check and re-reads only those documents. Publishes the report section {@value #SECTION}; reports
  * nothing.
  */
-public final class SharedParagraphsCheck implements CorpusCheck<Void> {
+public final class SharedParagraphsCheck extends CorpusPhaseCheck {
 
     public static final String SECTION = "duplicatePairs";
     static final int MAX_PAIRS = 50;
     static final int MAX_PARAGRAPHS = 60;
     static final int MAX_CHARS = 800;
-
-    @Override
-    public List<Rule> rules() {
-        return List.of();
-    }
-
-    @Override
-    public StateCodec<Void> stateCodec() {
-        return StateCodec.none();
-    }
-
-    @Override
-    public Void analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
-        return null;
-    }
 
     @Override
     public void finish(CorpusContext ctx, FindingSink sink) throws IOException {

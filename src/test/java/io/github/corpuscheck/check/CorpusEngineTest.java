@@ -157,16 +157,7 @@ class CorpusEngineTest {
 
     @Test
     void amendAddsEvidenceButKeepsSeverity() throws Exception {
-        CorpusCheck<Void> amender = new CorpusCheck<>() {
-            @Override
-            public List<Rule> rules() {
-                return List.of();
-            }
-
-            @Override
-            public Void analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
-                return null;
-            }
+        CorpusCheck<Void> amender = new CorpusPhaseCheck() {
 
             @Override
             public void finish(CorpusContext ctx, FindingSink sink) {

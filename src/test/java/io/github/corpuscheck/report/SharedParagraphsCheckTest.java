@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.corpuscheck.check.CheckRequest;
 import io.github.corpuscheck.check.CheckResult;
-import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.CorpusContext;
+import io.github.corpuscheck.check.CorpusPhaseCheck;
 import io.github.corpuscheck.check.CorpusEngine;
-import io.github.corpuscheck.check.DocumentScratch;
 import io.github.corpuscheck.check.RuleSettings;
 import io.github.corpuscheck.check.duplicate.DuplicateResults;
 import io.github.corpuscheck.io.CorpusSource;
@@ -17,7 +16,6 @@ import io.github.corpuscheck.io.DocumentConsumer;
 import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Paragraph;
-import io.github.corpuscheck.model.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -72,16 +70,7 @@ class SharedParagraphsCheckTest {
     }
 
     /** Publishes fixed clusters the way the duplicate check does. */
-    static final class FakeClusters implements CorpusCheck<Void> {
-        @Override
-        public List<Rule> rules() {
-            return List.of();
-        }
-
-        @Override
-        public Void analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
-            return null;
-        }
+    static final class FakeClusters extends CorpusPhaseCheck {
 
         @Override
         public void finish(CorpusContext ctx, FindingSink sink) {

@@ -1,5 +1,6 @@
 package io.github.corpuscheck.check.duplicate;
 
+import io.github.corpuscheck.check.InMemorySource;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DeterminismTest {
 
     /** 400 documents over many engine batches: unique texts, exact copies, editions and chains. */
-    static MemoryCorpus corpus() {
+    static InMemorySource corpus() {
         Random rnd = new Random(7);
-        MemoryCorpus c = new MemoryCorpus();
+        InMemorySource c = InMemorySource.inOneFile("corpus.jsonl");
         String[] vocabulary = new String[3000];
         for (int i = 0; i < vocabulary.length; i++) {
             vocabulary[i] = "v" + Integer.toString(i * 104729 + 17, 36);

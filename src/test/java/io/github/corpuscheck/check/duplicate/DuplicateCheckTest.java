@@ -1,5 +1,6 @@
 package io.github.corpuscheck.check.duplicate;
 
+import io.github.corpuscheck.check.InMemorySource;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import io.github.corpuscheck.check.CheckRequest;
 import io.github.corpuscheck.check.CheckResult;
 import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.CorpusContext;
+import io.github.corpuscheck.check.CorpusPhaseCheck;
 import io.github.corpuscheck.check.CorpusEngine;
 import io.github.corpuscheck.check.DocumentScratch;
 import io.github.corpuscheck.model.Document;
@@ -46,18 +48,8 @@ class DuplicateCheckTest {
     }
 
     /** Captures the published clusters. */
-    static final class ResultsProbe implements CorpusCheck<Void> {
+    static final class ResultsProbe extends CorpusPhaseCheck {
         final AtomicReference<DuplicateResults> results = new AtomicReference<>();
-
-        @Override
-        public List<Rule> rules() {
-            return List.of();
-        }
-
-        @Override
-        public Void analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
-            return null;
-        }
 
         @Override
         public void finish(CorpusContext context, FindingSink sink) {
@@ -94,7 +86,7 @@ class DuplicateCheckTest {
         return String.join("\n", p) + "\n";
     }
 
-    static CheckResult run(MemoryCorpus corpus, DuplicateConfig config, int threads, CorpusCheck<?>... extra)
+    static CheckResult run(InMemorySource corpus, DuplicateConfig config, int threads, CorpusCheck<?>... extra)
             throws IOException {
         List<CorpusCheck<?>> checks = new ArrayList<>(List.of(new UndatedProbe(), new DuplicateCheck(config)));
         checks.addAll(List.of(extra));
@@ -107,7 +99,7 @@ class DuplicateCheckTest {
 
     @Test
     void editionsOfOneStoryAreNearDuplicatesOfTheCompleteDatedEdition() throws IOException {
-        MemoryCorpus corpus = new MemoryCorpus()
+        InMemorySource corpus = InMemorySource.inOneFile("corpus.jsonl")
                 .add("kelby-long", editionLong())
                 .add("kelby-complete", Map.of("date", "2024-03-03"), editionComplete());
         ResultsProbe probe = new ResultsProbe();
@@ -141,7 +133,7 @@ class DuplicateCheckTest {
 
     @Test
     void membersOfListsAClusterThatDoesNotStartAtTheFirstDocument() throws IOException {
-        MemoryCorpus corpus = new MemoryCorpus()
+        InMemorySource corpus = InMemorySource.inOneFile("corpus.jsonl")
                 .add("a-other", Map.of("date", "2024-03-03"), String.join("\n", lines("extra.txt")))
                 .add("kelby-long", editionLong())
                 .add("kelby-complete", Map.of("date", "2024-03-03"), editionComplete());
@@ -157,7 +149,7 @@ class DuplicateCheckTest {
 
     @Test
     void longestPolicyMakesTheLongerEditionTheRepresentative() throws IOException {
-        MemoryCorpus corpus = new MemoryCorpus()
+        InMemorySource corpus = InMemorySource.inOneFile("corpus.jsonl")
                 .add("kelby-long", editionLong())
                 .add("kelby-complete", Map.of("date", "2024-03-03"), editionComplete());
         CheckResult r = run(corpus, DuplicateConfig.builder().representative(RepresentativePolicy.LONGEST).build(), 1);
@@ -169,7 +161,7 @@ class DuplicateCheckTest {
 
     @Test
     void editionsAreMissedWhenParagraphEvidenceIsSwitchedOff() throws IOException {
-        MemoryCorpus corpus = new MemoryCorpus()
+        InMemorySource corpus = InMemorySource.inOneFile("corpus.jsonl")
                 .add("kelby-long", editionLong())
                 .add("kelby-complete", Map.of("date", "2024-03-03"), editionComplete());
         CheckResult r = run(corpus, DuplicateConfig.builder().editionParagraphs(11).build(), 1);
@@ -180,7 +172,7 @@ class DuplicateCheckTest {
     void copyWithOtherCaseAndWhitespaceIsAnExactDuplicate() throws IOException {
         String text = editionComplete();
         String shouted = text.toUpperCase(java.util.Locale.ROOT).replace(" ", "   ").replace("\n", " \n\n");
-        MemoryCorpus corpus = new MemoryCorpus()
+        InMemorySource corpus = InMemorySource.inOneFile("corpus.jsonl")
                 .add("a-copy", Map.of("date", "2024-03-03"), shouted)
                 .add("b-original", Map.of("date", "2024-03-03"), text)
                 .add("c-other", Map.of("date", "2024-03-03"), String.join("\n", lines("extra.txt")));
@@ -206,7 +198,7 @@ class DuplicateCheckTest {
     void templatedBriefsDifferingInAFigureAreNotDuplicates() throws IOException {
         String brief = "Halvard Metals Co, a unit of Osterby Mining Corp, said it is lowering its zinc ingot price by %s cent"
                 + " to 61.25 cents a lb, effective immediately, and that the change applies to all contracts.";
-        MemoryCorpus corpus = new MemoryCorpus()
+        InMemorySource corpus = InMemorySource.inOneFile("corpus.jsonl")
                 .add("brief-1", Map.of("date", "2024-04-01"), String.format(brief, "0.25"))
                 .add("brief-2", Map.of("date", "2024-04-07"), String.format(brief, "0.50"))
                 .add("brief-3", Map.of("date", "2024-04-09"), String.format(brief, "0.25") + " Reuter");
@@ -225,7 +217,7 @@ class DuplicateCheckTest {
     void briefsDifferingInANumberWordAreNotDuplicates() throws IOException {
         String brief = "There were %s grain ships loading and four ships were waiting to load at Kelby harbour, according"
                 + " to the Kelby Merchants Exchange, which publishes the figures every morning.";
-        MemoryCorpus corpus = new MemoryCorpus()
+        InMemorySource corpus = InMemorySource.inOneFile("corpus.jsonl")
                 .add("ships-1", Map.of("date", "2024-04-01"), String.format(brief, "six"))
                 .add("ships-2", Map.of("date", "2024-04-02"), String.format(brief, "seven"));
         assertEquals(List.of(), duplicates(run(corpus, new DuplicateConfig(), 1)));
@@ -234,7 +226,7 @@ class DuplicateCheckTest {
 
     @Test
     void shortTextsAreNotComparedButCounted() throws IOException {
-        MemoryCorpus corpus = new MemoryCorpus()
+        InMemorySource corpus = InMemorySource.inOneFile("corpus.jsonl")
                 .add("s1", Map.of("date", "2024-01-01"), "Trading in Kelby shares was halted pending an announcement.")
                 .add("s2", Map.of("date", "2024-01-01"), "Trading in Kelby shares was halted pending an announcement today.")
                 .add("s3", Map.of("date", "2024-01-01"), "TRADING in Kelby shares was halted pending an announcement.")
@@ -264,7 +256,7 @@ class DuplicateCheckTest {
 
     @Test
     void chainedMatchesAreNotJoinedThroughTheMiddle() throws IOException {
-        MemoryCorpus corpus = new MemoryCorpus()
+        InMemorySource corpus = InMemorySource.inOneFile("corpus.jsonl")
                 .add("a", Map.of("date", "2024-01-01"), words(0))
                 .add("b", Map.of("date", "2024-01-01"), words(15))
                 .add("c", Map.of("date", "2024-01-01"), words(30));

@@ -1,5 +1,6 @@
 package io.github.corpuscheck.check.duplicate;
 
+import io.github.corpuscheck.check.InMemorySource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -24,7 +25,7 @@ class SeedEditionsTest {
         Path s000 = SEEDS.resolve("000_07b1de2b178fda24.txt");
         Path s002 = SEEDS.resolve("002_0ccf2b6c9cd7d587.txt");
         assumeTrue(Files.isRegularFile(s000) && Files.isRegularFile(s002), "seeds not available");
-        MemoryCorpus corpus = new MemoryCorpus()
+        InMemorySource corpus = InMemorySource.inOneFile("corpus.jsonl")
                 .add("000_07b1de2b178fda24.txt", Files.readString(s000))
                 .add("002_0ccf2b6c9cd7d587.txt", Map.of("date", "2023-09-04"), Files.readString(s002));
         CheckResult r = DuplicateCheckTest.run(corpus, new DuplicateConfig(), 2);

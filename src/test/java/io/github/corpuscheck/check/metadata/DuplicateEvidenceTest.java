@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.corpuscheck.check.CheckRequest;
 import io.github.corpuscheck.check.CheckResult;
 import io.github.corpuscheck.check.CorpusCheck;
+import io.github.corpuscheck.check.CorpusPhaseCheck;
 import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.CorpusEngine;
-import io.github.corpuscheck.check.DocumentScratch;
 import io.github.corpuscheck.check.duplicate.DuplicateResults;
-import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.Finding;
 import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Location;
-import io.github.corpuscheck.model.Rule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class DuplicateEvidenceTest {
 
     /** Publishes fixed clusters (representative -> members) and per-document paragraph hashes. */
-    static final class FakeDuplicates implements CorpusCheck<Void>, DuplicateResults {
+    static final class FakeDuplicates extends CorpusPhaseCheck implements DuplicateResults {
         final Map<Integer, int[]> clusters = new LinkedHashMap<>();
         final Map<Integer, long[]> paragraphs = new LinkedHashMap<>();
 
@@ -38,16 +36,6 @@ class DuplicateEvidenceTest {
         FakeDuplicates paragraphs(int doc, long... hashes) {
             paragraphs.put(doc, hashes);
             return this;
-        }
-
-        @Override
-        public List<Rule> rules() {
-            return List.of();
-        }
-
-        @Override
-        public Void analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
-            return null;
         }
 
         @Override
