@@ -1,6 +1,5 @@
 package io.github.corpuscheck.check.duplicate;
 
-import com.dynatrace.hash4j.hashing.HashStream64;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
@@ -34,7 +33,9 @@ final class Fingerprinter {
     private final TextNormalizer normalizer;
     private final SimilarityHashPolicy policy;
     private final ThreadLocal<SimilarityHasher> minHasher;
-    private final ThreadLocal<HashStream64> stream = ThreadLocal.withInitial(XXH3::hashStream);
+    /** Word hashes and shingles of the document being fingerprinted, reused per thread. */
+    private final ThreadLocal<LongList> tokenBuffer = ThreadLocal.withInitial(() -> new LongList(2048));
+    private final ThreadLocal<long[][]> shingleBuffer = ThreadLocal.withInitial(() -> new long[1][2048]);
     private final ThreadLocal<TextNormalizer.Buffer> buffer = ThreadLocal.withInitial(TextNormalizer.Buffer::new);
     private final ThreadLocal<TextNormalizer.Buffer> bodyBuffer = ThreadLocal.withInitial(TextNormalizer.Buffer::new);
     private final boolean needDates;
@@ -67,7 +68,8 @@ final class Fingerprinter {
         int bodyLength = 0;
         long[] paragraphHashes = new long[body.size()];
         int kept = 0;
-        LongList tokens = new LongList(512);
+        LongList tokens = tokenBuffer.get();
+        tokens.size = 0;
         int chars = 0;
         int last = 0;
         for (Paragraph para : body) {
@@ -77,7 +79,7 @@ final class Fingerprinter {
                 continue;
             }
             chars += len + (kept > 0 ? 1 : 0);
-            long hash = paragraphHash(buf.chars, len);
+            long hash = paragraphHash(buf.window(0, len));
             // The body: paragraphs joined by one space, so paragraph layout does not matter for exact copies.
             joined.ensure(bodyLength + len + 1);
             if (kept > 0) {
@@ -96,8 +98,14 @@ final class Fingerprinter {
         int words = tokens.size();
         int[] bands = null;
         if (words >= Math.max(1, config.minWords())) {
-            long[] shingles = shingles(tokens);
-            byte[] signature = minHasher.get().compute(ElementHashProvider.ofFunction(k -> shingles[k], shingles.length));
+            long[][] reuse = shingleBuffer.get();
+            int count = shingleCount(tokens.size());
+            if (reuse[0].length < count) {
+                reuse[0] = new long[count + count / 2];
+            }
+            long[] shingles = reuse[0];
+            shingles(tokens, shingles);
+            byte[] signature = minHasher.get().compute(ElementHashProvider.ofFunction(k -> shingles[k], count));
             bands = new int[config.bands()];
             for (int b = 0; b < bands.length; b++) {
                 long h = b;
@@ -107,7 +115,7 @@ final class Fingerprinter {
                 bands[b] = (int) h;
             }
         }
-        long textHash = stream.get().reset().putCharArray(Arrays.copyOf(joined.chars, bodyLength)).getAsLong();
+        long textHash = XXH3.hashCharsToLong(joined.window(0, bodyLength));
         return new Fingerprint(textHash, words, chars,
                 kept == paragraphHashes.length ? paragraphHashes : Arrays.copyOf(paragraphHashes, kept), last, bands,
                 needDates ? dateKey(date) : Integer.MAX_VALUE);
@@ -123,32 +131,28 @@ final class Fingerprinter {
             p.getChars(0, p.length(), buf.chars, 0);
             tokenize(buf, p.length(), tokens, numbers);
         }
-        long[] sh = shingles(tokens);
+        long[] sh = new long[shingleCount(tokens.size())];
+        shingles(tokens, sh);
         return new ShingleProfile(distinctHigh32(sh, sh.length), distinctHigh32(numbers.a, numbers.size()), tokens.size());
     }
 
     /** Hash of one normalised paragraph as stored in fingerprints, without the indexed bit. */
-    static long paragraphHash(String normalised) {
-        char[] c = normalised.toCharArray();
-        return paragraphHash(c, c.length);
+    static long paragraphHash(CharSequence normalised) {
+        return XXH3.hashCharsToLong(normalised) & ~1L;
     }
 
-    private static final ThreadLocal<HashStream64> PARAGRAPH_STREAM = ThreadLocal.withInitial(XXH3::hashStream);
-
-    static long paragraphHash(char[] chars, int len) {
-        char[] exact = chars.length == len ? chars : Arrays.copyOf(chars, len);
-        return PARAGRAPH_STREAM.get().reset().putCharArray(exact).getAsLong() & ~1L;
+    /** Number of shingles of a text of {@code words} words: a short text is one shingle, an empty one none. */
+    private int shingleCount(int words) {
+        int k = config.shingleSize();
+        return words == 0 ? 0 : words >= k ? words - k + 1 : 1;
     }
 
-    private long[] shingles(LongList tokens) {
+    /** Writes the shingle hashes of the word hashes into {@code out} (at least {@link #shingleCount} long). */
+    private void shingles(LongList tokens, long[] out) {
         int k = config.shingleSize();
         int n = tokens.size();
-        if (n == 0) {
-            return new long[0];
-        }
-        int count = n >= k ? n - k + 1 : 1;
+        int count = shingleCount(n);
         int width = Math.min(k, n);
-        long[] out = new long[count];
         long[] t = tokens.a;
         for (int i = 0; i < count; i++) {
             // Fixed-size XXH3 calls folded over the words: far cheaper than a hash stream per shingle.
@@ -169,7 +173,6 @@ final class Fingerprinter {
             }
             out[i] = h;
         }
-        return out;
     }
 
     private static int[] distinctHigh32(long[] values, int n) {
@@ -205,18 +208,22 @@ final class Fingerprinter {
             }
             int start = i;
             boolean letter = false;
+            // Words of up to 8 Latin-1 chars (most words) are packed into a long while scanning: see wordHash.
+            long packed = 0;
+            boolean latin1 = true;
             while (i < n) {
                 char c = p[i];
                 if (isWordChar(c)) {
                     letter |= !isDigit(c);
-                    i++;
-                } else if ((c == '.' || c == ',') && i + 1 < n && isDigit(p[i + 1]) && isDigit(p[i - 1])) {
-                    i++;
-                } else {
+                } else if (!((c == '.' || c == ',') && i + 1 < n && isDigit(p[i + 1]) && isDigit(p[i - 1]))) {
                     break;
                 }
+                latin1 &= c < 0x100;
+                packed = (packed << 8) | (c & 0xff);
+                i++;
             }
-            long h = wordHash(p, start, i, buf);
+            int len = i - start;
+            long h = latin1 && len <= 8 ? XXH3.hashLongIntToLong(packed, len) : XXH3.hashCharsToLong(buf.window(start, i));
             out.add(h);
             if (letter) {
                 lettered++;
@@ -231,6 +238,7 @@ final class Fingerprinter {
     /**
      * XXH3 of the word. Words of up to 8 Latin-1 chars (most words) are packed into a long with their length and
      * hashed as numbers, which is exact and several times faster than hashing them as char sequences.
+     * {@link #tokenize} computes the same inline.
      */
     private static long wordHash(char[] p, int start, int end, TextNormalizer.Buffer buf) {
         int len = end - start;
