@@ -7,6 +7,7 @@ import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHasher;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import io.github.corpuscheck.model.Paragraph;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,6 +71,7 @@ final class Fingerprinter {
         int kept = 0;
         LongList tokens = tokenBuffer.get();
         tokens.size = 0;
+        boolean latin1 = true;
         int chars = 0;
         int last = 0;
         for (Paragraph para : body) {
@@ -79,14 +81,17 @@ final class Fingerprinter {
                 continue;
             }
             chars += len + (kept > 0 ? 1 : 0);
-            long hash = paragraphHash(buf.window(0, len));
+            long hash = paragraphHash(buf, len);
             // The body: paragraphs joined by one space, so paragraph layout does not matter for exact copies.
             joined.ensure(bodyLength + len + 1);
             if (kept > 0) {
-                joined.chars[bodyLength++] = ' ';
+                joined.chars[bodyLength] = ' ';
+                joined.bytes[bodyLength++] = ' ';
             }
             System.arraycopy(buf.chars, 0, joined.chars, bodyLength, len);
+            System.arraycopy(buf.bytes, 0, joined.bytes, bodyLength, len);
             bodyLength += len;
+            latin1 &= buf.latin1;
             int words = tokenize(buf, len, tokens, null);
             boolean indexed = words >= config.minParagraphWords();
             paragraphHashes[kept++] = hash | (indexed ? 1L : 0L);
@@ -115,7 +120,8 @@ final class Fingerprinter {
                 bands[b] = (int) h;
             }
         }
-        long textHash = XXH3.hashCharsToLong(joined.window(0, bodyLength));
+        long textHash = latin1 ? XXH3.hashBytesToLong(joined.bytes, 0, bodyLength)
+                : XXH3.hashCharsToLong(joined.window(0, bodyLength));
         return new Fingerprint(textHash, words, chars,
                 kept == paragraphHashes.length ? paragraphHashes : Arrays.copyOf(paragraphHashes, kept), last, bands,
                 needDates ? dateKey(date) : Integer.MAX_VALUE);
@@ -137,8 +143,21 @@ final class Fingerprinter {
     }
 
     /** Hash of one normalised paragraph as stored in fingerprints, without the indexed bit. */
-    static long paragraphHash(CharSequence normalised) {
-        return XXH3.hashCharsToLong(normalised) & ~1L;
+    static long paragraphHash(String normalised) {
+        for (int i = 0; i < normalised.length(); i++) {
+            if (normalised.charAt(i) >= 0x100) {
+                return XXH3.hashCharsToLong(normalised) & ~1L;
+            }
+        }
+        return XXH3.hashBytesToLong(normalised.getBytes(StandardCharsets.ISO_8859_1)) & ~1L;
+    }
+
+    /**
+     * The same hash for the buffer's first {@code len} chars. Text made only of Latin-1 characters (most news) is
+     * hashed as its Latin-1 bytes, the rest as chars; equal texts always take the same way.
+     */
+    private static long paragraphHash(TextNormalizer.Buffer buf, int len) {
+        return (buf.latin1 ? XXH3.hashBytesToLong(buf.bytes, 0, len) : XXH3.hashCharsToLong(buf.window(0, len))) & ~1L;
     }
 
     /** Number of shingles of a text of {@code words} words: a short text is one shingle, an empty one none. */
