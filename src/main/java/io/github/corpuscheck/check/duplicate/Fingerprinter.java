@@ -210,16 +210,16 @@ final class Fingerprinter {
     }
 
     /**
-     * Adds the hash of each word of the buffer's first {@code n} chars to {@code out}, and of each figure to
-     * {@code numbers} if given. Returns the number of words that contain a letter (figures and table cells alone do
-     * not make a paragraph worth indexing).
+     * Adds the code of each word of the buffer's first {@code n} chars to {@code out} (see {@link #wordCode}), and a
+     * hash of each figure to {@code numbers} if given. Returns the number of words that contain a letter (figures and
+     * table cells alone do not make a paragraph worth indexing).
      */
     private static int tokenize(TextNormalizer.Buffer buf, int n, LongList out, LongList numbers) {
         char[] p = buf.chars;
         int lettered = 0;
         int i = 0;
-        while (i < n) {
-            while (i < n && !isWordChar(p[i])) {
+        while (true) {
+            while (i < n && charClass(p[i]) == OTHER) {
                 i++;
             }
             if (i >= n) {
@@ -227,53 +227,70 @@ final class Fingerprinter {
             }
             int start = i;
             boolean letter = false;
-            // Words of up to 8 Latin-1 chars (most words) are packed into a long while scanning: see wordHash.
             long packed = 0;
-            boolean latin1 = true;
+            int all = 0;
             while (i < n) {
                 char c = p[i];
-                if (isWordChar(c)) {
-                    letter |= !isDigit(c);
-                } else if (!((c == '.' || c == ',') && i + 1 < n && isDigit(p[i + 1]) && isDigit(p[i - 1]))) {
-                    break;
+                int cls = charClass(c);
+                if (cls == LETTER) {
+                    letter = true;
+                } else if (cls == OTHER && !((c == '.' || c == ',') && i + 1 < n && charClass(p[i + 1]) == DIGIT
+                        && charClass(p[i - 1]) == DIGIT)) {
+                    break; // a '.' or ',' between digits stays inside the figure
                 }
-                latin1 &= c < 0x100;
+                all |= c;
                 packed = (packed << 8) | (c & 0xff);
                 i++;
             }
-            int len = i - start;
-            long h = latin1 && len <= 8 ? XXH3.hashLongIntToLong(packed, len) : XXH3.hashCharsToLong(buf.window(start, i));
-            out.add(h);
+            long code = all < 0x100 && i - start <= 8 ? packed : XXH3.hashCharsToLong(buf.window(start, i));
+            out.add(code);
             if (letter) {
                 lettered++;
             }
-            if (numbers != null && (isDigit(p[start]) || isNumberWord(h))) {
-                numbers.add(h);
+            if (numbers != null && (charClass(p[start]) == DIGIT || isNumberWord(code))) {
+                numbers.add(XXH3.hashLongToLong(code)); // mixed: profiles keep the high 32 bits
             }
         }
         return lettered;
     }
 
-    /**
-     * XXH3 of the word. Words of up to 8 Latin-1 chars (most words) are packed into a long with their length and
-     * hashed as numbers, which is exact and several times faster than hashing them as char sequences.
-     * {@link #tokenize} computes the same inline.
-     */
-    private static long wordHash(char[] p, int start, int end, TextNormalizer.Buffer buf) {
-        int len = end - start;
-        if (len <= 8) {
-            long packed = 0;
-            boolean latin1 = true;
-            for (int k = start; k < end; k++) {
-                char c = p[k];
-                latin1 &= c < 0x100;
-                packed = (packed << 8) | (c & 0xff);
-            }
-            if (latin1) {
-                return XXH3.hashLongIntToLong(packed, len);
-            }
+    private static final int OTHER = 0;
+    private static final int LETTER = 1;
+    private static final int DIGIT = 2;
+    private static final byte[] ASCII_CLASS = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_CLASS[c] = LETTER;
+            ASCII_CLASS[c - 32] = LETTER;
         }
-        return XXH3.hashCharsToLong(buf.window(start, end));
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_CLASS[c] = DIGIT;
+        }
+    }
+
+    /** Word characters are letters and digits ({@link Character#isLetterOrDigit}); a table lookup for ASCII. */
+    private static int charClass(char c) {
+        if (c < 128) {
+            return ASCII_CLASS[c];
+        }
+        return Character.isDigit(c) ? DIGIT : Character.isLetterOrDigit(c) ? LETTER : OTHER;
+    }
+
+    /**
+     * A 64-bit code of the word that feeds the shingle hashes. A word of up to 8 Latin-1 characters (most words) is
+     * its characters packed into a long: exact and free, since word characters are never 0 (so lengths cannot be
+     * confused); longer words are hashed (XXH3). {@link #tokenize} computes the same inline.
+     */
+    private static long wordCode(String word) {
+        long packed = 0;
+        int all = 0;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            all |= c;
+            packed = (packed << 8) | (c & 0xff);
+        }
+        return all < 0x100 && word.length() <= 8 ? packed : XXH3.hashCharsToLong(word);
     }
 
     /** English number words count as figures too ("six grain ships" vs "seven grain ships"). */
@@ -285,29 +302,14 @@ final class Fingerprinter {
                 + " thousand million billion trillion half quarter first second third fourth fifth").split(" ");
         long[] h = new long[w.length];
         for (int i = 0; i < w.length; i++) {
-            char[] c = w[i].toCharArray();
-            TextNormalizer.Buffer b = new TextNormalizer.Buffer();
-            b.ensure(c.length);
-            System.arraycopy(c, 0, b.chars, 0, c.length);
-            h[i] = wordHash(b.chars, 0, c.length, b);
+            h[i] = wordCode(w[i]);
         }
         Arrays.sort(h);
         return h;
     }
 
-    private static boolean isNumberWord(long wordHash) {
-        return Arrays.binarySearch(NUMBER_WORDS, wordHash) >= 0;
-    }
-
-    private static boolean isWordChar(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-        }
-        return Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isDigit(char c) {
-        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    private static boolean isNumberWord(long wordCode) {
+        return Arrays.binarySearch(NUMBER_WORDS, wordCode) >= 0;
     }
 
     /** Epoch day of an ISO ({@code 2023-09-04}) or wire ({@code 26-FEB-1987}) date, else {@code Integer.MAX_VALUE}. */
