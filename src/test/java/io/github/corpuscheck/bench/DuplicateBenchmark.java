@@ -22,6 +22,14 @@ import java.util.Map;
  */
 public final class DuplicateBenchmark {
 
+    private static long gcMillis() {
+        long sum = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
+    }
+
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
         boolean gz = false;
@@ -68,9 +76,13 @@ public final class DuplicateBenchmark {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
+        long jit0 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        long gc0 = gcMillis();
         double load0 = os.getSystemLoadAverage();
         CheckResult r = BenchSupport.runStandard(dir, new DuplicateConfig(), threads);
         double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
+        long jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0;
+        long gcMillis = gcMillis() - gc0;
         sampler.interrupt();
         sampler.join();
         long peak = peakUsed[0];
@@ -89,6 +101,9 @@ public final class DuplicateBenchmark {
         System.out.printf(Locale.ROOT, "process CPU during the engine run %.1f s (%,.0f documents per CPU-second);"
                 + " system load average before/after %.1f/%.1f on %d cores%n", cpuSeconds, r.documents() / cpuSeconds,
                 load0, os.getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+        // A cold run pays for compiling the hot code (JIT threads share the same cores) and for garbage collection.
+        System.out.printf(Locale.ROOT, "of which JIT compilation %.1f s, garbage collection %.1f s%n", jitMillis / 1e3,
+                gcMillis / 1e3);
         System.out.println("summary " + r.summary().get("duplicates"));
 
         // Expected: every family (an original and the documents derived from it) of k documents yields k-1 findings.

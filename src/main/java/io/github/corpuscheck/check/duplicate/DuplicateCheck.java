@@ -11,10 +11,11 @@ import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Paragraph;
 import io.github.corpuscheck.model.Rule;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -166,10 +167,15 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
         if (m.exact()) {
             return "Exact duplicate of " + repId + " (same text after normalisation).";
         }
-        return String.format(Locale.ROOT,
-                "Near duplicate of %s: %.0f%% of this text is in %s, %.0f%% of %s is in this one (Jaccard %.2f, %d shared paragraphs).",
-                repId, 100 * m.containmentOfDocument(), repId, 100 * m.containmentOfRepresentative(), repId, m.jaccard(),
-                m.sharedParagraphs());
+        // Built by hand rather than with String.format: this runs once per duplicate, and Formatter is costly.
+        return "Near duplicate of " + repId + ": " + fixed(100 * m.containmentOfDocument(), 0) + "% of this text is in "
+                + repId + ", " + fixed(100 * m.containmentOfRepresentative(), 0) + "% of " + repId
+                + " is in this one (Jaccard " + fixed(m.jaccard(), 2) + ", " + m.sharedParagraphs() + " shared paragraphs).";
+    }
+
+    /** The value with {@code decimals} decimals, rounded as {@code %.Nf} rounds (half up on its decimal digits). */
+    static String fixed(double v, int decimals) {
+        return new BigDecimal(Double.toString(v)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 
     static double round(double v) {
