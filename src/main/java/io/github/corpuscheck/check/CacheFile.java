@@ -23,14 +23,14 @@ import java.util.Map;
 /**
  * The incremental cache on disk: a header (magic, format, fingerprint, when the run that wrote it started), then per
  * corpus file its size, modification time and content hash, the reader's findings about it and, per document, its
- * id, line, analysis findings and each check's state. Findings store document indices relative to their file, so
- * a file's entry stays valid when documents before it come and go.
+ * id, line, analysis findings and each check's state; last the {@link CorpusMemo} of the corpus phase. Findings store
+ * document indices relative to their file, so a file's entry stays valid when documents before it come and go.
  */
 final class CacheFile {
 
     private static final int MAGIC = 0x43435243; // "CCRC"
     /** Bump when the layout or the meaning of a stored value changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2; // 2: corpus memo after the files
 
     /** One document as cached: its table row, its analysis findings (indices relative to the file), its states. */
     record Doc(String id, int line, List<Finding> findings, Object[] states) {}
@@ -78,8 +78,8 @@ final class CacheFile {
         this.rules = rules;
     }
 
-    /** The stored entries by file, and when the writing run started. */
-    record Contents(long runStarted, Map<String, Entry> entries) {}
+    /** The stored entries by file, when the writing run started, and the corpus phase's memo. */
+    record Contents(long runStarted, Map<String, Entry> entries, CorpusMemo.Stored memo) {}
 
     /** Reads a cache; {@code null} when it was written under another fingerprint. Throws on any corruption. */
     Contents read(Path path, String fingerprint) throws IOException {
@@ -110,16 +110,18 @@ final class CacheFile {
                 }
                 entries.put(e.file, e);
             }
+            CorpusMemo.Stored memo = CorpusMemo.read(in);
             if (in.read() != -1) {
                 throw new IOException("trailing bytes");
             }
-            return new Contents(started, entries);
+            return new Contents(started, entries, memo);
         }
     }
 
     /** Writes the entries to a temporary file next to {@code path}, then moves it into place. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    void write(Path path, String fingerprint, long runStarted, List<Entry> entries) throws IOException {
+    void write(Path path, String fingerprint, long runStarted, List<Entry> entries, CorpusMemo.Stored memo)
+            throws IOException {
         Path dir = path.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
@@ -152,6 +154,7 @@ final class CacheFile {
                         }
                     }
                 }
+                CorpusMemo.write(out, memo);
             }
             try {
                 Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -75,15 +75,15 @@ public final class CorpusEngine {
             long t0 = System.nanoTime();
             run.readAndAnalyze();
             timings.put("read+analyze", millisSince(t0));
-            if (run.cache != null) {
-                long t1 = System.nanoTime();
-                run.cache.save(run.readFresh);
-                timings.put("cache:write", millisSince(t1));
-            }
             for (CorpusCheck<?> check : request.checks()) {
                 long t = System.nanoTime();
                 check.finish(run, run.directSink);
                 timings.put("finish:" + check.getClass().getSimpleName(), millisSince(t));
+            }
+            if (run.cache != null) { // after the corpus phase: the memo holds what it used
+                long t1 = System.nanoTime();
+                run.cache.save(run.readFresh);
+                timings.put("cache:write", millisSince(t1));
             }
         } finally {
             pool.shutdownNow();
@@ -192,6 +192,7 @@ public final class CorpusEngine {
                 readFresh++;
                 return null;
             }
+            cache.keyDocuments(hit, firstIndex, hit.docs.size(), 0);
             current = null;
             submitBatch(); // documents read before this file are collected first
             for (Finding f : hit.readerFindings) {
@@ -289,6 +290,7 @@ public final class CorpusEngine {
                 }
                 if (a.entry() != null && !a.replayed()) {
                     a.entry().addDocument(a.doc(), a.findings(), a.states());
+                    cache.keyDocuments(a.entry(), a.index(), 1, a.index() - a.entry().firstIndex);
                 }
             }
             return analyses.size();
@@ -343,6 +345,11 @@ public final class CorpusEngine {
             if (!wanted.isEmpty()) {
                 request.source().reread(wanted, consumer);
             }
+        }
+
+        @Override
+        public CorpusMemo memo() {
+            return cache == null ? CorpusMemo.OFF : cache.memo();
         }
 
         @Override

@@ -144,32 +144,74 @@ class IncrementalRunTest {
             assertTrue(report.contains("\"" + rule + "\""), "fixture should fire " + rule);
         }
 
+        // Without cache, finish() re-reads on four bounded passes: pair verification, repeated URLs,
+        // truncation.prefix-of endings, shared paragraphs of the pairs shown side by side.
+        assertEquals(List.of(PAIRS, URLS, ENDINGS, SHOWN).stream().flatMap(List::stream).toList(), rereadWithoutCache);
+
         byte[] first = run("config-1");
         assertEquals(allFiles(), reader.readOpened);
         assertTrue(Files.isRegularFile(cacheFile()));
         assertArrayEquals(off, first);
+        assertEquals(rereadWithoutCache, reader.rereadOpenedInRun, "an empty memo re-reads as without cache");
 
         byte[] second = run("config-1");
         assertEquals(List.of(), reader.readOpened, "an unchanged corpus is not read");
+        assertEquals(List.of(), reader.rereadOpenedInRun, "nor re-read: the memo has every corpus-phase value");
         assertArrayEquals(off, second);
-        // finish() still verifies candidate pairs and shows shared paragraphs on a bounded second pass: same files.
-        // Three bounded passes: truncation.prefix-of endings, pair verification, shared paragraphs of clusters.
-        assertEquals(List.of("truncation/editions/edition-copy.txt", "truncation/editions/edition-short.txt",
-                "truncation/editions/edition-shortest.txt", "truncation/editions/edition-take.txt",
-                "truncation/editions/edition-take2.txt", "metadata/a.jsonl", "metadata/b.jsonl",
-                "truncation/editions/edition-short.txt", "truncation/editions/edition-take.txt",
-                "truncation/editions/edition-take2.txt", "duplicate/shared.txt", "extra/copy-of-shared.txt",
-                "extra/feed.jsonl", "metadata/b.jsonl", "truncation/editions/edition-copy.txt",
-                "truncation/editions/edition-long.txt"), reader.rereadOpenedInRun);
-        assertEquals(rereadWithoutCache, reader.rereadOpenedInRun);
         int n = allFiles().size();
         assertEquals(41, n);
-        assertEquals(List.of("Incremental cache: 0 of 41 files unchanged, 41 read.",
-                "Incremental cache: 41 of 41 files unchanged, 0 read."), log);
+        // 10 candidate pairs' scores, 2 URLs, 3 endings, 4 pairs shown.
+        assertEquals(List.of("Incremental cache: 0 of 41 files unchanged, 41 read. Corpus phase: 0 of 0 values"
+                        + " reused, 19 added.",
+                "Incremental cache: 41 of 41 files unchanged, 0 read. Corpus phase: 19 of 19 values reused, 0 added."),
+                log);
+        long written = Files.getLastModifiedTime(cacheFile()).toMillis();
 
         byte[] third = run("config-1");
         assertEquals(List.of(), reader.readOpened);
+        assertEquals(List.of(), reader.rereadOpenedInRun);
         assertArrayEquals(off, third);
+        assertEquals(written, Files.getLastModifiedTime(cacheFile()).toMillis(), "nothing changed: not rewritten");
+    }
+
+    static final String EDITIONS = "truncation/editions/";
+    /** Files re-read without cache to verify candidate pairs. */
+    static final List<String> PAIRS = List.of(EDITIONS + "edition-copy.txt", EDITIONS + "edition-short.txt",
+            EDITIONS + "edition-shortest.txt", EDITIONS + "edition-take.txt", EDITIONS + "edition-take2.txt");
+    /** ... to name repeated URLs. */
+    static final List<String> URLS = List.of("metadata/a.jsonl", "metadata/b.jsonl");
+    /** ... for the endings of texts that stop where another edition goes on. */
+    static final List<String> ENDINGS = List.of(EDITIONS + "edition-short.txt", EDITIONS + "edition-take.txt",
+            EDITIONS + "edition-take2.txt");
+    /** ... for the duplicate pairs shown side by side. */
+    static final List<String> SHOWN = List.of("duplicate/shared.txt", "extra/copy-of-shared.txt", "extra/feed.jsonl",
+            "metadata/b.jsonl", EDITIONS + "edition-copy.txt", EDITIONS + "edition-long.txt");
+
+    @Test
+    void aChangedFileIsReReadWithItsDuplicatePartnersOnly() throws IOException {
+        run(null);
+        List<String> rereadWithoutCache = List.copyOf(reader.rereadOpenedInRun);
+        run("config-1");
+        // One more paragraph on a take: its pairs, its ending and its side-by-side view are computed again.
+        Path take = corpus.resolve(EDITIONS + "edition-take2.txt");
+        Files.writeString(take, Files.readString(take).replace("MORE", "The vote is expected to be close.\n\nMORE"));
+        Files.setLastModifiedTime(take, FileTime.from(AN_HOUR_AGO.plusSeconds(60)));
+
+        byte[] cached = run("config-1");
+        assertEquals(List.of(EDITIONS + "edition-take2.txt"), reader.readOpened);
+        List<String> reread = List.copyOf(reader.rereadOpenedInRun);
+        byte[] off = run(null);
+        assertArrayEquals(off, cached);
+        // Only the pairs of edition-take2 miss the memo: it is re-read with its four candidate partners. Every other
+        // value (other pairs, URLs, endings, pairs shown) comes from the memo.
+        assertEquals(PAIRS, reread);
+        assertEquals(5, PAIRS.size());
+        assertTrue(rereadWithoutCache.size() > reread.size());
+
+        byte[] again = run("config-1");
+        assertEquals(List.of(), reader.readOpened);
+        assertEquals(List.of(), reader.rereadOpenedInRun);
+        assertArrayEquals(off, again);
     }
 
     @Test
