@@ -48,8 +48,49 @@ class IncrementalRunTest {
 
     Path corpus;
     CorpusReader reader;
+    CountingSource source;
     final List<String> log = new ArrayList<>();
     int runs;
+
+    /** The reader, counting the engine's calls to {@code reread} and the documents they gave. */
+    static final class CountingSource implements CorpusSource {
+        final CorpusReader reader;
+        int rereadCalls;
+        int rereadDocuments;
+
+        CountingSource(CorpusReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public void read(DocumentConsumer consumer, FindingSink problems) throws IOException {
+            reader.read(consumer, problems);
+        }
+
+        @Override
+        public boolean read(DocumentConsumer consumer, FindingSink problems, FileGate gate) throws IOException {
+            return reader.read(consumer, problems, gate);
+        }
+
+        @Override
+        public void reread(java.util.BitSet wanted, DocumentConsumer consumer) throws IOException {
+            rereadCalls++;
+            reader.reread(wanted, d -> {
+                rereadDocuments++;
+                consumer.accept(d);
+            });
+        }
+
+        @Override
+        public int files() {
+            return reader.files();
+        }
+
+        @Override
+        public long bytes() {
+            return reader.bytes();
+        }
+    }
 
     static final Instant AN_HOUR_AGO = Instant.now().minusSeconds(3600);
 
@@ -123,8 +164,9 @@ class IncrementalRunTest {
             throws IOException {
         List<CorpusCheck<?>> checks = freshChecks.get(); // checks keep state: new ones for every run
         reader = new CorpusReader(options());
+        source = new CountingSource(reader);
         CacheSettings cache = fingerprint == null ? null : new CacheSettings(cacheFile(), fingerprint, log::add);
-        CheckResult r = new CorpusEngine(cache).run(new CheckRequest(reader, "corpus", checks, null, null, null, 2, null));
+        CheckResult r = new CorpusEngine(cache).run(new CheckRequest(source, "corpus", checks, null, null, null, 2, null));
         Path out = tmp.resolve("report" + runs++);
         new JsonReportWriter().write(r, new ReportContext(out, tmp, corpus, "test"));
         return Files.readAllBytes(out.resolve("report.json"));
@@ -138,6 +180,8 @@ class IncrementalRunTest {
     void reportIsIdenticalWithAndWithoutCacheAndASecondRunOpensNoCorpusFile() throws IOException {
         byte[] off = run(null);
         List<String> rereadWithoutCache = List.copyOf(reader.rereadOpenedInRun);
+        assertEquals(4, source.rereadCalls);
+        assertEquals(18, source.rereadDocuments);
         String report = new String(off, StandardCharsets.UTF_8);
         for (String rule : List.of("input.malformed", "input.binary", "input.empty-file", "duplicate.exact",
                 "duplicate.near", "truncation.mid-sentence", "metadata.invalid")) {
@@ -153,10 +197,12 @@ class IncrementalRunTest {
         assertTrue(Files.isRegularFile(cacheFile()));
         assertArrayEquals(off, first);
         assertEquals(rereadWithoutCache, reader.rereadOpenedInRun, "an empty memo re-reads as without cache");
+        assertEquals(18, source.rereadDocuments);
 
         byte[] second = run("config-1");
         assertEquals(List.of(), reader.readOpened, "an unchanged corpus is not read");
         assertEquals(List.of(), reader.rereadOpenedInRun, "nor re-read: the memo has every corpus-phase value");
+        assertEquals(0, source.rereadCalls);
         assertArrayEquals(off, second);
         int n = allFiles().size();
         assertEquals(41, n);
@@ -170,6 +216,7 @@ class IncrementalRunTest {
         byte[] third = run("config-1");
         assertEquals(List.of(), reader.readOpened);
         assertEquals(List.of(), reader.rereadOpenedInRun);
+        assertEquals(0, source.rereadCalls);
         assertArrayEquals(off, third);
         assertEquals(written, Files.getLastModifiedTime(cacheFile()).toMillis(), "nothing changed: not rewritten");
     }
@@ -200,6 +247,8 @@ class IncrementalRunTest {
         byte[] cached = run("config-1");
         assertEquals(List.of(EDITIONS + "edition-take2.txt"), reader.readOpened);
         List<String> reread = List.copyOf(reader.rereadOpenedInRun);
+        assertEquals(1, source.rereadCalls, "pair verification only");
+        assertEquals(5, source.rereadDocuments);
         byte[] off = run(null);
         assertArrayEquals(off, cached);
         // Only the pairs of edition-take2 miss the memo: it is re-read with its four candidate partners. Every other
@@ -211,6 +260,7 @@ class IncrementalRunTest {
         byte[] again = run("config-1");
         assertEquals(List.of(), reader.readOpened);
         assertEquals(List.of(), reader.rereadOpenedInRun);
+        assertEquals(0, source.rereadCalls);
         assertArrayEquals(off, again);
     }
 
