@@ -142,7 +142,7 @@ public final class CorpusEngine {
          * One document's analysis: its local findings and each check's state. {@code entry} is the cache entry of
          * its file (or {@code null}); {@code replayed} when it came from the cache rather than from analysis.
          */
-        private record Analysis(Document doc, int index, List<Finding> findings, Object[] states,
+        private record Analysis(Document doc, int index, long key, List<Finding> findings, Object[] states,
                 CacheFile.Entry entry, boolean replayed) {}
 
         private final ArrayDeque<Future<List<Analysis>>> inFlight = new ArrayDeque<>();
@@ -192,7 +192,6 @@ public final class CorpusEngine {
                 readFresh++;
                 return null;
             }
-            cache.keyDocuments(hit, firstIndex, hit.docs.size(), 0);
             current = null;
             submitBatch(); // documents read before this file are collected first
             for (Finding f : hit.readerFindings) {
@@ -209,7 +208,7 @@ public final class CorpusEngine {
                 for (Finding f : d.findings()) {
                     findings.add(IncrementalCache.rebase(f, firstIndex));
                 }
-                replay.add(new Analysis(null, index, findings, d.states(), hit, true));
+                replay.add(new Analysis(null, index, d.key(), findings, d.states(), hit, true));
                 if (replay.size() == BATCH_SIZE || k == lines.length - 1) {
                     inFlight.add(CompletableFuture.completedFuture(List.copyOf(replay)));
                     replay.clear();
@@ -263,7 +262,9 @@ public final class CorpusEngine {
                 for (int i = 0; i < checks.size(); i++) {
                     states[i] = checks.get(i).analyze(doc, scratch, sink);
                 }
-                out.add(new Analysis(doc, doc.index(), local, states, entries.get(d), false));
+                // Only documents of cached files get a content key: only they can be found in the memo again.
+                long key = entries.get(d) == null ? 0 : CorpusMemo.documentKey(doc);
+                out.add(new Analysis(doc, doc.index(), key, local, states, entries.get(d), false));
             }
             return out;
         }
@@ -288,9 +289,11 @@ public final class CorpusEngine {
                 for (int i = 0; i < checks.size(); i++) {
                     ((CorpusCheck) checks.get(i)).collect(a.index(), a.states()[i]);
                 }
-                if (a.entry() != null && !a.replayed()) {
-                    a.entry().addDocument(a.doc(), a.findings(), a.states());
-                    cache.keyDocuments(a.entry(), a.index(), 1, a.index() - a.entry().firstIndex);
+                if (a.entry() != null) {
+                    cache.memo().setDocumentKey(a.index(), a.key());
+                    if (!a.replayed()) {
+                        a.entry().addDocument(a.doc(), a.key(), a.findings(), a.states());
+                    }
                 }
             }
             return analyses.size();

@@ -2,6 +2,8 @@ package io.github.corpuscheck.check;
 
 import com.dynatrace.hash4j.hashing.HashStream64;
 import com.dynatrace.hash4j.hashing.Hashing;
+import io.github.corpuscheck.model.Document;
+import io.github.corpuscheck.model.Paragraph;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -13,9 +15,10 @@ import java.util.BitSet;
  * What the corpus phase learnt from re-reading documents (a pair's exact scores, a text's ending, a URL...), kept
  * in the incremental cache so that a later run over the same content need not read those documents again.
  *
- * <p>Values are keyed by content, never by document index: a document's key is derived from its file's content
- * hash and its position in the file ({@link #documentKey}), and a value's key from a namespace and the keys of
- * the documents it depends on ({@link #key}). A check asks {@link #get} first and re-reads only the documents whose
+ * <p>Values are keyed by content, never by document index: a document's key is a hash of its fields and paragraph
+ * texts ({@link #documentKey(Document)}), and a value's key a hash of a namespace and the keys of the documents it
+ * depends on ({@link #key}). An edit to one document of a large JSON Lines file thus recomputes only the values
+ * about that document. A check asks {@link #get} first and re-reads only the documents whose
  * values are missing, then {@link #put}s what it computed. A value must be exactly what the re-read would give, so
  * the report does not depend on where it came from.
  *
@@ -134,9 +137,20 @@ public final class CorpusMemo {
         }
     }
 
-    /** Content key of the {@code position}-th document of a file with this content hash and size; never 0. */
-    static long documentKey(long fileHash, long fileSize, int position) {
-        long k = Hashing.xxh3_64().hashStream().putLong(fileHash).putLong(fileSize).putInt(position).getAsLong();
+    /**
+     * A document's content key, never 0: XXH3 of its fields and its paragraph texts, which is everything the values
+     * remembered about it are computed from (with the configuration, which the cache's fingerprint covers). Not its
+     * id, file or line: a document that moves keeps its values, and so does a copy of it.
+     */
+    static long documentKey(Document doc) {
+        HashStream64 h = Hashing.xxh3_64().hashStream();
+        h.putInt(doc.fields().size());
+        doc.fields().forEach((name, value) -> h.putString(name).putBoolean(value != null).putString(value == null ? "" : value));
+        h.putInt(doc.paragraphs().size());
+        for (Paragraph p : doc.paragraphs()) {
+            h.putString(p.text());
+        }
+        long k = h.getAsLong();
         return k == 0 ? 1 : k;
     }
 

@@ -100,15 +100,6 @@ final class IncrementalCache {
         return old;
     }
 
-    /**
-     * Gives {@code count} documents of a file their content keys (file content and position in the file): the one
-     * with index {@code index} is the file's {@code position}-th document.
-     */
-    void keyDocuments(CacheFile.Entry entry, int index, int count, int position) {
-        for (int k = 0; k < count; k++) {
-            memo.setDocumentKey(index + k, CorpusMemo.documentKey(entry.hash, entry.size, position + k));
-        }
-    }
 
     /**
      * A new entry for a file about to be read; its documents are added as they are collected. {@code null} when the

@@ -8,22 +8,46 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.corpuscheck.model.Document;
+import io.github.corpuscheck.model.Paragraph;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CorpusMemoTest {
 
-    /** A memo (as the cache opens it) whose documents 0..n-1 are the first n documents of one file. */
+    /** A memo (as the cache opens it) whose documents 0..n-1 have content keys. */
     private static CorpusMemo memo(CorpusMemo.Stored previous, int n) {
         CorpusMemo m = new CorpusMemo(previous, true);
         for (int d = 0; d < n; d++) {
-            m.setDocumentKey(d, CorpusMemo.documentKey(42L, 1000L, d));
+            m.setDocumentKey(d, 1000 + d);
         }
         return m;
+    }
+
+    private static Document doc(int index, String id, Map<String, String> fields, String... paragraphs) {
+        List<Paragraph> ps = new ArrayList<>();
+        for (String p : paragraphs) {
+            ps.add(new Paragraph(p, index + ps.size() + 2));
+        }
+        return new Document(index, id, id + ".txt", index + 1, fields, String.join("\n\n", paragraphs), index + 2, ps);
+    }
+
+    @Test
+    void aDocumentsKeyIsItsFieldsAndParagraphTextsNotWhereItIs() {
+        long key = CorpusMemo.documentKey(doc(0, "a", Map.of("url", "u"), "One two.", "Three."));
+        assertEquals(key, CorpusMemo.documentKey(doc(7, "b", Map.of("url", "u"), "One two.", "Three.")));
+        assertNotEquals(key, CorpusMemo.documentKey(doc(0, "a", Map.of("url", "v"), "One two.", "Three.")));
+        assertNotEquals(key, CorpusMemo.documentKey(doc(0, "a", Map.of(), "One two.", "Three.")));
+        assertNotEquals(key, CorpusMemo.documentKey(doc(0, "a", Map.of("url", "u"), "One two. Three.")));
+        assertNotEquals(key, CorpusMemo.documentKey(doc(0, "a", Map.of("url", "u"), "One", "two.", "Three.")));
+        assertNotEquals(0, key);
     }
 
     private static CorpusMemo.Stored roundTrip(CorpusMemo.Stored s) throws IOException {
@@ -48,11 +72,10 @@ class CorpusMemoTest {
         CorpusMemo m = memo(CorpusMemo.Stored.EMPTY, 3);
         // The same document of the same file content has the same key whatever its index in the run.
         CorpusMemo shifted = new CorpusMemo(CorpusMemo.Stored.EMPTY, true);
-        shifted.setDocumentKey(10, CorpusMemo.documentKey(42L, 1000L, 1));
+        shifted.setDocumentKey(10, 1001);
         assertEquals(m.key("ns", 1), shifted.key("ns", 10));
         assertNotEquals(m.key("ns", 1), m.key("other", 1));
         assertNotEquals(m.key("ns", 0, 1), m.key("ns", 1, 0));
-        assertNotEquals(CorpusMemo.documentKey(42L, 1000L, 0), CorpusMemo.documentKey(43L, 1000L, 0));
         assertEquals(0, m.key("ns", 3), "a document without content key has no key");
         assertEquals(0, m.key("ns", 0, 3));
         m.put(0, new byte[] {1});

@@ -291,6 +291,22 @@ class IncrementalRunTest {
     }
 
     @Test
+    void anEditToOneDocumentOfAJsonLinesFileKeepsTheValuesOfItsOtherDocuments() throws IOException {
+        run("config-1");
+        // feed.jsonl also holds mill-2, shown side by side with mill-1; only fair-3 changes.
+        Path feed = corpus.resolve("extra/feed.jsonl");
+        Files.writeString(feed, Files.readString(feed).replace("\"title\": \"Fair\"", "\"title\": \"County Fair\""));
+        Files.setLastModifiedTime(feed, FileTime.from(AN_HOUR_AGO.plusSeconds(60)));
+
+        byte[] cached = run("config-1");
+        assertEquals(List.of("extra/feed.jsonl"), reader.readOpened);
+        assertEquals(0, source.rereadCalls, "memo values are keyed by each document's content, not by its file");
+        byte[] off = run(null);
+        assertArrayEquals(off, cached);
+        assertTrue(new String(off, StandardCharsets.UTF_8).contains("\"mill-2\""));
+    }
+
+    @Test
     void aRemovedOrAddedFileChangesOnlyWhatItHeld() throws IOException {
         run("config-1");
         Files.delete(corpus.resolve("duplicate/shared.txt")); // its copy is no longer a duplicate
