@@ -75,15 +75,18 @@ public final class CorpusEngine {
             long t0 = System.nanoTime();
             run.readAndAnalyze();
             timings.put("read+analyze", millisSince(t0));
-            for (CorpusCheck<?> check : request.checks()) {
-                long t = System.nanoTime();
-                check.finish(run, run.directSink);
-                timings.put("finish:" + check.getClass().getSimpleName(), millisSince(t));
-            }
-            if (run.cache != null) { // after the corpus phase: the memo holds what it used
-                long t1 = System.nanoTime();
-                run.cache.save(run.readFresh);
-                timings.put("cache:write", millisSince(t1));
+            try {
+                for (CorpusCheck<?> check : request.checks()) {
+                    long t = System.nanoTime();
+                    check.finish(run, run.directSink);
+                    timings.put("finish:" + check.getClass().getSimpleName(), millisSince(t));
+                }
+            } finally { // after the corpus phase, so the memo holds what it used; even when a check failed
+                if (run.cache != null) {
+                    long t1 = System.nanoTime();
+                    run.cache.save(run.readFresh);
+                    timings.put("cache:write", millisSince(t1));
+                }
             }
         } finally {
             pool.shutdownNow();
