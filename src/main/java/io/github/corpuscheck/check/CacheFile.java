@@ -23,8 +23,9 @@ import java.util.Map;
 /**
  * The incremental cache on disk: a header (magic, format, fingerprint, when the run that wrote it started), then per
  * corpus file its size, modification time and content hash, the reader's findings about it and, per document, its
- * id, line, content key, analysis findings and each check's state; last the {@link CorpusMemo} of the corpus phase. Findings store
- * document indices relative to their file, so a file's entry stays valid when documents before it come and go.
+ * id, line, content key, analysis findings and each check's state; last the {@link CorpusMemo} of the corpus
+ * phase. Findings store document indices relative to their file, so a file's entry stays valid when documents
+ * before it come and go.
  */
 final class CacheFile {
 

@@ -145,7 +145,8 @@ public final class CorpusMemo {
     static long documentKey(Document doc) {
         HashStream64 h = Hashing.xxh3_64().hashStream();
         h.putInt(doc.fields().size());
-        doc.fields().forEach((name, value) -> h.putString(name).putBoolean(value != null).putString(value == null ? "" : value));
+        doc.fields().forEach((name, value) ->
+                h.putString(name).putBoolean(value != null).putString(value == null ? "" : value));
         h.putInt(doc.paragraphs().size());
         for (Paragraph p : doc.paragraphs()) {
             h.putString(p.text());

@@ -166,7 +166,8 @@ class IncrementalRunTest {
         reader = new CorpusReader(options());
         source = new CountingSource(reader);
         CacheSettings cache = fingerprint == null ? null : new CacheSettings(cacheFile(), fingerprint, log::add);
-        CheckResult r = new CorpusEngine(cache).run(new CheckRequest(source, "corpus", checks, null, null, null, 2, null));
+        CheckResult r = new CorpusEngine(cache)
+                .run(new CheckRequest(source, "corpus", checks, null, null, null, 2, null));
         Path out = tmp.resolve("report" + runs++);
         new JsonReportWriter().write(r, new ReportContext(out, tmp, corpus, "test"));
         return Files.readAllBytes(out.resolve("report.json"));

@@ -221,8 +221,8 @@ final class PairVerifier {
 
     private Scores decode(int a, int b, byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        return new Scores(a, b, in.getDouble(), in.getDouble(), in.getDouble(), in.getInt(), store.sharedParagraphs(a, b),
-                in.get() != 0, in.getInt(), in.getInt());
+        return new Scores(a, b, in.getDouble(), in.getDouble(), in.getDouble(), in.getInt(),
+                store.sharedParagraphs(a, b), in.get() != 0, in.getInt(), in.getInt());
     }
 
     private static final int ENCODED = 3 * Double.BYTES + 3 * Integer.BYTES + 1;
