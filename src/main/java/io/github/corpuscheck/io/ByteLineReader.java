@@ -110,6 +110,11 @@ final class ByteLineReader {
         return lineLength;
     }
 
+    /** Offset in the stream of the next line (the bytes before it were returned or skipped). */
+    long position() {
+        return bytesRead - (limit - pos);
+    }
+
     /** Bytes taken from the stream so far. */
     long bytesRead() {
         return bytesRead;

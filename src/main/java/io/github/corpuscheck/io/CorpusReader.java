@@ -29,6 +29,8 @@ public final class CorpusReader implements CorpusSource {
     private int[] firstIndex = {0};
     /** Line of each document in its file, by index. */
     private final IntList docLines = new IntList();
+    /** Per file of the last read pass: offsets of every 64th line of a JSON Lines file read in it, else null. */
+    private final List<long[]> checkpoints = new ArrayList<>();
     /** Files the last {@link #reread} opened (for tests: unrelated files must stay closed). */
     final List<String> rereadOpened = new ArrayList<>();
     /** Files every {@link #reread} since the last {@link #read} opened, in order (for tests of the cache). */
@@ -60,6 +62,7 @@ public final class CorpusReader implements CorpusSource {
         List<String> list = corpus.files;
         int[] first = new int[list.size() + 1];
         docLines.clear();
+        checkpoints.clear();
         readOpened.clear();
         rereadOpenedInRun.clear();
         files = 0;
@@ -74,6 +77,7 @@ public final class CorpusReader implements CorpusSource {
             files++;
             bytes += corpus.sizes[i];
             int[] known = gate == null ? null : gate.before(rel, path, corpus.sizes[i], index);
+            checkpoints.add(null);
             if (known != null) {
                 for (int line : known) {
                     docLines.add(line);
@@ -83,7 +87,9 @@ public final class CorpusReader implements CorpusSource {
             }
             readOpened.add(rel);
             if (CorpusFiles.formatOf(rel, options.format()) == InputFormat.JSONL) {
-                index = jsonl.read(path, rel, corpus.sizes[i], index, consumer, problems, docLines);
+                LongArray offsets = new LongArray();
+                index = jsonl.read(path, rel, corpus.sizes[i], index, consumer, problems, docLines, offsets);
+                checkpoints.set(i, offsets.toArray());
             } else {
                 Document doc = text.read(path, rel, corpus.sizes[i], index, problems);
                 if (doc != null) {
@@ -139,7 +145,7 @@ public final class CorpusReader implements CorpusSource {
                 if (jsonl == null) {
                     jsonl = new JsonLinesReader(options, jsonFactory);
                 }
-                jsonl.reread(path, rel, indices, lines, 0, count, consumer);
+                jsonl.reread(path, rel, indices, lines, 0, count, checkpoints.get(i), consumer);
             } else {
                 if (text == null) {
                     text = new TextFileReader(options);

@@ -9,6 +9,8 @@ import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.Paragraph;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,9 +48,18 @@ final class JsonLinesReader {
         this.utf8 = StandardCharsets.UTF_8.equals(options.encoding());
     }
 
-    /** Reads every document of the file, numbering them from {@code index}; returns the next free index. */
+    /**
+     * A re-read seeks to the start of every this many lines of a plain (not gzip) file instead of scanning for line
+     * ends from the top: one offset per 64 lines keeps the memory negligible while a seek lands near any line.
+     */
+    static final int CHECKPOINT_LINES = 64;
+
+    /**
+     * Reads every document of the file, numbering them from {@code index}; returns the next free index. When
+     * {@code checkpoints} is given, it gets the offset of lines 1, 65, 129... (see {@link #CHECKPOINT_LINES}).
+     */
     int read(Path path, String file, long knownSize, int index, DocumentConsumer consumer, FileProblems problems,
-            IntList docLines) {
+            IntList docLines, LongArray checkpoints) {
         if (knownSize == 0) {
             problems.emptyFile(file, 0); // also for a 0-byte .gz, which is not a valid gzip stream
             return index;
@@ -65,7 +76,13 @@ final class JsonLinesReader {
                     return index;
                 }
             }
-            while (lines.next()) {
+            while (true) {
+                if (checkpoints != null && lineNo % CHECKPOINT_LINES == 0) {
+                    checkpoints.add(lines.position());
+                }
+                if (!lines.next()) {
+                    break;
+                }
                 lineNo++;
                 Document doc = parseLine(lines.bytes(), lines.length(), lineNo, file, index, problems);
                 content |= !lastLineBlank;
@@ -88,12 +105,22 @@ final class JsonLinesReader {
      * Reads again the documents {@code indices[from..to)} whose lines are {@code lines[from..to)} (ascending), skipping
      * all other lines unparsed, and stops after the last one.
      */
-    void reread(Path path, String file, int[] indices, int[] lines, int from, int to, DocumentConsumer consumer) {
+    void reread(Path path, String file, int[] indices, int[] lines, int from, int to, long[] checkpoints,
+            DocumentConsumer consumer) {
         FileProblems silent = FileProblems.silent();
-        try (InputStream in = open(path, file)) {
+        boolean seekable = checkpoints != null && !file.endsWith(".gz");
+        try (SeekableByteChannel channel = seekable ? Files.newByteChannel(path) : null;
+                InputStream in = seekable ? Channels.newInputStream(channel) : open(path, file)) {
             ByteLineReader reader = new ByteLineReader(in);
             int lineNo = 0;
             for (int k = from; k < to; k++) {
+                int checkpoint = (lines[k] - 1) / CHECKPOINT_LINES;
+                if (seekable && checkpoint < checkpoints.length && (long) checkpoint * CHECKPOINT_LINES > lineNo + 256) {
+                    // Far ahead: jump to the checkpoint before the line instead of scanning up to it.
+                    channel.position(checkpoints[checkpoint]);
+                    reader = new ByteLineReader(in);
+                    lineNo = checkpoint * CHECKPOINT_LINES;
+                }
                 while (lineNo + 1 < lines[k]) {
                     if (!reader.skip()) {
                         return;

@@ -103,4 +103,37 @@ class CorpusReaderTest {
         assertEquals(List.of(c.docs.get(1)), again);
         assertEquals(List.of("c.txt"), c.reader.rereadOpened);
     }
+
+    @Test
+    void rereadSeeksToFarLinesOfALargeFileAndGetsTheSameDocuments() throws Exception {
+        // 2,000 lines with blank, malformed and CRLF lines among them, so line numbers, offsets and indices all differ.
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 1; i <= 2000; i++) {
+            if (i % 97 == 0) {
+                jsonl.append("\n");
+            } else if (i % 251 == 0) {
+                jsonl.append("{broken\n");
+            } else {
+                jsonl.append("{\"id\": \"d").append(i).append("\", \"text\": \"Story number ").append(i)
+                        .append(" with \u00e9.\"}").append(i % 3 == 0 ? "\r\n" : "\n");
+            }
+        }
+        CorpusFixture c = new CorpusFixture(dir).text("big.jsonl", jsonl.toString())
+                .gzip("big2.jsonl.gz", jsonl.toString()).read();
+        int perFile = c.docs.size() / 2;
+        BitSet wanted = new BitSet();
+        int[] picks = {0, 1, 63, 64, 65, 700, 701, 1500, perFile - 1, perFile, perFile + 1200, 2 * perFile - 1};
+        for (int k : picks) {
+            wanted.set(k);
+        }
+        List<Document> again = new ArrayList<>();
+        c.reader.reread(wanted, again::add);
+        List<Document> expected = new ArrayList<>();
+        for (int k : picks) {
+            expected.add(c.docs.get(k));
+        }
+        assertEquals(expected, again);
+        assertEquals("d1", again.get(0).id());
+        assertEquals("Story number 2000 with \u00e9.", again.get(again.size() - 1).text());
+    }
 }

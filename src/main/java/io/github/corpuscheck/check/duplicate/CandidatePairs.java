@@ -1,6 +1,9 @@
 package io.github.corpuscheck.check.duplicate;
 
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * Candidate near-duplicate pairs among canonical documents, from two cheap sources: LSH banding over the MinHash
@@ -28,6 +31,11 @@ final class CandidatePairs {
     }
 
     static long[] find(FingerprintStore store, ExactGroups exact, DuplicateConfig config) {
+        return find(store, exact, config, null);
+    }
+
+    /** As {@link #find(FingerprintStore, ExactGroups, DuplicateConfig)}; the two indexes are built in parallel on {@code pool} if given. */
+    static long[] find(FingerprintStore store, ExactGroups exact, DuplicateConfig config, ExecutorService pool) {
         int n = store.size();
         int[] eligible = new int[n];
         int m = 0;
@@ -37,12 +45,36 @@ final class CandidatePairs {
             }
         }
         LongList pairs = new LongList(1024);
+        int count = m;
+        Future<LongList> byParagraphs = pool == null ? null : pool.submit(() -> {
+            LongList out = new LongList(1024);
+            paragraphs(store, eligible, count, config, out);
+            return out;
+        });
         lsh(store, eligible, m, config, pairs);
-        paragraphs(store, eligible, m, config, pairs);
+        if (byParagraphs == null) {
+            paragraphs(store, eligible, m, config, pairs);
+        } else {
+            LongList more = await(byParagraphs);
+            for (int i = 0; i < more.size(); i++) {
+                pairs.add(more.get(i));
+            }
+        }
         pairs.sortUnique();
         closure(pairs, n);
         pairs.sortUnique();
         return pairs.toArray();
+    }
+
+    private static LongList await(Future<LongList> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while finding duplicate candidates", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
     }
 
     private static void lsh(FingerprintStore store, int[] eligible, int m, DuplicateConfig config, LongList out) {

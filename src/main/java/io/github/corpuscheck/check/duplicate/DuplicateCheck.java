@@ -69,7 +69,7 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
             store.add(store.size(), null);
         }
         ExactGroups exact = new ExactGroups(store);
-        long[] candidates = CandidatePairs.find(store, exact, config);
+        long[] candidates = CandidatePairs.find(store, exact, config, ctx.threads() > 1 ? ctx.executor() : null);
         long budget = Runtime.getRuntime().maxMemory() / 8 / Integer.BYTES;
         PairVerifier verifier = new PairVerifier(store, fingerprinter, budget);
         PairVerifier.Scores[] scores = verifier.verify(candidates, ctx);

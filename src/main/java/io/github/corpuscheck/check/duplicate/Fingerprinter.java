@@ -1,6 +1,5 @@
 package io.github.corpuscheck.check.duplicate;
 
-import com.dynatrace.hash4j.hashing.HashStream64;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
@@ -8,6 +7,7 @@ import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHasher;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import io.github.corpuscheck.model.Paragraph;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +34,9 @@ final class Fingerprinter {
     private final TextNormalizer normalizer;
     private final SimilarityHashPolicy policy;
     private final ThreadLocal<SimilarityHasher> minHasher;
-    private final ThreadLocal<HashStream64> stream = ThreadLocal.withInitial(XXH3::hashStream);
+    /** Word hashes and shingles of the document being fingerprinted, reused per thread. */
+    private final ThreadLocal<LongList> tokenBuffer = ThreadLocal.withInitial(() -> new LongList(2048));
+    private final ThreadLocal<long[][]> shingleBuffer = ThreadLocal.withInitial(() -> new long[1][2048]);
     private final ThreadLocal<TextNormalizer.Buffer> buffer = ThreadLocal.withInitial(TextNormalizer.Buffer::new);
     private final ThreadLocal<TextNormalizer.Buffer> bodyBuffer = ThreadLocal.withInitial(TextNormalizer.Buffer::new);
     private final boolean needDates;
@@ -67,7 +69,9 @@ final class Fingerprinter {
         int bodyLength = 0;
         long[] paragraphHashes = new long[body.size()];
         int kept = 0;
-        LongList tokens = new LongList(512);
+        LongList tokens = tokenBuffer.get();
+        tokens.size = 0;
+        boolean latin1 = true;
         int chars = 0;
         int last = 0;
         for (Paragraph para : body) {
@@ -77,14 +81,17 @@ final class Fingerprinter {
                 continue;
             }
             chars += len + (kept > 0 ? 1 : 0);
-            long hash = paragraphHash(buf.chars, len);
+            long hash = paragraphHash(buf, len);
             // The body: paragraphs joined by one space, so paragraph layout does not matter for exact copies.
             joined.ensure(bodyLength + len + 1);
             if (kept > 0) {
-                joined.chars[bodyLength++] = ' ';
+                joined.chars[bodyLength] = ' ';
+                joined.bytes[bodyLength++] = ' ';
             }
             System.arraycopy(buf.chars, 0, joined.chars, bodyLength, len);
+            System.arraycopy(buf.bytes, 0, joined.bytes, bodyLength, len);
             bodyLength += len;
+            latin1 &= buf.latin1;
             int words = tokenize(buf, len, tokens, null);
             boolean indexed = words >= config.minParagraphWords();
             paragraphHashes[kept++] = hash | (indexed ? 1L : 0L);
@@ -96,8 +103,14 @@ final class Fingerprinter {
         int words = tokens.size();
         int[] bands = null;
         if (words >= Math.max(1, config.minWords())) {
-            long[] shingles = shingles(tokens);
-            byte[] signature = minHasher.get().compute(ElementHashProvider.ofFunction(k -> shingles[k], shingles.length));
+            long[][] reuse = shingleBuffer.get();
+            int count = shingleCount(tokens.size());
+            if (reuse[0].length < count) {
+                reuse[0] = new long[count + count / 2];
+            }
+            long[] shingles = reuse[0];
+            shingles(tokens, shingles);
+            byte[] signature = minHasher.get().compute(ElementHashProvider.ofFunction(k -> shingles[k], count));
             bands = new int[config.bands()];
             for (int b = 0; b < bands.length; b++) {
                 long h = b;
@@ -107,7 +120,8 @@ final class Fingerprinter {
                 bands[b] = (int) h;
             }
         }
-        long textHash = stream.get().reset().putCharArray(Arrays.copyOf(joined.chars, bodyLength)).getAsLong();
+        long textHash = latin1 ? XXH3.hashBytesToLong(joined.bytes, 0, bodyLength)
+                : XXH3.hashCharsToLong(joined.window(0, bodyLength));
         return new Fingerprint(textHash, words, chars,
                 kept == paragraphHashes.length ? paragraphHashes : Arrays.copyOf(paragraphHashes, kept), last, bands,
                 needDates ? dateKey(date) : Integer.MAX_VALUE);
@@ -123,32 +137,41 @@ final class Fingerprinter {
             p.getChars(0, p.length(), buf.chars, 0);
             tokenize(buf, p.length(), tokens, numbers);
         }
-        long[] sh = shingles(tokens);
+        long[] sh = new long[shingleCount(tokens.size())];
+        shingles(tokens, sh);
         return new ShingleProfile(distinctHigh32(sh, sh.length), distinctHigh32(numbers.a, numbers.size()), tokens.size());
     }
 
     /** Hash of one normalised paragraph as stored in fingerprints, without the indexed bit. */
     static long paragraphHash(String normalised) {
-        char[] c = normalised.toCharArray();
-        return paragraphHash(c, c.length);
+        for (int i = 0; i < normalised.length(); i++) {
+            if (normalised.charAt(i) >= 0x100) {
+                return XXH3.hashCharsToLong(normalised) & ~1L;
+            }
+        }
+        return XXH3.hashBytesToLong(normalised.getBytes(StandardCharsets.ISO_8859_1)) & ~1L;
     }
 
-    private static final ThreadLocal<HashStream64> PARAGRAPH_STREAM = ThreadLocal.withInitial(XXH3::hashStream);
-
-    static long paragraphHash(char[] chars, int len) {
-        char[] exact = chars.length == len ? chars : Arrays.copyOf(chars, len);
-        return PARAGRAPH_STREAM.get().reset().putCharArray(exact).getAsLong() & ~1L;
+    /**
+     * The same hash for the buffer's first {@code len} chars. Text made only of Latin-1 characters (most news) is
+     * hashed as its Latin-1 bytes, the rest as chars; equal texts always take the same way.
+     */
+    private static long paragraphHash(TextNormalizer.Buffer buf, int len) {
+        return (buf.latin1 ? XXH3.hashBytesToLong(buf.bytes, 0, len) : XXH3.hashCharsToLong(buf.window(0, len))) & ~1L;
     }
 
-    private long[] shingles(LongList tokens) {
+    /** Number of shingles of a text of {@code words} words: a short text is one shingle, an empty one none. */
+    private int shingleCount(int words) {
+        int k = config.shingleSize();
+        return words == 0 ? 0 : words >= k ? words - k + 1 : 1;
+    }
+
+    /** Writes the shingle hashes of the word hashes into {@code out} (at least {@link #shingleCount} long). */
+    private void shingles(LongList tokens, long[] out) {
         int k = config.shingleSize();
         int n = tokens.size();
-        if (n == 0) {
-            return new long[0];
-        }
-        int count = n >= k ? n - k + 1 : 1;
+        int count = shingleCount(n);
         int width = Math.min(k, n);
-        long[] out = new long[count];
         long[] t = tokens.a;
         for (int i = 0; i < count; i++) {
             // Fixed-size XXH3 calls folded over the words: far cheaper than a hash stream per shingle.
@@ -169,7 +192,6 @@ final class Fingerprinter {
             }
             out[i] = h;
         }
-        return out;
     }
 
     private static int[] distinctHigh32(long[] values, int n) {
@@ -188,16 +210,16 @@ final class Fingerprinter {
     }
 
     /**
-     * Adds the hash of each word of the buffer's first {@code n} chars to {@code out}, and of each figure to
-     * {@code numbers} if given. Returns the number of words that contain a letter (figures and table cells alone do
-     * not make a paragraph worth indexing).
+     * Adds the code of each word of the buffer's first {@code n} chars to {@code out} (see {@link #wordCode}), and a
+     * hash of each figure to {@code numbers} if given. Returns the number of words that contain a letter (figures and
+     * table cells alone do not make a paragraph worth indexing).
      */
     private static int tokenize(TextNormalizer.Buffer buf, int n, LongList out, LongList numbers) {
         char[] p = buf.chars;
         int lettered = 0;
         int i = 0;
-        while (i < n) {
-            while (i < n && !isWordChar(p[i])) {
+        while (true) {
+            while (i < n && charClass(p[i]) == OTHER) {
                 i++;
             }
             if (i >= n) {
@@ -205,48 +227,70 @@ final class Fingerprinter {
             }
             int start = i;
             boolean letter = false;
+            long packed = 0;
+            int all = 0;
             while (i < n) {
                 char c = p[i];
-                if (isWordChar(c)) {
-                    letter |= !isDigit(c);
-                    i++;
-                } else if ((c == '.' || c == ',') && i + 1 < n && isDigit(p[i + 1]) && isDigit(p[i - 1])) {
-                    i++;
-                } else {
-                    break;
+                int cls = charClass(c);
+                if (cls == LETTER) {
+                    letter = true;
+                } else if (cls == OTHER && !((c == '.' || c == ',') && i + 1 < n && charClass(p[i + 1]) == DIGIT
+                        && charClass(p[i - 1]) == DIGIT)) {
+                    break; // a '.' or ',' between digits stays inside the figure
                 }
+                all |= c;
+                packed = (packed << 8) | (c & 0xff);
+                i++;
             }
-            long h = wordHash(p, start, i, buf);
-            out.add(h);
+            long code = all < 0x100 && i - start <= 8 ? packed : XXH3.hashCharsToLong(buf.window(start, i));
+            out.add(code);
             if (letter) {
                 lettered++;
             }
-            if (numbers != null && (isDigit(p[start]) || isNumberWord(h))) {
-                numbers.add(h);
+            if (numbers != null && (charClass(p[start]) == DIGIT || isNumberWord(code))) {
+                numbers.add(XXH3.hashLongToLong(code)); // mixed: profiles keep the high 32 bits
             }
         }
         return lettered;
     }
 
-    /**
-     * XXH3 of the word. Words of up to 8 Latin-1 chars (most words) are packed into a long with their length and
-     * hashed as numbers, which is exact and several times faster than hashing them as char sequences.
-     */
-    private static long wordHash(char[] p, int start, int end, TextNormalizer.Buffer buf) {
-        int len = end - start;
-        if (len <= 8) {
-            long packed = 0;
-            boolean latin1 = true;
-            for (int k = start; k < end; k++) {
-                char c = p[k];
-                latin1 &= c < 0x100;
-                packed = (packed << 8) | (c & 0xff);
-            }
-            if (latin1) {
-                return XXH3.hashLongIntToLong(packed, len);
-            }
+    private static final int OTHER = 0;
+    private static final int LETTER = 1;
+    private static final int DIGIT = 2;
+    private static final byte[] ASCII_CLASS = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_CLASS[c] = LETTER;
+            ASCII_CLASS[c - 32] = LETTER;
         }
-        return XXH3.hashCharsToLong(buf.window(start, end));
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_CLASS[c] = DIGIT;
+        }
+    }
+
+    /** Word characters are letters and digits ({@link Character#isLetterOrDigit}); a table lookup for ASCII. */
+    private static int charClass(char c) {
+        if (c < 128) {
+            return ASCII_CLASS[c];
+        }
+        return Character.isDigit(c) ? DIGIT : Character.isLetterOrDigit(c) ? LETTER : OTHER;
+    }
+
+    /**
+     * A 64-bit code of the word that feeds the shingle hashes. A word of up to 8 Latin-1 characters (most words) is
+     * its characters packed into a long: exact and free, since word characters are never 0 (so lengths cannot be
+     * confused); longer words are hashed (XXH3). {@link #tokenize} computes the same inline.
+     */
+    private static long wordCode(String word) {
+        long packed = 0;
+        int all = 0;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            all |= c;
+            packed = (packed << 8) | (c & 0xff);
+        }
+        return all < 0x100 && word.length() <= 8 ? packed : XXH3.hashCharsToLong(word);
     }
 
     /** English number words count as figures too ("six grain ships" vs "seven grain ships"). */
@@ -258,29 +302,14 @@ final class Fingerprinter {
                 + " thousand million billion trillion half quarter first second third fourth fifth").split(" ");
         long[] h = new long[w.length];
         for (int i = 0; i < w.length; i++) {
-            char[] c = w[i].toCharArray();
-            TextNormalizer.Buffer b = new TextNormalizer.Buffer();
-            b.ensure(c.length);
-            System.arraycopy(c, 0, b.chars, 0, c.length);
-            h[i] = wordHash(b.chars, 0, c.length, b);
+            h[i] = wordCode(w[i]);
         }
         Arrays.sort(h);
         return h;
     }
 
-    private static boolean isNumberWord(long wordHash) {
-        return Arrays.binarySearch(NUMBER_WORDS, wordHash) >= 0;
-    }
-
-    private static boolean isWordChar(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-        }
-        return Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isDigit(char c) {
-        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    private static boolean isNumberWord(long wordCode) {
+        return Arrays.binarySearch(NUMBER_WORDS, wordCode) >= 0;
     }
 
     /** Epoch day of an ISO ({@code 2023-09-04}) or wire ({@code 26-FEB-1987}) date, else {@code Integer.MAX_VALUE}. */

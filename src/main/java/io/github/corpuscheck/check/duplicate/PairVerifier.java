@@ -5,12 +5,16 @@ import io.github.corpuscheck.check.CorpusMemo;
 import io.github.corpuscheck.model.Document;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Exact verification of candidate pairs on a bounded second pass: re-reads just the documents in pairs, in reading
@@ -91,12 +95,13 @@ final class PairVerifier {
         long[] heldInts = {0};
         int[] cursor = {0};
         List<Integer> deferred = new ArrayList<>();
-        List<Document> batch = new ArrayList<>(BATCH);
-        java.util.function.Consumer<List<Document>> flush = docs -> {
-            ShingleProfile[] profiles = profiles(docs, ctx);
-            for (int k = 0; k < docs.size(); k++) {
-                int d = docs.get(k).index();
-                ShingleProfile profile = profiles[k];
+        // Profiles are computed on the workers while this thread goes on reading; batches are scored in order.
+        ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
+        int maxInFlight = 2 * Math.max(1, ctx.threads());
+        java.util.function.Consumer<Batch> score = b -> {
+            for (int k = 0; k < b.docs.length; k++) {
+                int d = b.docs[k];
+                ShingleProfile profile = b.profiles[k];
                 reread++;
                 // Pairs whose later document is d (earlier documents that never arrived leave their pairs unscored).
                 while (cursor[0] < pending.length && CandidatePairs.second(pairs[pending[cursor[0]]]) < d) {
@@ -123,15 +128,29 @@ final class PairVerifier {
                     heldInts[0] += profile.memoryInts();
                 }
             }
-            docs.clear();
+        };
+        List<Document> batch = new ArrayList<>(BATCH);
+        Runnable submit = () -> {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Document> docs = List.copyOf(batch);
+            batch.clear();
+            inFlight.add(submit(ctx, () -> profiles(docs)));
+            while (inFlight.size() > maxInFlight) {
+                score.accept(await(inFlight.poll()));
+            }
         };
         ctx.reread(wanted, doc -> {
             batch.add(doc);
             if (batch.size() == BATCH) {
-                flush.accept(batch);
+                submit.run();
             }
         });
-        flush.accept(batch);
+        submit.run();
+        while (!inFlight.isEmpty()) {
+            score.accept(await(inFlight.poll()));
+        }
         int[] next = deferred.stream().mapToInt(Integer::intValue).toArray();
         if (next.length == pending.length) {
             throw new IllegalStateException("Duplicate verification made no progress (documents missing on re-read?)");
@@ -139,38 +158,41 @@ final class PairVerifier {
         return orderBySecond(pairs, next);
     }
 
-    private static final int BATCH = 512;
+    private static final int BATCH = 128;
 
-    /** Profiles of a batch of documents, computed on the engine's workers; same order as {@code docs}. */
-    private ShingleProfile[] profiles(List<Document> docs, CorpusContext ctx) {
-        ShingleProfile[] out = new ShingleProfile[docs.size()];
-        int threads = Math.max(1, ctx.threads());
-        if (threads == 1 || docs.size() < 64 || ctx.executor() == null) {
-            for (int k = 0; k < out.length; k++) {
-                out[k] = profile(docs.get(k));
-            }
-            return out;
+    /** Re-read documents (by index) and their profiles. */
+    private record Batch(int[] docs, ShingleProfile[] profiles) {}
+
+    private Batch profiles(List<Document> docs) {
+        int[] indices = new int[docs.size()];
+        ShingleProfile[] profiles = new ShingleProfile[docs.size()];
+        for (int k = 0; k < profiles.length; k++) {
+            indices[k] = docs.get(k).index();
+            profiles[k] = profile(docs.get(k));
         }
-        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int from = t;
-            futures.add(ctx.executor().submit(() -> {
-                for (int k = from; k < out.length; k += threads) {
-                    out[k] = profile(docs.get(k));
-                }
-            }));
-        }
-        for (java.util.concurrent.Future<?> f : futures) {
+        return new Batch(indices, profiles);
+    }
+
+    private static Future<Batch> submit(CorpusContext ctx, java.util.concurrent.Callable<Batch> task) {
+        if (ctx.executor() == null || ctx.threads() <= 1) {
             try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while verifying duplicates", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                return CompletableFuture.completedFuture(task.call());
+            } catch (Exception e) {
+                throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
             }
         }
-        return out;
+        return ctx.executor().submit(task);
+    }
+
+    private static Batch await(Future<Batch> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while verifying duplicates", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
     }
 
     /** The exact shingle profile of the document's body, cut as on the first pass. */

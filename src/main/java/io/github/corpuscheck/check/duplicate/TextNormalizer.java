@@ -13,12 +13,18 @@ final class TextNormalizer {
     static final class Buffer implements CharSequence {
         char[] chars = new char[1024];
         int length;
+        /** The same text as bytes, valid when {@link #latin1}: hashing bytes is several times faster than chars. */
+        byte[] bytes = new byte[1024];
+        boolean latin1;
         private int from;
         private int to;
 
         void ensure(int n) {
             if (chars.length < n) {
                 chars = java.util.Arrays.copyOf(chars, Math.max(n, chars.length * 2));
+            }
+            if (bytes.length < n) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(n, bytes.length * 2));
             }
         }
 
@@ -75,8 +81,10 @@ final class TextNormalizer {
         int n = s.length();
         out.ensure(n);
         char[] o = out.chars;
+        byte[] ob = out.bytes;
         s.getChars(0, n, o, 0); // bulk copy, then rewrite in place (the write index never passes the read index)
         int w = 0;
+        int all = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
             char c = o[i];
@@ -96,9 +104,12 @@ final class TextNormalizer {
                 c = (char) (c + 32);
             }
             if (pendingSpace) {
+                ob[w] = ' ';
                 o[w++] = ' ';
                 pendingSpace = false;
             }
+            all |= c;
+            ob[w] = (byte) c;
             o[w++] = c;
         }
         if (!collapse) {
@@ -107,6 +118,7 @@ final class TextNormalizer {
             }
         }
         out.length = w;
+        out.latin1 = all < 0x100;
     }
 
     private static boolean isSpace(char c) {

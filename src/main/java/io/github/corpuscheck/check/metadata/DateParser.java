@@ -12,6 +12,8 @@ import java.time.temporal.TemporalQueries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +51,12 @@ public final class DateParser {
 
     private final List<String> patterns;
     private final List<DateTimeFormatter> formatters;
+    /**
+     * Recently parsed values: a corpus repeats the same date strings (one per day of news) thousands of times, and
+     * parsing tries every pattern. Bounded by clearing; the result is a function of the value, so order is irrelevant.
+     */
+    private final Map<String, ParsedDate> recent = new ConcurrentHashMap<>();
+    private static final int RECENT_MAX = 4096;
 
     public DateParser(List<String> patterns) {
         this.patterns = List.copyOf(patterns);
@@ -122,6 +130,19 @@ public final class DateParser {
     }
 
     public ParsedDate parse(String value) {
+        ParsedDate known = recent.get(value);
+        if (known != null) {
+            return known;
+        }
+        ParsedDate parsed = parseUncached(value);
+        if (recent.size() >= RECENT_MAX) {
+            recent.clear();
+        }
+        recent.put(value, parsed);
+        return parsed;
+    }
+
+    private ParsedDate parseUncached(String value) {
         String v = normalise(value);
         String bestReason = null;
         int bestErrorIndex = -1;

@@ -39,7 +39,16 @@ public final class DatelineParser {
         if (text == null) {
             return null;
         }
-        String head = SPACES.matcher(text.strip().substring(0, Math.min(text.strip().length(), 200))).replaceAll(" ");
+        // The first 200 characters of the stripped text, without stripping (copying) the whole text.
+        int from = 0;
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        String head = SPACES.matcher(text.substring(from, Math.min(to, from + 200))).replaceAll(" ");
         Matcher m = TEXT_DATELINE.matcher(head);
         return m.find() ? parse(m.group(1), false) : null;
     }

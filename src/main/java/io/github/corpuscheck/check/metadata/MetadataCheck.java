@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Metadata checks. Per document ({@link #analyze}): the field schema (missing, invalid, noisy), dates (parse,
@@ -111,9 +112,11 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
                 trimmed(doc.field("date")) == null,
                 RepeatedKeys.keyOf(doc.id()),
                 url == null ? 0L : RepeatedKeys.keyOf(url),
-                title == null ? 0L : RepeatedKeys.keyOf(title.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)),
+                title == null ? 0L : RepeatedKeys.keyOf(WHITESPACE.matcher(title).replaceAll(" ").toLowerCase(Locale.ROOT)),
                 doc.hasText() ? textKey(doc, scratch) : 0L);
     }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     static String trimmed(String v) {
         return v == null || v.isBlank() ? null : v.strip();

@@ -5,7 +5,6 @@ import io.github.corpuscheck.model.Rule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +20,8 @@ final class EndingClassifier {
     private static final String TERMINALS = ".!?…。！？‼⁇⁈⁉｡";
     private static final String CLOSERS = "\"'”’»›」』）)]}】〉》>";
     private static final String COMMAS = ",;，、；";
-    private static final Pattern SENTENCE_END_THEN_SPACE = PhraseList.SENTENCE_END_THEN_SPACE;
     private static final Pattern WORD_HYPHEN = Pattern.compile("\\p{L}[-‐]$");
     private static final Pattern WORD_DASH = Pattern.compile("[\\p{L}\\p{N}]\\s+[-–—]+$");
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}'’]+)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*•·▪–—]\\s|\\(?\\d{1,2}[.)]\\s|\\(?[a-z][.)]\\s)");
     /** "...it added. -" or "... the underwriter said. /": a stray mark after a finished sentence. */
     private static final Pattern DECORATION_AFTER_END = Pattern.compile("([.!?…。！？][\"'”’»)\\]]*)\\s*[-–—/=*#_~]+$");
@@ -36,8 +33,6 @@ final class EndingClassifier {
     /** Lines this short at the end, two or more, none ending a sentence, are a list, table or signature block. */
     static final int SHORT_LINE_WORDS = 8;
     private static final Pattern BRACKETED_NOTE = Pattern.compile("^[(\\[].*[)\\]]$");
-    private static final Pattern COLUMNS = Pattern.compile("\\S {3,}\\S");
-    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
     /** Words that end figure lines of wire tables ("Revs 12.4 mln vs 11.9 mln", "Business nil"). */
     private static final Set<String> FIGURE_WORDS = Set.of("mln", "bln", "billion", "million", "pct", "cts", "ct", "dlrs",
             "dlr", "stg", "pence", "yen", "marks", "francs", "tonnes", "tons", "bushels", "ounces", "barrels", "bpd",
@@ -70,8 +65,12 @@ final class EndingClassifier {
         if (marker != null) {
             return new Verdict(TruncationRules.CONTINUATION_MARKER, "continuation-marker", marker);
         }
-        String core = stripClosers(NOTE_AFTER_END.matcher(t).replaceFirst("$1"));
-        core = DECORATION_AFTER_END.matcher(core).replaceFirst("$1");
+        // The regexes below are anchored at the end; testing the last character first spares scanning the paragraph.
+        char end = t.charAt(t.length() - 1);
+        String core = stripClosers(end == ')' || end == ']' ? NOTE_AFTER_END.matcher(t).replaceFirst("$1") : t);
+        if (!core.isEmpty() && "-–—/=*#_~".indexOf(core.charAt(core.length() - 1)) >= 0) {
+            core = DECORATION_AFTER_END.matcher(core).replaceFirst("$1");
+        }
         if (core.isEmpty()) {
             return null;
         }
@@ -83,22 +82,20 @@ final class EndingClassifier {
             return new Verdict(TruncationRules.MID_SENTENCE, last == ';' || last == '；' ? "semicolon" : "comma",
                     String.valueOf(last));
         }
-        if (WORD_HYPHEN.matcher(core).find()) {
+        if ((last == '-' || last == '‐') && WORD_HYPHEN.matcher(core).find()) {
             return new Verdict(TruncationRules.MID_SENTENCE, "hyphen", String.valueOf(last));
         }
         // Finished shapes without a full stop: figure lines and tables, list items, capitals-only headings or captions.
         if (isFigures(core) || LIST_ITEM.matcher(t).find() || BRACKETED_NOTE.matcher(t).find()
-                || CORRECTION_NOTE.matcher(t).find() || endsInShortLines(body) || isCapitalsOnly(core) || isTabular(body)) {
+                || (mentionsCorrection(t) && CORRECTION_NOTE.matcher(t).find()) || endsInShortLines(body)
+                || isCapitalsOnly(core) || isTabular(body)) {
             return null;
         }
-        Matcher w = LAST_WORD.matcher(core);
-        if (w.find()) {
-            String word = w.group(1);
-            if (word.equals(word.toLowerCase(Locale.ROOT)) && dangling.forLanguage(language).contains(word)) {
-                return new Verdict(TruncationRules.MID_SENTENCE, "dangling-word", word);
-            }
+        String word = lastWord(core);
+        if (word != null && word.equals(word.toLowerCase(Locale.ROOT)) && dangling.forLanguage(language).contains(word)) {
+            return new Verdict(TruncationRules.MID_SENTENCE, "dangling-word", word);
         }
-        if (WORD_DASH.matcher(core).find() && !startsWithDash(core)) {
+        if ("-–—".indexOf(last) >= 0 && WORD_DASH.matcher(core).find() && !startsWithDash(core)) {
             return new Verdict(TruncationRules.MID_SENTENCE, "dash", String.valueOf(last));
         }
         String unclosed = unclosed(t);
@@ -106,6 +103,37 @@ final class EndingClassifier {
             return new Verdict(TruncationRules.MID_SENTENCE, unclosed, unclosedChar(t, unclosed));
         }
         return new Verdict(TruncationRules.NO_TERMINAL_PUNCTUATION, "no-terminal-punctuation", String.valueOf(last));
+    }
+
+    /** The trailing run of letters and apostrophes, or {@code null} when the text does not end in one. */
+    static String lastWord(String core) {
+        int i = core.length();
+        while (i > 0) {
+            char c = core.charAt(i - 1);
+            if (c == '\'' || c == '’' || Character.isLetter(c)) {
+                i--;
+            } else if (Character.isLowSurrogate(c) && i >= 2 && Character.isLetter(core.codePointAt(i - 2))) {
+                i -= 2;
+            } else {
+                break;
+            }
+        }
+        return i == core.length() ? null : core.substring(i);
+    }
+
+    /** Cheap test before {@link #CORRECTION_NOTE}: the text contains "correct" in any case. */
+    private static boolean mentionsCorrection(String t) {
+        for (int i = t.indexOf('o'); i >= 1; i = t.indexOf('o', i + 1)) {
+            if (t.regionMatches(true, i - 1, "correct", 0, 7)) {
+                return true;
+            }
+        }
+        for (int i = t.indexOf('O'); i >= 1; i = t.indexOf('O', i + 1)) {
+            if (t.regionMatches(true, i - 1, "correct", 0, 7)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last two paragraphs are short and the one before the last has no terminal punctuation either. */
@@ -230,40 +258,111 @@ final class EndingClassifier {
      * Without any number, only a short line of a figure word ("nil", "all unquoted") counts.
      */
     static boolean isFigures(String core) {
-        if (COLUMNS.matcher(core).find() && DIGIT.matcher(core).find()) {
+        if (hasNumber(core, 0, core.length()) && hasColumns(core)) {
             return true; // a table row laid out in columns
         }
-        String seg = core;
-        Matcher m = SENTENCE_END_THEN_SPACE.matcher(core);
-        while (m.find()) {
-            seg = core.substring(m.end());
+        // The last clause: what follows the last finished sentence.
+        int from = 0;
+        for (int e = PhraseList.nextSentenceEnd(core, 0); e >= 0; e = PhraseList.nextSentenceEnd(core, e)) {
+            from = e;
         }
-        String[] tokens = seg.strip().split("\\s+");
-        if (tokens.length == 0 || tokens[0].isEmpty()) {
-            return false;
-        }
+        int tokens = 0;
         int digits = 0;
-        for (String tok : tokens) {
-            if (DIGIT.matcher(tok).find()) {
+        boolean vs = false;
+        int lastStart = -1;
+        int lastEnd = -1;
+        int n = core.length();
+        for (int i = from; i < n; ) {
+            while (i < n && isRegexSpace(core.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            while (i < n && !isRegexSpace(core.charAt(i))) {
+                i++;
+            }
+            tokens++;
+            if (hasNumber(core, start, i)) {
                 digits++;
             }
+            int len = i - start;
+            vs |= (len == 2 || len == 3) && core.regionMatches(true, start, "vs.", 0, len);
+            lastStart = start;
+            lastEnd = i;
         }
-        for (String tok : tokens) {
-            if (tok.equalsIgnoreCase("vs") || tok.equalsIgnoreCase("vs.")) {
-                return true; // "Qtly div nine cts vs nine cts prior"
-            }
+        if (tokens == 0) {
+            return false;
         }
-        String lastTok = tokens[tokens.length - 1];
+        if (vs) {
+            return true; // "Qtly div nine cts vs nine cts prior"
+        }
+        String lastTok = core.substring(lastStart, lastEnd);
         boolean figureWord = false;
         for (String part : lastTok.toLowerCase(Locale.ROOT).split("/")) {
-            figureWord |= FIGURE_WORDS.contains(part.replaceAll("[^\\p{L}%]", ""));
+            figureWord |= FIGURE_WORDS.contains(lettersAndPercent(part));
         }
         if (digits == 0) {
-            return figureWord && tokens.length <= 3; // "nil", "all unquoted" under a table
+            return figureWord && tokens <= 3; // "nil", "all unquoted" under a table
         }
-        if (DIGIT.matcher(lastTok).find()) {
+        if (hasNumber(lastTok, 0, lastTok.length())) {
             return true;
         }
-        return figureWord || digits * 4 >= tokens.length;
+        return figureWord || digits * 4 >= tokens;
+    }
+
+    /** Two non-blank characters with three or more spaces between them: columns. */
+    private static boolean hasColumns(String s) {
+        int spaces = 0;
+        boolean afterText = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                spaces++;
+            } else {
+                boolean text = !isRegexSpace(c);
+                if (text && afterText && spaces >= 3) {
+                    return true;
+                }
+                afterText = text;
+                spaces = 0;
+            }
+        }
+        return false;
+    }
+
+    /** Some character in [from, to) is a number ({@code \\p{N}}: digits, numerals, fractions). */
+    private static boolean hasNumber(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c >= '0' && c <= '9') {
+                    return true;
+                }
+                continue;
+            }
+            int cp = s.codePointAt(i);
+            int type = Character.getType(cp);
+            if (type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lettersAndPercent(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' || Character.isLetter(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A list of phrases read from a resource file, user files and user strings. One phrase a line; blank lines and lines
@@ -35,14 +33,42 @@ final class PhraseList {
      * so a longer one cannot equal a phrase (short of pages of whitespace), and this runs on every paragraph end.
      */
     private final int longLine;
+    /**
+     * ASCII first characters of the phrases (normalised, so lower case). A line whose first non-blank character is
+     * ASCII and not among them matches no phrase: most paragraph ends are rejected without normalising them.
+     */
+    private final boolean[] firstChars = new boolean[128];
+    /** Some phrase starts with a non-ASCII character: the filter above then passes those lines through. */
+    private boolean nonAsciiFirst;
 
     private PhraseList(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
         int longest = 0;
         for (Phrase p : phrases) {
             longest = Math.max(longest, p.text().length());
+            char c = p.text().charAt(0);
+            if (c < 128) {
+                firstChars[c] = true;
+            } else {
+                nonAsciiFirst = true;
+            }
         }
         this.longLine = Math.min(LONG_LINE, 3 * longest + 16);
+    }
+
+    /** False only when the line cannot match any phrase, judged by its first non-blank character. */
+    private boolean mayMatch(String line) {
+        for (int i = 0, n = line.length(); i < n; i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                continue;
+            }
+            if (c >= 128) {
+                return true; // non-ASCII: a dash, an accented capital... normalised forms are not predictable here
+            }
+            return firstChars[c >= 'A' && c <= 'Z' ? c + 32 : c];
+        }
+        return false; // blank
     }
 
     static PhraseList load(String resource, List<String> extra, List<Path> files) {
@@ -152,6 +178,9 @@ final class PhraseList {
 
     /** The first phrase matching the whole (normalised) line, or {@code null}. */
     Phrase matchLine(String line) {
+        if (!mayMatch(line)) {
+            return null;
+        }
         // Phrases are short: a long paragraph can only match by its start, so only its start is normalised.
         boolean isLong = line.length() > longLine;
         String head = isLong ? line.substring(0, longLine) : line;
@@ -184,8 +213,6 @@ final class PhraseList {
     /** A phrase that ends a paragraph after a finished sentence: the text before it and the tail it matched. */
     record Tail(String head, String tail, Phrase phrase) {}
 
-    /** Terminal punctuation, maybe closing quotes or brackets, then whitespace: where a sentence ended. */
-    static final Pattern SENTENCE_END_THEN_SPACE = Pattern.compile("[.!?…。！？][\"'”’»)\\]]*\\s+");
 
     /**
      * The earliest tail of the paragraph, within its last {@code maxTail} characters and right after a finished
@@ -194,19 +221,56 @@ final class PhraseList {
      */
     Tail matchTail(String text, int maxTail, boolean capitalOnly) {
         String t = text.stripTrailing();
-        Matcher m = SENTENCE_END_THEN_SPACE.matcher(t);
-        m.region(Math.max(0, t.length() - maxTail - 8), t.length());
-        while (m.find()) {
-            String tail = t.substring(m.end());
+        for (int end = nextSentenceEnd(t, Math.max(0, t.length() - maxTail - 8)); end >= 0;
+                end = nextSentenceEnd(t, end)) {
+            String tail = t.substring(end);
             if (tail.isEmpty() || tail.length() > maxTail || (capitalOnly && startsLowerCase(tail))) {
                 continue;
             }
             Phrase p = matchLine(tail);
             if (p != null) {
-                return new Tail(t.substring(0, m.end()).stripTrailing(), tail, p);
+                return new Tail(t.substring(0, end).stripTrailing(), tail, p);
             }
         }
         return null;
+    }
+
+    /**
+     * Where a sentence ended: the end of the next terminal punctuation mark (maybe followed by closing quotes or
+     * brackets) followed by whitespace, at or after {@code from}, or -1. The matches of the regex
+     * {@code [.!?…。！？]["'”’»)\]]*\s+}, found by a plain scan since this runs on every paragraph end.
+     */
+    static int nextSentenceEnd(String t, int from) {
+        int n = t.length();
+        for (int i = from; i < n; i++) {
+            if (!isTerminal(t.charAt(i))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && isCloser(t.charAt(j))) {
+                j++;
+            }
+            if (j < n && isRegexSpace(t.charAt(j))) {
+                while (j < n && isRegexSpace(t.charAt(j))) {
+                    j++;
+                }
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']';
+    }
+
+    /** {@code \\s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** True when the first letter is lower case: trailers start with a capital, a digit or a sign. */

@@ -58,7 +58,20 @@ final class TextEnds {
     static int words(String s) {
         int n = 0;
         boolean inWord = false;
-        for (int i = 0; i < s.length(); ) {
+        for (int i = 0, len = s.length(); i < len; ) {
+            char c = s.charAt(i);
+            if (c < 0x80) { // ASCII fast path: the same decisions as below without code point lookups
+                i++;
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                    if (!inWord) {
+                        n++;
+                        inWord = true;
+                    }
+                } else if (!(inWord && (c == '\'' || c == '-' || c == '.' || c == ','))) {
+                    inWord = false;
+                }
+                continue;
+            }
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (isCjk(cp)) {

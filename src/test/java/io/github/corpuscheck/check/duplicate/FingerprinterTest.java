@@ -1,0 +1,54 @@
+package io.github.corpuscheck.check.duplicate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.github.corpuscheck.model.Paragraph;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FingerprinterTest {
+
+    private final Fingerprinter fingerprinter = new Fingerprinter(new DuplicateConfig());
+
+    private Fingerprint of(String... paragraphs) {
+        List<Paragraph> body = new java.util.ArrayList<>();
+        for (int i = 0; i < paragraphs.length; i++) {
+            body.add(new Paragraph(paragraphs[i], i + 1));
+        }
+        return fingerprinter.fingerprint(body, null);
+    }
+
+    @Test
+    void paragraphHashesMatchTheHashOfTheNormalisedStringForLatin1AndOtherText() {
+        // The first pass hashes Latin-1 text as bytes; the re-read hashes strings: both must agree, in every script.
+        String[] paras = {"Plain ASCII paragraph, with figures 65.50.", "Café au lait à Genève, 4 septembre.",
+                "Ein „Zitat“ — mit Gedankenstrich.", "東京で発表された。", "Ελληνικά κείμενα"};
+        Fingerprint fp = of(paras);
+        assertEquals(paras.length, fp.paragraphHashes().length);
+        TextNormalizer normalizer = new TextNormalizer(new DuplicateConfig());
+        for (int i = 0; i < paras.length; i++) {
+            assertEquals(Fingerprinter.paragraphHash(normalizer.normalize(paras[i])), fp.paragraphHashes()[i] & ~1L, paras[i]);
+        }
+    }
+
+    @Test
+    void textHashIgnoresCaseSpacingAndParagraphLayoutButNotWords() {
+        long oneParagraph = of("Prices rose 3 pct in March, the ministry said.").textHash();
+        assertEquals(oneParagraph, of("PRICES  rose 3 pct\tin March,", "the ministry said.").textHash());
+        assertNotEquals(oneParagraph, of("Prices rose 4 pct in March, the ministry said.").textHash());
+        long accented = of("Le café a fermé à Genève.").textHash();
+        assertEquals(accented, of("LE CAFÉ A FERMÉ", "À GENÈVE.").textHash());
+        long greek = of("Ελληνικά κείμενα εδώ.").textHash();
+        assertEquals(greek, of("ΕΛΛΗΝΙΚΆ", "κείμενα εδώ.").textHash());
+    }
+
+    @Test
+    void wordsAndIndexedParagraphs() {
+        Fingerprint fp = of("One two three four five six seven eight nine ten eleven.", "12.5 13.75");
+        assertEquals(13, fp.words());
+        assertArrayEquals(new boolean[] {true, false},
+                new boolean[] {Fingerprint.indexed(fp.paragraphHashes()[0]), Fingerprint.indexed(fp.paragraphHashes()[1])});
+    }
+}
