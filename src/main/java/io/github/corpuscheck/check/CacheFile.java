@@ -23,17 +23,21 @@ import java.util.Map;
 /**
  * The incremental cache on disk: a header (magic, format, fingerprint, when the run that wrote it started), then per
  * corpus file its size, modification time and content hash, the reader's findings about it and, per document, its
- * id, line, analysis findings and each check's state. Findings store document indices relative to their file, so
- * a file's entry stays valid when documents before it come and go.
+ * id, line, content key, analysis findings and each check's state; last the {@link CorpusMemo} of the corpus
+ * phase. Findings store document indices relative to their file, so a file's entry stays valid when documents
+ * before it come and go.
  */
 final class CacheFile {
 
     private static final int MAGIC = 0x43435243; // "CCRC"
     /** Bump when the layout or the meaning of a stored value changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2; // 2: document content keys, corpus memo after the files
 
-    /** One document as cached: its table row, its analysis findings (indices relative to the file), its states. */
-    record Doc(String id, int line, List<Finding> findings, Object[] states) {}
+    /**
+     * One document as cached: its table row, its content key for the {@link CorpusMemo}, its analysis findings
+     * (indices relative to the file), its states.
+     */
+    record Doc(String id, int line, long key, List<Finding> findings, Object[] states) {}
 
     /** One corpus file as cached. */
     static final class Entry {
@@ -54,12 +58,12 @@ final class CacheFile {
         /** Index of the file's first document in the current run. */
         int firstIndex;
 
-        void addDocument(io.github.corpuscheck.model.Document doc, List<Finding> findings, Object[] states) {
+        void addDocument(io.github.corpuscheck.model.Document doc, long key, List<Finding> findings, Object[] states) {
             List<Finding> relative = new ArrayList<>(findings.size());
             for (Finding f : findings) {
                 relative.add(IncrementalCache.rebase(f, -firstIndex));
             }
-            docs.add(new Doc(doc.id(), doc.line(), relative, states));
+            docs.add(new Doc(doc.id(), doc.line(), key, relative, states));
         }
     }
 
@@ -78,8 +82,8 @@ final class CacheFile {
         this.rules = rules;
     }
 
-    /** The stored entries by file, and when the writing run started. */
-    record Contents(long runStarted, Map<String, Entry> entries) {}
+    /** The stored entries by file, when the writing run started, and the corpus phase's memo. */
+    record Contents(long runStarted, Map<String, Entry> entries, CorpusMemo.Stored memo) {}
 
     /** Reads a cache; {@code null} when it was written under another fingerprint. Throws on any corruption. */
     Contents read(Path path, String fingerprint) throws IOException {
@@ -100,26 +104,29 @@ final class CacheFile {
                 for (int d = 0; d < docs; d++) {
                     String id = readString(in);
                     int line = in.readInt();
+                    long key = in.readLong();
                     List<Finding> findings = new ArrayList<>(0);
                     readFindings(in, findings);
                     Object[] states = new Object[checks.size()];
                     for (int c = 0; c < states.length; c++) {
                         states[c] = in.readBoolean() ? checks.get(c).stateCodec().read(in) : null;
                     }
-                    e.docs.add(new Doc(id, line, findings, states));
+                    e.docs.add(new Doc(id, line, key, findings, states));
                 }
                 entries.put(e.file, e);
             }
+            CorpusMemo.Stored memo = CorpusMemo.read(in);
             if (in.read() != -1) {
                 throw new IOException("trailing bytes");
             }
-            return new Contents(started, entries);
+            return new Contents(started, entries, memo);
         }
     }
 
     /** Writes the entries to a temporary file next to {@code path}, then moves it into place. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    void write(Path path, String fingerprint, long runStarted, List<Entry> entries) throws IOException {
+    void write(Path path, String fingerprint, long runStarted, List<Entry> entries, CorpusMemo.Stored memo)
+            throws IOException {
         Path dir = path.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
@@ -142,6 +149,7 @@ final class CacheFile {
                     for (Doc d : e.docs) {
                         writeString(out, d.id());
                         out.writeInt(d.line());
+                        out.writeLong(d.key());
                         writeFindings(out, d.findings());
                         for (int c = 0; c < checks.size(); c++) {
                             Object s = d.states()[c];
@@ -152,6 +160,7 @@ final class CacheFile {
                         }
                     }
                 }
+                CorpusMemo.write(out, memo);
             }
             try {
                 Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -31,6 +31,14 @@ public interface CorpusContext {
     void reread(BitSet wanted, DocumentConsumer consumer) throws IOException;
 
     /**
+     * Values learnt from earlier re-reads, by content, kept in the incremental cache: look a value up before
+     * re-reading a document for it, and put what a re-read gave. {@link CorpusMemo#OFF} without the cache.
+     */
+    default CorpusMemo memo() {
+        return CorpusMemo.OFF;
+    }
+
+    /**
      * Replaces the findings of one rule on one document (e.g. to add evidence learnt in the corpus phase). Returns the
      * number of findings changed.
      */

@@ -75,15 +75,18 @@ public final class CorpusEngine {
             long t0 = System.nanoTime();
             run.readAndAnalyze();
             timings.put("read+analyze", millisSince(t0));
-            if (run.cache != null) {
-                long t1 = System.nanoTime();
-                run.cache.save(run.readFresh);
-                timings.put("cache:write", millisSince(t1));
-            }
-            for (CorpusCheck<?> check : request.checks()) {
-                long t = System.nanoTime();
-                check.finish(run, run.directSink);
-                timings.put("finish:" + check.getClass().getSimpleName(), millisSince(t));
+            try {
+                for (CorpusCheck<?> check : request.checks()) {
+                    long t = System.nanoTime();
+                    check.finish(run, run.directSink);
+                    timings.put("finish:" + check.getClass().getSimpleName(), millisSince(t));
+                }
+            } finally { // after the corpus phase, so the memo holds what it used; even when a check failed
+                if (run.cache != null) {
+                    long t1 = System.nanoTime();
+                    run.cache.save(run.readFresh);
+                    timings.put("cache:write", millisSince(t1));
+                }
             }
         } finally {
             pool.shutdownNow();
@@ -142,7 +145,7 @@ public final class CorpusEngine {
          * One document's analysis: its local findings and each check's state. {@code entry} is the cache entry of
          * its file (or {@code null}); {@code replayed} when it came from the cache rather than from analysis.
          */
-        private record Analysis(Document doc, int index, List<Finding> findings, Object[] states,
+        private record Analysis(Document doc, int index, long key, List<Finding> findings, Object[] states,
                 CacheFile.Entry entry, boolean replayed) {}
 
         private final ArrayDeque<Future<List<Analysis>>> inFlight = new ArrayDeque<>();
@@ -208,7 +211,7 @@ public final class CorpusEngine {
                 for (Finding f : d.findings()) {
                     findings.add(IncrementalCache.rebase(f, firstIndex));
                 }
-                replay.add(new Analysis(null, index, findings, d.states(), hit, true));
+                replay.add(new Analysis(null, index, d.key(), findings, d.states(), hit, true));
                 if (replay.size() == BATCH_SIZE || k == lines.length - 1) {
                     inFlight.add(CompletableFuture.completedFuture(List.copyOf(replay)));
                     replay.clear();
@@ -262,7 +265,9 @@ public final class CorpusEngine {
                 for (int i = 0; i < checks.size(); i++) {
                     states[i] = checks.get(i).analyze(doc, scratch, sink);
                 }
-                out.add(new Analysis(doc, doc.index(), local, states, entries.get(d), false));
+                // Only documents of cached files get a content key: only they can be found in the memo again.
+                long key = entries.get(d) == null ? 0 : CorpusMemo.documentKey(doc);
+                out.add(new Analysis(doc, doc.index(), key, local, states, entries.get(d), false));
             }
             return out;
         }
@@ -287,8 +292,11 @@ public final class CorpusEngine {
                 for (int i = 0; i < checks.size(); i++) {
                     ((CorpusCheck) checks.get(i)).collect(a.index(), a.states()[i]);
                 }
-                if (a.entry() != null && !a.replayed()) {
-                    a.entry().addDocument(a.doc(), a.findings(), a.states());
+                if (a.entry() != null) {
+                    cache.memo().setDocumentKey(a.index(), a.key());
+                    if (!a.replayed()) {
+                        a.entry().addDocument(a.doc(), a.key(), a.findings(), a.states());
+                    }
                 }
             }
             return analyses.size();
@@ -343,6 +351,11 @@ public final class CorpusEngine {
             if (!wanted.isEmpty()) {
                 request.source().reread(wanted, consumer);
             }
+        }
+
+        @Override
+        public CorpusMemo memo() {
+            return cache == null ? CorpusMemo.OFF : cache.memo();
         }
 
         @Override

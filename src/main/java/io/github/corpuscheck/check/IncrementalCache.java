@@ -18,7 +18,7 @@ import java.util.Map;
  * cache when its size and modification time match its entry (as Spotless does), or, when only those changed, when
  * its content hash (XXH3) still matches; otherwise it is read again. Modification times at or after the start of
  * the run that wrote the entry are not trusted (the file may have changed within the clock's resolution), so such
- * files are hashed.
+ * files are hashed. The cache also holds the corpus phase's {@link CorpusMemo}, written after the corpus phase.
  */
 final class IncrementalCache {
 
@@ -31,6 +31,7 @@ final class IncrementalCache {
     private final long previousRunStarted;
     private final long runStarted = System.currentTimeMillis();
     private final List<CacheFile.Entry> entries = new ArrayList<>();
+    private final CorpusMemo memo;
     private boolean changed;
 
     private IncrementalCache(CacheSettings settings, CacheFile format, CacheFile.Contents contents) {
@@ -39,6 +40,12 @@ final class IncrementalCache {
         this.previous = contents == null ? new HashMap<>() : contents.entries();
         this.previousRunStarted = contents == null ? Long.MIN_VALUE : contents.runStarted();
         this.changed = contents == null;
+        this.memo = new CorpusMemo(contents == null ? CorpusMemo.Stored.EMPTY : contents.memo(), true);
+    }
+
+    /** The corpus phase's memo: last run's values, and document keys as files are looked up or read. */
+    CorpusMemo memo() {
+        return memo;
     }
 
     /**
@@ -93,6 +100,7 @@ final class IncrementalCache {
         return old;
     }
 
+
     /**
      * A new entry for a file about to be read; its documents are added as they are collected. {@code null} when the
      * file cannot be examined: it is then read (and its problems reported) without being cached.
@@ -111,15 +119,18 @@ final class IncrementalCache {
         return e;
     }
 
-    /** Writes this run's entries, unless nothing changed; a failure is logged, not thrown. */
+    /**
+     * Writes this run's entries and memo, unless nothing changed; a failure is logged, not thrown. Called after the
+     * corpus phase, so the memo holds what it asked for and added.
+     */
     void save(int readFresh) {
         settings.log().accept("Incremental cache: " + (entries.size() - readFresh) + " of " + entries.size()
-                + " files unchanged, " + readFresh + " read.");
-        if (!changed && entries.size() == previous.size()) {
+                + " files unchanged, " + readFresh + " read. Corpus phase: " + memo.describe() + ".");
+        if (!changed && entries.size() == previous.size() && !memo.changed()) {
             return;
         }
         try {
-            format.write(settings.file(), settings.fingerprint(), runStarted, entries);
+            format.write(settings.file(), settings.fingerprint(), runStarted, entries, memo.toStore());
         } catch (IOException | RuntimeException e) {
             settings.log().accept("Could not write incremental cache " + settings.file() + " (" + e + ").");
         }

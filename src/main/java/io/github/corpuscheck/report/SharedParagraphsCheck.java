@@ -1,11 +1,17 @@
 package io.github.corpuscheck.report;
 
 import io.github.corpuscheck.check.CorpusContext;
+import io.github.corpuscheck.check.CorpusMemo;
 import io.github.corpuscheck.check.CorpusPhaseCheck;
 import io.github.corpuscheck.check.duplicate.DuplicateResults;
 import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Paragraph;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,12 +63,22 @@ public final class SharedParagraphsCheck extends CorpusPhaseCheck {
         for (int i = 0; i < identical.size() && pairs.size() < MAX_PAIRS; i++) {
             pairs.add(identical.get(i));
         }
-        for (int[] p : pairs) {
-            wanted.set(p[0]);
-            wanted.set(p[1]);
-        }
         if (pairs.isEmpty()) {
             return;
+        }
+        // A pair's marked paragraphs come from the memo where it has them; only the other pairs are read again.
+        CorpusMemo memo = ctx.memo();
+        long[] keys = new long[pairs.size()];
+        List<List<List<Object>>> sides = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            int[] p = pairs.get(i);
+            keys[i] = memo.key(MEMO, p[0], p[1]);
+            byte[] known = memo.get(keys[i]);
+            sides.add(known == null ? null : decode(known));
+            if (known == null) {
+                wanted.set(p[0]);
+                wanted.set(p[1]);
+            }
         }
         Map<Integer, List<String>> paragraphs = new HashMap<>();
         ctx.reread(wanted, doc -> {
@@ -73,17 +89,67 @@ public final class SharedParagraphsCheck extends CorpusPhaseCheck {
             paragraphs.put(doc.index(), texts);
         });
         List<Object> section = new ArrayList<>();
-        for (int[] p : pairs) {
-            List<String> member = paragraphs.getOrDefault(p[0], List.of());
-            List<String> rep = paragraphs.getOrDefault(p[1], List.of());
+        for (int i = 0; i < pairs.size(); i++) {
+            int[] p = pairs.get(i);
+            List<List<Object>> marked = sides.get(i);
+            if (marked == null) {
+                List<String> member = paragraphs.getOrDefault(p[0], List.of());
+                List<String> rep = paragraphs.getOrDefault(p[1], List.of());
+                marked = List.of(marked(member, normalisedSet(rep)), marked(rep, normalisedSet(member)));
+                if (paragraphs.containsKey(p[0]) && paragraphs.containsKey(p[1])) {
+                    memo.put(keys[i], encode(marked));
+                }
+            }
             Map<String, Object> pair = new LinkedHashMap<>();
             pair.put("member", ctx.documents().id(p[0]));
             pair.put("representative", ctx.documents().id(p[1]));
-            pair.put("memberParagraphs", marked(member, normalisedSet(rep)));
-            pair.put("representativeParagraphs", marked(rep, normalisedSet(member)));
+            pair.put("memberParagraphs", marked.get(0));
+            pair.put("representativeParagraphs", marked.get(1));
             section.add(pair);
         }
         ctx.section(SECTION, section);
+    }
+
+    /** Memo namespace of a shown pair's marked paragraphs (clipped as shown: at most 60 of 800 characters a side). */
+    static final String MEMO = "report.shared-paragraphs";
+
+    /** Both sides' marked paragraphs as memo bytes: per side a count, then per paragraph its text and mark. */
+    @SuppressWarnings("unchecked")
+    static byte[] encode(List<List<Object>> sides) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            for (List<Object> side : sides) {
+                out.writeInt(side.size());
+                for (Object o : side) {
+                    Map<String, Object> m = (Map<String, Object>) o;
+                    out.writeUTF((String) m.get("text")); // clipped: far below writeUTF's 64 KB
+                    out.writeBoolean((Boolean) m.get("shared"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static List<List<Object>> decode(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            List<List<Object>> sides = new ArrayList<>(2);
+            for (int s = 0; s < 2; s++) {
+                int n = in.readInt();
+                List<Object> side = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("text", in.readUTF());
+                    m.put("shared", in.readBoolean());
+                    side.add(m);
+                }
+                sides.add(side);
+            }
+            return sides;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Each paragraph (clipped) with whether the other document has it too. */

@@ -36,7 +36,8 @@ import java.util.stream.Stream;
 /**
  * Incremental cache benchmark: the synthetic corpus of {@link DuplicateBenchmark}, the checks of the {@code check}
  * goal, run 1 with an empty cache, run 2 over the unchanged corpus, run 3 without cache (same JVM, warm) for
- * comparison. Prints the engine time of each (as in {@code timing.json}) and how many documents each read.
+ * comparison, run 4 after a new modification time, run 5 after an edit to one near duplicate. Prints the engine time
+ * of each (as in {@code timing.json}) and how many documents each read and re-read in the corpus phase.
  *
  * <pre>bench/cache.sh 100000 [--threads N]</pre>
  */
@@ -87,6 +88,20 @@ public final class CacheBenchmark {
         }
     }
 
+    /** Prepends a sentence to the text of the document on the given line (0-based) of a JSON Lines file. */
+    static void editDocument(Path file, int line) throws IOException {
+        Path edited = file.resolveSibling(file.getFileName() + ".edited");
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                java.io.BufferedWriter out = Files.newBufferedWriter(edited, StandardCharsets.UTF_8)) {
+            int i = 0;
+            for (String l; (l = in.readLine()) != null; i++) {
+                out.write(i == line ? l.replaceFirst("\"text\":\"", "\"text\":\"Edited for the benchmark. ") : l);
+                out.write('\n');
+            }
+        }
+        Files.move(edited, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
         int threads = Runtime.getRuntime().availableProcessors();
@@ -110,12 +125,18 @@ public final class CacheBenchmark {
         List<String> log = new ArrayList<>();
         CacheSettings cache = new CacheSettings(cacheFile, "bench", log::add);
         String[] names = {"run 1 (empty cache)", "run 2 (unchanged corpus, cache)", "run 3 (no cache, warm JVM)",
-            "run 4 (same content, new modification time: content hash, cache)"};
-        long[] engine = new long[4];
-        int[] findings = new int[4];
-        for (int run = 0; run < 4; run++) {
+            "run 4 (same content, new modification time: content hash, cache)",
+            "run 5 (one near duplicate edited, cache)"};
+        long[] engine = new long[5];
+        int[] findings = new int[5];
+        int editLine = 0;
+        for (int run = 0; run < 5; run++) {
             if (run == 3) { // as after a fresh checkout
                 Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(1800)));
+            }
+            if (run == 4) { // the file is read again; finish re-reads only the edited document's pair partners
+                editDocument(file, editLine - 1);
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(1200)));
             }
             System.gc();
             CountingSource source = new CountingSource(new CorpusReader(new ReaderOptions(corpusDir, List.of(),
@@ -130,6 +151,10 @@ public final class CacheBenchmark {
                     null, null, null, threads, null));
             engine[run] = r.engineMillis();
             findings[run] = r.findings().size();
+            if (run == 0) { // a near duplicate: its pairs are verified again after the edit
+                editLine = r.findings().stream().filter(f -> f.ruleId().equals("duplicate.near")).findFirst()
+                        .orElseThrow().line();
+            }
             System.out.printf(Locale.ROOT, "%s: engine %,d ms, documents read %,d, re-read in finish %,d, findings %,d%n",
                     names[run], r.engineMillis(), source.read, source.reread, r.findings().size());
             System.out.println("  timings " + r.timings());

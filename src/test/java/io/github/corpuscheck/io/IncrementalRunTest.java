@@ -48,8 +48,49 @@ class IncrementalRunTest {
 
     Path corpus;
     CorpusReader reader;
+    CountingSource source;
     final List<String> log = new ArrayList<>();
     int runs;
+
+    /** The reader, counting the engine's calls to {@code reread} and the documents they gave. */
+    static final class CountingSource implements CorpusSource {
+        final CorpusReader reader;
+        int rereadCalls;
+        int rereadDocuments;
+
+        CountingSource(CorpusReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public void read(DocumentConsumer consumer, FindingSink problems) throws IOException {
+            reader.read(consumer, problems);
+        }
+
+        @Override
+        public boolean read(DocumentConsumer consumer, FindingSink problems, FileGate gate) throws IOException {
+            return reader.read(consumer, problems, gate);
+        }
+
+        @Override
+        public void reread(java.util.BitSet wanted, DocumentConsumer consumer) throws IOException {
+            rereadCalls++;
+            reader.reread(wanted, d -> {
+                rereadDocuments++;
+                consumer.accept(d);
+            });
+        }
+
+        @Override
+        public int files() {
+            return reader.files();
+        }
+
+        @Override
+        public long bytes() {
+            return reader.bytes();
+        }
+    }
 
     static final Instant AN_HOUR_AGO = Instant.now().minusSeconds(3600);
 
@@ -123,8 +164,10 @@ class IncrementalRunTest {
             throws IOException {
         List<CorpusCheck<?>> checks = freshChecks.get(); // checks keep state: new ones for every run
         reader = new CorpusReader(options());
+        source = new CountingSource(reader);
         CacheSettings cache = fingerprint == null ? null : new CacheSettings(cacheFile(), fingerprint, log::add);
-        CheckResult r = new CorpusEngine(cache).run(new CheckRequest(reader, "corpus", checks, null, null, null, 2, null));
+        CheckResult r = new CorpusEngine(cache)
+                .run(new CheckRequest(source, "corpus", checks, null, null, null, 2, null));
         Path out = tmp.resolve("report" + runs++);
         new JsonReportWriter().write(r, new ReportContext(out, tmp, corpus, "test"));
         return Files.readAllBytes(out.resolve("report.json"));
@@ -138,38 +181,88 @@ class IncrementalRunTest {
     void reportIsIdenticalWithAndWithoutCacheAndASecondRunOpensNoCorpusFile() throws IOException {
         byte[] off = run(null);
         List<String> rereadWithoutCache = List.copyOf(reader.rereadOpenedInRun);
+        assertEquals(4, source.rereadCalls);
+        assertEquals(18, source.rereadDocuments);
         String report = new String(off, StandardCharsets.UTF_8);
         for (String rule : List.of("input.malformed", "input.binary", "input.empty-file", "duplicate.exact",
                 "duplicate.near", "truncation.mid-sentence", "metadata.invalid")) {
             assertTrue(report.contains("\"" + rule + "\""), "fixture should fire " + rule);
         }
 
+        // Without cache, finish() re-reads on four bounded passes: pair verification, repeated URLs,
+        // truncation.prefix-of endings, shared paragraphs of the pairs shown side by side.
+        assertEquals(List.of(PAIRS, URLS, ENDINGS, SHOWN).stream().flatMap(List::stream).toList(), rereadWithoutCache);
+
         byte[] first = run("config-1");
         assertEquals(allFiles(), reader.readOpened);
         assertTrue(Files.isRegularFile(cacheFile()));
         assertArrayEquals(off, first);
+        assertEquals(rereadWithoutCache, reader.rereadOpenedInRun, "an empty memo re-reads as without cache");
+        assertEquals(18, source.rereadDocuments);
 
         byte[] second = run("config-1");
         assertEquals(List.of(), reader.readOpened, "an unchanged corpus is not read");
+        assertEquals(List.of(), reader.rereadOpenedInRun, "nor re-read: the memo has every corpus-phase value");
+        assertEquals(0, source.rereadCalls);
         assertArrayEquals(off, second);
-        // finish() still verifies candidate pairs and shows shared paragraphs on a bounded second pass: same files.
-        // Three bounded passes: truncation.prefix-of endings, pair verification, shared paragraphs of clusters.
-        assertEquals(List.of("truncation/editions/edition-copy.txt", "truncation/editions/edition-short.txt",
-                "truncation/editions/edition-shortest.txt", "truncation/editions/edition-take.txt",
-                "truncation/editions/edition-take2.txt", "metadata/a.jsonl", "metadata/b.jsonl",
-                "truncation/editions/edition-short.txt", "truncation/editions/edition-take.txt",
-                "truncation/editions/edition-take2.txt", "duplicate/shared.txt", "extra/copy-of-shared.txt",
-                "extra/feed.jsonl", "metadata/b.jsonl", "truncation/editions/edition-copy.txt",
-                "truncation/editions/edition-long.txt"), reader.rereadOpenedInRun);
-        assertEquals(rereadWithoutCache, reader.rereadOpenedInRun);
         int n = allFiles().size();
         assertEquals(41, n);
-        assertEquals(List.of("Incremental cache: 0 of 41 files unchanged, 41 read.",
-                "Incremental cache: 41 of 41 files unchanged, 0 read."), log);
+        // 10 candidate pairs' scores, 2 URLs, 3 endings, 4 pairs shown.
+        assertEquals(List.of("Incremental cache: 0 of 41 files unchanged, 41 read. Corpus phase: 0 of 0 values"
+                        + " reused, 19 added.",
+                "Incremental cache: 41 of 41 files unchanged, 0 read. Corpus phase: 19 of 19 values reused, 0 added."),
+                log);
+        long written = Files.getLastModifiedTime(cacheFile()).toMillis();
 
         byte[] third = run("config-1");
         assertEquals(List.of(), reader.readOpened);
+        assertEquals(List.of(), reader.rereadOpenedInRun);
+        assertEquals(0, source.rereadCalls);
         assertArrayEquals(off, third);
+        assertEquals(written, Files.getLastModifiedTime(cacheFile()).toMillis(), "nothing changed: not rewritten");
+    }
+
+    static final String EDITIONS = "truncation/editions/";
+    /** Files re-read without cache to verify candidate pairs. */
+    static final List<String> PAIRS = List.of(EDITIONS + "edition-copy.txt", EDITIONS + "edition-short.txt",
+            EDITIONS + "edition-shortest.txt", EDITIONS + "edition-take.txt", EDITIONS + "edition-take2.txt");
+    /** ... to name repeated URLs. */
+    static final List<String> URLS = List.of("metadata/a.jsonl", "metadata/b.jsonl");
+    /** ... for the endings of texts that stop where another edition goes on. */
+    static final List<String> ENDINGS = List.of(EDITIONS + "edition-short.txt", EDITIONS + "edition-take.txt",
+            EDITIONS + "edition-take2.txt");
+    /** ... for the duplicate pairs shown side by side. */
+    static final List<String> SHOWN = List.of("duplicate/shared.txt", "extra/copy-of-shared.txt", "extra/feed.jsonl",
+            "metadata/b.jsonl", EDITIONS + "edition-copy.txt", EDITIONS + "edition-long.txt");
+
+    @Test
+    void aChangedFileIsReReadWithItsDuplicatePartnersOnly() throws IOException {
+        run(null);
+        List<String> rereadWithoutCache = List.copyOf(reader.rereadOpenedInRun);
+        run("config-1");
+        // One more paragraph on a take: its pairs, its ending and its side-by-side view are computed again.
+        Path take = corpus.resolve(EDITIONS + "edition-take2.txt");
+        Files.writeString(take, Files.readString(take).replace("MORE", "The vote is expected to be close.\n\nMORE"));
+        Files.setLastModifiedTime(take, FileTime.from(AN_HOUR_AGO.plusSeconds(60)));
+
+        byte[] cached = run("config-1");
+        assertEquals(List.of(EDITIONS + "edition-take2.txt"), reader.readOpened);
+        List<String> reread = List.copyOf(reader.rereadOpenedInRun);
+        assertEquals(1, source.rereadCalls, "pair verification only");
+        assertEquals(5, source.rereadDocuments);
+        byte[] off = run(null);
+        assertArrayEquals(off, cached);
+        // Only the pairs of edition-take2 miss the memo: it is re-read with its four candidate partners. Every other
+        // value (other pairs, URLs, endings, pairs shown) comes from the memo.
+        assertEquals(PAIRS, reread);
+        assertEquals(5, PAIRS.size());
+        assertTrue(rereadWithoutCache.size() > reread.size());
+
+        byte[] again = run("config-1");
+        assertEquals(List.of(), reader.readOpened);
+        assertEquals(List.of(), reader.rereadOpenedInRun);
+        assertEquals(0, source.rereadCalls);
+        assertArrayEquals(off, again);
     }
 
     @Test
@@ -196,6 +289,22 @@ class IncrementalRunTest {
         byte[] again = run("config-1");
         assertEquals(List.of(), reader.readOpened);
         assertArrayEquals(off, again);
+    }
+
+    @Test
+    void anEditToOneDocumentOfAJsonLinesFileKeepsTheValuesOfItsOtherDocuments() throws IOException {
+        run("config-1");
+        // feed.jsonl also holds mill-2, shown side by side with mill-1; only fair-3 changes.
+        Path feed = corpus.resolve("extra/feed.jsonl");
+        Files.writeString(feed, Files.readString(feed).replace("\"title\": \"Fair\"", "\"title\": \"County Fair\""));
+        Files.setLastModifiedTime(feed, FileTime.from(AN_HOUR_AGO.plusSeconds(60)));
+
+        byte[] cached = run("config-1");
+        assertEquals(List.of("extra/feed.jsonl"), reader.readOpened);
+        assertEquals(0, source.rereadCalls, "memo values are keyed by each document's content, not by its file");
+        byte[] off = run(null);
+        assertArrayEquals(off, cached);
+        assertTrue(new String(off, StandardCharsets.UTF_8).contains("\"mill-2\""));
     }
 
     @Test

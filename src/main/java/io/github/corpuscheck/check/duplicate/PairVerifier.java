@@ -1,8 +1,10 @@
 package io.github.corpuscheck.check.duplicate;
 
 import io.github.corpuscheck.check.CorpusContext;
+import io.github.corpuscheck.check.CorpusMemo;
 import io.github.corpuscheck.model.Document;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,11 +27,17 @@ final class PairVerifier {
     record Scores(int a, int b, double jaccard, double containmentA, double containmentB, int sharedShingles,
             int sharedParagraphs, boolean figuresDiffer, int wordsA, int wordsB) {}
 
+    /** Memo namespace of a pair's scores. */
+    static final String MEMO = "duplicate.pair-scores";
+
     private final FingerprintStore store;
     private final Fingerprinter fingerprinter;
     private final long budgetInts;
     private int passes;
     private int reread;
+    private CorpusMemo memo = CorpusMemo.OFF;
+    /** Memo key of each pair (0 when its documents have no content key). */
+    private long[] memoKeys;
 
     PairVerifier(FingerprintStore store, Fingerprinter fingerprinter, long budgetInts) {
         this.store = store;
@@ -45,11 +53,28 @@ final class PairVerifier {
         return reread;
     }
 
-    /** Scores for every pair (same order as {@code pairs}, which is sorted by a then b). */
+    /**
+     * Scores for every pair (same order as {@code pairs}, which is sorted by a then b). Pairs whose scores the
+     * context's memo holds are not re-read; scores computed here go to the memo.
+     */
     Scores[] verify(long[] pairs, CorpusContext ctx) throws IOException {
         Scores[] out = new Scores[pairs.length];
+        memo = ctx.memo();
+        memoKeys = new long[pairs.length];
+        IntList unknown = new IntList(16);
+        for (int p = 0; p < pairs.length; p++) {
+            int a = CandidatePairs.first(pairs[p]);
+            int b = CandidatePairs.second(pairs[p]);
+            memoKeys[p] = memo.key(MEMO, a, b);
+            byte[] known = memo.get(memoKeys[p]);
+            if (known != null) {
+                out[p] = decode(a, b, known);
+            } else {
+                unknown.add(p);
+            }
+        }
         // Pending pair indices ordered by (b, a) so they can be resolved as documents b arrive.
-        int[] pending = orderBySecond(pairs, allIndices(pairs.length));
+        int[] pending = orderBySecond(pairs, Arrays.copyOf(unknown.a, unknown.size));
         while (pending.length > 0) {
             passes++;
             pending = pass(pairs, pending, out, ctx);
@@ -91,6 +116,7 @@ final class PairVerifier {
                         continue;
                     }
                     out[p] = score(a, pa, d, profile);
+                    memo.put(memoKeys[p], encode(out[p]));
                     if (remainingAsFirst.merge(a, -1, Integer::sum) == 0) {
                         remainingAsFirst.remove(a);
                         heldInts[0] -= held.remove(a).memoryInts();
@@ -205,13 +231,23 @@ final class PairVerifier {
         return new Scores(a, b, j, ca, cb, shared, store.sharedParagraphs(a, b), figuresDiffer, pa.words(), pb.words());
     }
 
-    private static int[] allIndices(int n) {
-        int[] x = new int[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = i;
-        }
-        return x;
+    /**
+     * A pair's scores as memo bytes: all but the indices and the shared paragraphs, which the fingerprints give. The
+     * doubles are stored exactly, so memo and re-read give the same report.
+     */
+    static byte[] encode(Scores s) {
+        return ByteBuffer.allocate(ENCODED).putDouble(s.jaccard()).putDouble(s.containmentA())
+                .putDouble(s.containmentB()).putInt(s.sharedShingles()).put((byte) (s.figuresDiffer() ? 1 : 0))
+                .putInt(s.wordsA()).putInt(s.wordsB()).array();
     }
+
+    private Scores decode(int a, int b, byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        return new Scores(a, b, in.getDouble(), in.getDouble(), in.getDouble(), in.getInt(),
+                store.sharedParagraphs(a, b), in.get() != 0, in.getInt(), in.getInt());
+    }
+
+    private static final int ENCODED = 3 * Double.BYTES + 3 * Integer.BYTES + 1;
 
     private static int[] orderBySecond(long[] pairs, int[] idx) {
         long[] keys = new long[idx.length];

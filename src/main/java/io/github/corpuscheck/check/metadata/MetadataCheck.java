@@ -326,15 +326,28 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
         if (pairs.isEmpty()) {
             return;
         }
+        // URLs come from the memo where it has them; only the other documents are read again.
+        var memo = ctx.memo();
         BitSet wanted = new BitSet();
-        pairs.forEach(p -> {
-            wanted.set(p[0]);
-            wanted.set(p[1]);
-        });
         Map<Integer, String[]> seen = new HashMap<>();
+        pairs.forEach(p -> {
+            for (int d : p) {
+                if (!seen.containsKey(d) && !wanted.get(d)) {
+                    String known = memo.getText(memo.key(URL_MEMO, d));
+                    if (known != null) {
+                        seen.put(d, urlValues(known));
+                    } else {
+                        wanted.set(d);
+                    }
+                }
+            }
+        });
         ctx.reread(wanted, d -> {
             String raw = trimmed(d.field("url"));
-            seen.put(d.index(), new String[] {raw, raw == null ? null : UrlValue.normalised(raw)});
+            seen.put(d.index(), urlValues(raw));
+            if (raw != null) { // else the corpus changed under us: nothing to remember
+                memo.putText(memo.key(URL_MEMO, d.index()), raw);
+            }
         });
         DocumentTable t = ctx.documents();
         for (int[] p : pairs) {
@@ -349,6 +362,14 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
                     .evidence("firstValue", first[0])
                     .related(t.id(p[1]), t.location(p[1])));
         }
+    }
+
+    /** Memo namespace of a document's (trimmed) URL. */
+    static final String URL_MEMO = "metadata.url";
+
+    /** The URL as read and normalised. */
+    private static String[] urlValues(String raw) {
+        return new String[] {raw, raw == null ? null : UrlValue.normalised(raw)};
     }
 
     /** For undated documents in a duplicate cluster, names the first dated member (exact or near duplicate). */

@@ -2,6 +2,7 @@ package io.github.corpuscheck.check.truncation;
 
 import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.CorpusContext;
+import io.github.corpuscheck.check.CorpusMemo;
 import io.github.corpuscheck.check.DocumentScratch;
 import io.github.corpuscheck.check.DocumentTable;
 import io.github.corpuscheck.check.ScratchKeys;
@@ -144,6 +145,9 @@ public final class TruncationCheck implements CorpusCheck<Integer> {
         }
     }
 
+    /** Memo namespace of a document's ending (for prefix-of). */
+    static final String MEMO = "truncation.ending";
+
     /** A document that stops where another edition goes on. */
     private record PrefixHit(int document, int other, int following) {}
 
@@ -157,10 +161,23 @@ public final class TruncationCheck implements CorpusCheck<Integer> {
         if (hits.isEmpty()) {
             return;
         }
+        // Endings come from the memo where it has them; only the other documents are read again.
+        CorpusMemo memo = context.memo();
         BitSet wanted = new BitSet();
-        hits.forEach(h -> wanted.set(h.document()));
         Map<Integer, String> endings = new HashMap<>();
-        context.reread(wanted, doc -> endings.put(doc.index(), TextEnds.ending(stripper.strip(doc.paragraphs()).body())));
+        for (PrefixHit h : hits) {
+            String known = memo.getText(memo.key(MEMO, h.document()));
+            if (known != null) {
+                endings.put(h.document(), known);
+            } else {
+                wanted.set(h.document());
+            }
+        }
+        context.reread(wanted, doc -> {
+            String ending = TextEnds.ending(stripper.strip(doc.paragraphs()).body());
+            endings.put(doc.index(), ending);
+            memo.putText(memo.key(MEMO, doc.index()), ending);
+        });
         DocumentTable docs = context.documents();
         for (PrefixHit h : hits) {
             sink.report(context.finding(TruncationRules.PREFIX_OF, h.document())
