@@ -78,11 +78,13 @@ public final class DuplicateBenchmark {
         long cpu0 = os.getProcessCpuTime();
         long jit0 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long gc0 = gcMillis();
+        Map<String, Long> threads0 = ThreadCpu.byName();
         double load0 = os.getSystemLoadAverage();
         CheckResult r = BenchSupport.runStandard(dir, new DuplicateConfig(), threads);
         double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
         long jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0;
         long gcMillis = gcMillis() - gc0;
+        Map<String, Long> threadCpu = ThreadCpu.since(threads0);
         sampler.interrupt();
         sampler.join();
         long peak = peakUsed[0];
@@ -102,8 +104,11 @@ public final class DuplicateBenchmark {
                 + " system load average before/after %.1f/%.1f on %d cores%n", cpuSeconds, r.documents() / cpuSeconds,
                 load0, os.getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         // A cold run pays for compiling the hot code (JIT threads share the same cores) and for garbage collection.
-        System.out.printf(Locale.ROOT, "of which JIT compilation %.1f s, garbage collection %.1f s%n", jitMillis / 1e3,
-                gcMillis / 1e3);
+        System.out.printf(Locale.ROOT, "JIT compilation %.1f s, garbage collection %.1f s (wall time of those tasks)%n",
+                jitMillis / 1e3, gcMillis / 1e3);
+        if (!threadCpu.isEmpty()) {
+            System.out.println("CPU seconds by thread " + ThreadCpu.format(threadCpu));
+        }
         System.out.println("summary " + r.summary().get("duplicates"));
 
         // Expected: every family (an original and the documents derived from it) of k documents yields k-1 findings.

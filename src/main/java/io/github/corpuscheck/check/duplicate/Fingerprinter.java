@@ -50,18 +50,6 @@ final class Fingerprinter {
         this.needDates = config.representative() == RepresentativePolicy.EARLIEST_DATE;
     }
 
-    /** Normalised, non-empty paragraphs. */
-    List<String> normalise(List<Paragraph> paragraphs) {
-        List<String> out = new ArrayList<>(paragraphs.size());
-        for (Paragraph p : paragraphs) {
-            String n = normalizer.normalize(p.text());
-            if (!n.isEmpty()) {
-                out.add(n);
-            }
-        }
-        return out;
-    }
-
     /** The first-pass fingerprint, or {@code null} when the body is empty. */
     Fingerprint fingerprint(List<Paragraph> body, String date) {
         TextNormalizer.Buffer buf = buffer.get();
@@ -127,19 +115,44 @@ final class Fingerprinter {
                 needDates ? dateKey(date) : Integer.MAX_VALUE);
     }
 
-    /** The exact shingle set of already normalised paragraphs. */
-    ShingleProfile profile(List<String> paras) {
+    /**
+     * The exact shingle set of a body as the first pass saw it: its first {@code count} non-empty normalised
+     * paragraphs, the last one cut to {@code lastLength} chars when that is what the first pass hashed as
+     * {@code lastHash} (the trailer check may have cut the last body paragraph).
+     */
+    ShingleProfile profile(List<Paragraph> paragraphs, int count, long lastHash, int lastLength) {
         LongList tokens = new LongList(512);
         LongList numbers = new LongList(16);
-        TextNormalizer.Buffer buf = new TextNormalizer.Buffer();
-        for (String p : paras) {
-            buf.ensure(p.length());
-            p.getChars(0, p.length(), buf.chars, 0);
-            tokenize(buf, p.length(), tokens, numbers);
+        TextNormalizer.Buffer buf = buffer.get();
+        int seen = 0;
+        for (Paragraph para : paragraphs) {
+            if (seen == count) {
+                break;
+            }
+            normalizer.normalize(para.text(), buf);
+            int len = buf.length;
+            if (len == 0) {
+                continue;
+            }
+            seen++;
+            if (seen == count && len > lastLength && paragraphHash(buf, len) != lastHash) {
+                int cut = lastLength;
+                while (cut > 0 && Character.isWhitespace(buf.chars[cut - 1])) {
+                    cut--;
+                }
+                int from = 0;
+                while (from < cut && Character.isWhitespace(buf.chars[from])) {
+                    from++;
+                }
+                if (from == 0 && paragraphHash(buf, cut) == lastHash) {
+                    len = cut;
+                }
+            }
+            tokenize(buf, len, tokens, numbers);
         }
         long[] sh = new long[shingleCount(tokens.size())];
         shingles(tokens, sh);
-        return new ShingleProfile(distinctHigh32(sh, sh.length), distinctHigh32(numbers.a, numbers.size()), tokens.size());
+        return new ShingleProfile(high32(sh, sh.length), high32(numbers.a, numbers.size()), tokens.size());
     }
 
     /** Hash of one normalised paragraph as stored in fingerprints, without the indexed bit. */
@@ -156,8 +169,15 @@ final class Fingerprinter {
      * The same hash for the buffer's first {@code len} chars. Text made only of Latin-1 characters (most news) is
      * hashed as its Latin-1 bytes, the rest as chars; equal texts always take the same way.
      */
-    private static long paragraphHash(TextNormalizer.Buffer buf, int len) {
-        return (buf.latin1 ? XXH3.hashBytesToLong(buf.bytes, 0, len) : XXH3.hashCharsToLong(buf.window(0, len))) & ~1L;
+    static long paragraphHash(TextNormalizer.Buffer buf, int len) {
+        boolean latin1 = buf.latin1;
+        if (!latin1) { // the whole buffer is not, but its first len chars may be
+            latin1 = true;
+            for (int i = 0; i < len && latin1; i++) {
+                latin1 = buf.chars[i] < 0x100;
+            }
+        }
+        return (latin1 ? XXH3.hashBytesToLong(buf.bytes, 0, len) : XXH3.hashCharsToLong(buf.window(0, len))) & ~1L;
     }
 
     /** Number of shingles of a text of {@code words} words: a short text is one shingle, an empty one none. */
@@ -194,19 +214,13 @@ final class Fingerprinter {
         }
     }
 
-    private static int[] distinctHigh32(long[] values, int n) {
+    /** The set of the high 32 bits of the values (the low bits add nothing to a set of a few hundred). */
+    private static IntSet high32(long[] values, int n) {
         int[] v = new int[n];
         for (int i = 0; i < n; i++) {
             v[i] = (int) (values[i] >>> 32);
         }
-        Arrays.sort(v);
-        int w = 0;
-        for (int i = 0; i < n; i++) {
-            if (w == 0 || v[i] != v[w - 1]) {
-                v[w++] = v[i];
-            }
-        }
-        return Arrays.copyOf(v, w);
+        return new IntSet(v, n);
     }
 
     /**
@@ -308,8 +322,32 @@ final class Fingerprinter {
         return h;
     }
 
+    /** The number words in an open-addressing table (one multiply and a probe or two per word, not a search). */
+    private static final long[] NUMBER_TABLE = numberTable();
+
+    private static long[] numberTable() {
+        long[] t = new long[128]; // power of two, under a third full; 0 marks an empty slot (no word code is 0)
+        for (long code : NUMBER_WORDS) {
+            int i = slot(code);
+            while (t[i] != 0) {
+                i = (i + 1) & (t.length - 1);
+            }
+            t[i] = code;
+        }
+        return t;
+    }
+
+    private static int slot(long code) {
+        return (int) ((code * 0x9E3779B97F4A7C15L) >>> 57);
+    }
+
     private static boolean isNumberWord(long wordCode) {
-        return Arrays.binarySearch(NUMBER_WORDS, wordCode) >= 0;
+        for (int i = slot(wordCode); NUMBER_TABLE[i] != 0; i = (i + 1) & (NUMBER_TABLE.length - 1)) {
+            if (NUMBER_TABLE[i] == wordCode) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Epoch day of an ISO ({@code 2023-09-04}) or wire ({@code 26-FEB-1987}) date, else {@code Integer.MAX_VALUE}. */

@@ -198,36 +198,23 @@ final class PairVerifier {
     /** The exact shingle profile of the document's body, cut as on the first pass. */
     private ShingleProfile profile(Document doc) {
         int d = doc.index();
-        List<String> paras = fingerprinter.normalise(doc.paragraphs());
         int count = store.paragraphCount(d);
-        if (paras.size() > count) {
-            paras = new ArrayList<>(paras.subList(0, count));
-        }
-        if (count > 0 && paras.size() == count) {
-            // The trailer check may have cut the last body paragraph; cut it the same way.
-            int last = count - 1;
-            String p = paras.get(last);
-            long want = store.paragraph(d, last) & ~1L;
-            if (Fingerprinter.paragraphHash(p) != want && p.length() > store.lastParagraphLength(d)) {
-                String cut = p.substring(0, store.lastParagraphLength(d)).strip();
-                if (Fingerprinter.paragraphHash(cut) == want) {
-                    paras.set(last, cut);
-                }
-            }
-        }
-        return fingerprinter.profile(paras);
+        long lastHash = count == 0 ? 0 : store.paragraph(d, count - 1) & ~1L;
+        return fingerprinter.profile(doc.paragraphs(), count, lastHash, store.lastParagraphLength(d));
     }
 
     private Scores score(int a, ShingleProfile pa, int b, ShingleProfile pb) {
-        int shared = ShingleProfile.intersection(pa.shingles(), pb.shingles());
-        int union = pa.shingles().length + pb.shingles().length - shared;
+        int shared = IntSet.intersection(pa.shingles(), pb.shingles());
+        int sizeA = pa.shingles().size();
+        int sizeB = pb.shingles().size();
+        int union = sizeA + sizeB - shared;
         double j = union == 0 ? 0 : (double) shared / union;
-        double ca = pa.shingles().length == 0 ? 0 : (double) shared / pa.shingles().length;
-        double cb = pb.shingles().length == 0 ? 0 : (double) shared / pb.shingles().length;
+        double ca = sizeA == 0 ? 0 : (double) shared / sizeA;
+        double cb = sizeB == 0 ? 0 : (double) shared / sizeB;
         // Figures of the shorter text that the other lacks: a template filled with other numbers.
         ShingleProfile shorter = pa.words() <= pb.words() ? pa : pb;
         ShingleProfile longer = shorter == pa ? pb : pa;
-        boolean figuresDiffer = ShingleProfile.intersection(shorter.numbers(), longer.numbers()) < shorter.numbers().length;
+        boolean figuresDiffer = IntSet.intersection(shorter.numbers(), longer.numbers()) < shorter.numbers().size();
         return new Scores(a, b, j, ca, cb, shared, store.sharedParagraphs(a, b), figuresDiffer, pa.words(), pb.words());
     }
 

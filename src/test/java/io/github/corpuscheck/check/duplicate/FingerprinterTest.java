@@ -51,4 +51,20 @@ class FingerprinterTest {
         assertArrayEquals(new boolean[] {true, false},
                 new boolean[] {Fingerprint.indexed(fp.paragraphHashes()[0]), Fingerprint.indexed(fp.paragraphHashes()[1])});
     }
+
+    @Test
+    void profileOfTheFullDocumentCutsTheLastParagraphAsTheFirstPassSawIt() {
+        String first = "Officials in the capital said on Tuesday that the talks would resume next week in Geneva.";
+        String kept = "The minister said the plan was final.";
+        for (String trailer : new String[] {" READ MORE: Other story here", " READ MORE: 東京で発表された"}) {
+            Fingerprint fp = of(first, kept);
+            List<Paragraph> full = List.of(new Paragraph(first, 1), new Paragraph("", 2), new Paragraph(kept + trailer, 3),
+                    new Paragraph("Share this article", 4));
+            ShingleProfile again = fingerprinter.profile(full, 2, fp.paragraphHashes()[1] & ~1L, fp.lastParagraphLength());
+            ShingleProfile expected = fingerprinter.profile(List.of(new Paragraph(first, 1), new Paragraph(kept, 2)), 2,
+                    fp.paragraphHashes()[1] & ~1L, fp.lastParagraphLength());
+            assertArrayEquals(expected.shingles().toSortedArray(), again.shingles().toSortedArray(), trailer);
+            assertEquals(fp.words(), again.words(), trailer);
+        }
+    }
 }
