@@ -4,6 +4,7 @@ import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Rule;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A family of checks, run by the engine in three steps:
@@ -23,6 +24,12 @@ public interface CorpusCheck<S> {
 
     /** Every rule this check can report, with its default severity. */
     List<Rule> rules();
+
+    /**
+     * Called once before the first document with the rules that are on (effective severity not {@code off}); a check
+     * may skip the work of rules that are off, whose findings would be dropped anyway. The default does nothing.
+     */
+    default void enable(Predicate<Rule> on) {}
 
     S analyze(Document doc, DocumentScratch scratch, FindingSink sink);
 

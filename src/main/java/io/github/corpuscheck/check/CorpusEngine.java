@@ -61,6 +61,9 @@ public final class CorpusEngine {
         long start = System.nanoTime();
         Map<String, Long> timings = new LinkedHashMap<>();
         Run run = new Run(request);
+        for (CorpusCheck<?> check : request.checks()) {
+            check.enable(rule -> run.severities.get(rule.id()) != Severity.OFF);
+        }
         if (cacheSettings != null) {
             run.cache = IncrementalCache.open(cacheSettings, request.checks(), run.rules);
             timings.put("cache:read", millisSince(start));

@@ -24,7 +24,7 @@ class CorpusEngineTest {
     static final Rule OTHER = new Rule("other.any", Severity.WARNING, "Every document.");
 
     /** A local rule (short texts) and a corpus rule (same first word as an earlier doc) that re-reads its candidates. */
-    static final class ProbeCheck implements CorpusCheck<String> {
+    static class ProbeCheck implements CorpusCheck<String> {
         final List<String> firstWords = new ArrayList<>();
         final List<Integer> collectedOrder = new ArrayList<>();
 
@@ -206,5 +206,26 @@ class CorpusEngineTest {
         assertFalse(RulePattern.matches("duplicate.*", "duplicates.near"));
         assertTrue(RulePattern.matches("duplicate.near", "duplicate.near"));
         assertFalse(RulePattern.matches("duplicate.near", "duplicate.exact"));
+    }
+
+    @Test
+    void checksLearnWhichOfTheirRulesAreOffBeforeTheFirstDocument() throws Exception {
+        List<String> on = new ArrayList<>();
+        List<Integer> analysedBeforeEnable = new ArrayList<>();
+        ProbeCheck probe = new ProbeCheck() {
+            @Override
+            public void enable(java.util.function.Predicate<Rule> isOn) {
+                analysedBeforeEnable.add(collectedOrder.size());
+                for (Rule r : rules()) {
+                    if (isOn.test(r)) {
+                        on.add(r.id());
+                    }
+                }
+            }
+        };
+        RuleSettings settings = new RuleSettings(Map.of("test.short", Severity.OFF, "other.any", Severity.ERROR));
+        new CorpusEngine().run(new CheckRequest(corpus(5), "mem", List.of(probe), settings, null, null, 1, null));
+        assertEquals(List.of("test.same-start", "other.any"), on);
+        assertEquals(List.of(0), analysedBeforeEnable);
     }
 }

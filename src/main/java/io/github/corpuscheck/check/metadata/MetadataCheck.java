@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -105,18 +106,28 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
         checkDateline(doc, date, sink);
         String url = checkUrl(doc, sink);
         String title = trimmed(doc.field("title"));
-        if (title != null) {
+        if (title != null && titleCaseOn) {
             checkTitleCase(doc, title, sink);
         }
         return new DocState(date == null ? NO_DATE : (int) date.toEpochDay(),
                 trimmed(doc.field("date")) == null,
                 RepeatedKeys.keyOf(doc.id()),
                 url == null ? 0L : RepeatedKeys.keyOf(url),
-                title == null ? 0L : RepeatedKeys.keyOf(WHITESPACE.matcher(title).replaceAll(" ").toLowerCase(Locale.ROOT)),
+                title == null || !titleRepeatedOn ? 0L : RepeatedKeys.keyOf(WHITESPACE.matcher(title).replaceAll(" ").toLowerCase(Locale.ROOT)),
                 doc.hasText() ? textKey(doc, scratch) : 0L);
     }
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /** Both title rules are off by default (normal for wire services): their work is skipped when off. */
+    private boolean titleCaseOn = true;
+    private boolean titleRepeatedOn = true;
+
+    @Override
+    public void enable(Predicate<Rule> on) {
+        titleCaseOn = on.test(MetadataRules.TITLE_CASE);
+        titleRepeatedOn = on.test(MetadataRules.TITLE_REPEATED);
+    }
 
     static String trimmed(String v) {
         return v == null || v.isBlank() ? null : v.strip();
