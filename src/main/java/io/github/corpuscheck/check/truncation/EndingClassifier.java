@@ -298,18 +298,27 @@ final class EndingClassifier {
         if (vs) {
             return true; // "Qtly div nine cts vs nine cts prior"
         }
-        String lastTok = core.substring(lastStart, lastEnd);
-        boolean figureWord = false;
-        for (String part : lastTok.toLowerCase(Locale.ROOT).split("/")) {
-            figureWord |= FIGURE_WORDS.contains(lettersAndPercent(part));
-        }
         if (digits == 0) {
-            return figureWord && tokens <= 3; // "nil", "all unquoted" under a table
+            return tokens <= 3 && endsInFigureWord(core, lastStart, lastEnd); // "nil", "all unquoted" under a table
         }
-        if (hasNumber(lastTok, 0, lastTok.length())) {
-            return true;
+        return hasNumber(core, lastStart, lastEnd) || digits * 4 >= tokens || endsInFigureWord(core, lastStart, lastEnd);
+    }
+
+    /** Some '/'-separated part of the token [start, end), lower-cased, letters and '%' only, is a figure word. */
+    private static boolean endsInFigureWord(String s, int start, int end) {
+        StringBuilder part = new StringBuilder(end - start);
+        for (int i = start; i <= end; i++) {
+            char c = i < end ? s.charAt(i) : '/';
+            if (c == '/') {
+                if (FIGURE_WORDS.contains(part.toString())) {
+                    return true;
+                }
+                part.setLength(0);
+            } else if (c == '%' || Character.isLetter(c)) {
+                part.append(Character.toLowerCase(c));
+            }
         }
-        return figureWord || digits * 4 >= tokens;
+        return false;
     }
 
     /** Two non-blank characters with three or more spaces between them: columns. */
@@ -349,17 +358,6 @@ final class EndingClassifier {
             }
         }
         return false;
-    }
-
-    private static String lettersAndPercent(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '%' || Character.isLetter(c)) {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     private static boolean isRegexSpace(char c) {
