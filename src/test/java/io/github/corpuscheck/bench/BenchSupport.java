@@ -3,6 +3,7 @@ package io.github.corpuscheck.bench;
 import io.github.corpuscheck.check.CheckRequest;
 import io.github.corpuscheck.check.CheckResult;
 import io.github.corpuscheck.check.CheckSuite;
+import io.github.corpuscheck.check.CorpusCheck;
 import io.github.corpuscheck.check.CorpusEngine;
 import io.github.corpuscheck.check.duplicate.DuplicateConfig;
 import io.github.corpuscheck.check.metadata.MetadataConfig;
@@ -26,8 +27,14 @@ final class BenchSupport {
     static CheckResult runStandard(Path folder, DuplicateConfig duplicates, int threads) throws IOException {
         CorpusReader reader = new CorpusReader(new ReaderOptions(folder, List.of(), List.of(), InputFormat.AUTO,
                 StandardCharsets.UTF_8, FieldMapping.defaults(), ReaderOptions.DEFAULT_MAX_FILE_SIZE));
-        CheckRequest request = new CheckRequest(reader, folder.toString(),
-                CheckSuite.standard(new MetadataConfig(), duplicates, new TruncationConfig()), null, null, null, threads, null);
+        List<CorpusCheck<?>> checks = CheckSuite.standard(new MetadataConfig(), duplicates, new TruncationConfig());
+        // -Dbench.checks=DuplicateCheck,MetadataCheck runs only those (to see what each costs); default: all.
+        String only = System.getProperty("bench.checks", "");
+        if (!only.isBlank()) {
+            List<String> names = List.of(only.split(","));
+            checks = checks.stream().filter(c -> names.contains(c.getClass().getSimpleName())).toList();
+        }
+        CheckRequest request = new CheckRequest(reader, folder.toString(), checks, null, null, null, threads, null);
         return new CorpusEngine().run(request);
     }
 
