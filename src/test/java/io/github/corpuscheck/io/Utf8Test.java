@@ -1,5 +1,6 @@
 package io.github.corpuscheck.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,5 +33,36 @@ class Utf8Test {
         assertFalse(valid(0xED, 0xA0, 0x80)); // surrogate
         assertFalse(valid(0xF4, 0x90, 0x80, 0x80)); // above U+10FFFF
         assertFalse(valid(0x41, 0xE2, 0x80)); // truncated at the end
+    }
+
+    @Test
+    void agreesWithTheJdkDecoderOnLongAsciiRunsWithBadBytesAnywhere() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int round = 0; round < 20_000; round++) {
+            byte[] b = new byte[random.nextInt(60)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) ('a' + random.nextInt(26));
+            }
+            int bad = random.nextInt(4);
+            for (int k = 0; k < bad && b.length > 0; k++) {
+                b[random.nextInt(b.length)] = (byte) (0x80 + random.nextInt(128)); // a lone or misplaced high byte
+            }
+            if (random.nextBoolean() && b.length >= 3) {
+                int at = random.nextInt(b.length - 2);
+                b[at] = (byte) 0xE2; // a well-formed three-byte character ("–")
+                b[at + 1] = (byte) 0x80;
+                b[at + 2] = (byte) 0x93;
+            }
+            int from = random.nextInt(b.length + 1);
+            int to = from + random.nextInt(b.length - from + 1);
+            boolean jdk;
+            try {
+                StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b, from, to - from));
+                jdk = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                jdk = false;
+            }
+            assertEquals(jdk, Utf8.isValid(b, from, to), java.util.Arrays.toString(b) + " " + from + ".." + to);
+        }
     }
 }
