@@ -52,7 +52,8 @@ final class Fingerprinter {
 
     /** The first-pass fingerprint, or {@code null} when the body is empty. */
     Fingerprint fingerprint(List<Paragraph> body, String date) {
-        TextNormalizer.Buffer buf = buffer.get();
+        // Each paragraph is normalised straight into the joined body (paragraphs joined by one space, so paragraph
+        // layout does not matter for exact copies), and hashed and tokenised there.
         TextNormalizer.Buffer joined = bodyBuffer.get();
         int bodyLength = 0;
         long[] paragraphHashes = new long[body.size()];
@@ -60,31 +61,26 @@ final class Fingerprinter {
         LongList tokens = tokenBuffer.get();
         tokens.size = 0;
         boolean latin1 = true;
-        int chars = 0;
         int last = 0;
         for (Paragraph para : body) {
-            normalizer.normalize(para.text(), buf);
-            int len = buf.length;
+            int at = kept > 0 ? bodyLength + 1 : 0;
+            int len = normalizer.normalize(para.text(), joined, at);
             if (len == 0) {
                 continue;
             }
-            chars += len + (kept > 0 ? 1 : 0);
-            long hash = paragraphHash(buf, len);
-            // The body: paragraphs joined by one space, so paragraph layout does not matter for exact copies.
-            joined.ensure(bodyLength + len + 1);
             if (kept > 0) {
                 joined.chars[bodyLength] = ' ';
-                joined.bytes[bodyLength++] = ' ';
+                joined.bytes[bodyLength] = ' ';
             }
-            System.arraycopy(buf.chars, 0, joined.chars, bodyLength, len);
-            System.arraycopy(buf.bytes, 0, joined.bytes, bodyLength, len);
-            bodyLength += len;
-            latin1 &= buf.latin1;
-            int words = tokenize(buf, len, tokens, null);
+            long hash = paragraphHash(joined, at, len, joined.latin1);
+            latin1 &= joined.latin1;
+            int words = tokenize(joined, at, at + len, tokens, null);
             boolean indexed = words >= config.minParagraphWords();
             paragraphHashes[kept++] = hash | (indexed ? 1L : 0L);
+            bodyLength = at + len;
             last = len;
         }
+        int chars = bodyLength;
         if (kept == 0) {
             return null;
         }
@@ -135,7 +131,7 @@ final class Fingerprinter {
                 continue;
             }
             seen++;
-            if (seen == count && len > lastLength && paragraphHash(buf, len) != lastHash) {
+            if (seen == count && len > lastLength && paragraphHash(buf, 0, len, buf.latin1) != lastHash) {
                 int cut = lastLength;
                 while (cut > 0 && Character.isWhitespace(buf.chars[cut - 1])) {
                     cut--;
@@ -144,11 +140,11 @@ final class Fingerprinter {
                 while (from < cut && Character.isWhitespace(buf.chars[from])) {
                     from++;
                 }
-                if (from == 0 && paragraphHash(buf, cut) == lastHash) {
+                if (from == 0 && paragraphHash(buf, 0, cut, buf.latin1) == lastHash) {
                     len = cut;
                 }
             }
-            tokenize(buf, len, tokens, numbers);
+            tokenize(buf, 0, len, tokens, numbers);
         }
         long[] sh = new long[shingleCount(tokens.size())];
         shingles(tokens, sh);
@@ -169,15 +165,16 @@ final class Fingerprinter {
      * The same hash for the buffer's first {@code len} chars. Text made only of Latin-1 characters (most news) is
      * hashed as its Latin-1 bytes, the rest as chars; equal texts always take the same way.
      */
-    static long paragraphHash(TextNormalizer.Buffer buf, int len) {
-        boolean latin1 = buf.latin1;
-        if (!latin1) { // the whole buffer is not, but its first len chars may be
+    static long paragraphHash(TextNormalizer.Buffer buf, int from, int len, boolean knownLatin1) {
+        boolean latin1 = knownLatin1;
+        if (!latin1) { // the text as a whole is not, but these chars may be
             latin1 = true;
-            for (int i = 0; i < len && latin1; i++) {
+            for (int i = from; i < from + len && latin1; i++) {
                 latin1 = buf.chars[i] < 0x100;
             }
         }
-        return (latin1 ? XXH3.hashBytesToLong(buf.bytes, 0, len) : XXH3.hashCharsToLong(buf.window(0, len))) & ~1L;
+        return (latin1 ? XXH3.hashBytesToLong(buf.bytes, from, len) : XXH3.hashCharsToLong(buf.window(from, from + len)))
+                & ~1L;
     }
 
     /** Number of shingles of a text of {@code words} words: a short text is one shingle, an empty one none. */
@@ -224,14 +221,14 @@ final class Fingerprinter {
     }
 
     /**
-     * Adds the code of each word of the buffer's first {@code n} chars to {@code out} (see {@link #wordCode}), and a
+     * Adds the code of each word of the buffer's chars [from, n) to {@code out} (see {@link #wordCode}), and a
      * hash of each figure to {@code numbers} if given. Returns the number of words that contain a letter (figures and
      * table cells alone do not make a paragraph worth indexing).
      */
-    private static int tokenize(TextNormalizer.Buffer buf, int n, LongList out, LongList numbers) {
+    private static int tokenize(TextNormalizer.Buffer buf, int from, int n, LongList out, LongList numbers) {
         char[] p = buf.chars;
         int lettered = 0;
-        int i = 0;
+        int i = from;
         while (true) {
             while (i < n && charClass(p[i]) == OTHER) {
                 i++;

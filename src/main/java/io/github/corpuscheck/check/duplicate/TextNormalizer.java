@@ -74,27 +74,39 @@ final class TextNormalizer {
 
     /** Writes the normalised text into {@code out} ({@code out.length} is set); leading/trailing space is dropped. */
     void normalize(String raw, Buffer out) {
+        out.length = normalize(raw, out, 0);
+    }
+
+    /**
+     * Writes the normalised text into {@code out} from index {@code at} and returns its length; leading/trailing space
+     * is dropped. {@code out.latin1} tells whether this text (not the buffer) is all Latin-1.
+     */
+    int normalize(String raw, Buffer out, int at) {
         String s = raw;
-        if (nfkc && !isAscii(s)) {
+        boolean ascii = isAscii(s);
+        if (ascii && caseFold && collapse) {
+            return normalizeAscii(s, out, at);
+        }
+        if (nfkc && !ascii) {
             s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         }
         int n = s.length();
-        out.ensure(n);
+        out.ensure(at + n);
         char[] o = out.chars;
         byte[] ob = out.bytes;
-        s.getChars(0, n, o, 0); // bulk copy, then rewrite in place (the write index never passes the read index)
-        int w = 0;
+        s.getChars(0, n, o, at); // bulk copy, then rewrite in place (the write index never passes the read index)
+        int w = at;
         int all = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < n; i++) {
+        for (int i = at, end = at + n; i < end; i++) {
             char c = o[i];
             if (c <= ' ' || c >= 0x80) {
                 if (isSpace(c)) {
                     if (collapse) {
-                        pendingSpace = w > 0;
+                        pendingSpace = w > at;
                         continue;
                     }
-                    if (w == 0) {
+                    if (w == at) {
                         continue;
                     }
                 } else if (caseFold && c >= 0x80) {
@@ -113,12 +125,54 @@ final class TextNormalizer {
             o[w++] = c;
         }
         if (!collapse) {
-            while (w > 0 && isSpace(o[w - 1])) {
+            while (w > at && isSpace(o[w - 1])) {
                 w--;
             }
         }
-        out.length = w;
         out.latin1 = all < 0x100;
+        return w - at;
+    }
+
+    /** ASCII lower-cased, with every ASCII whitespace character as a space. */
+    private static final byte[] ASCII_FOLD = new byte[128];
+    /** 1 for ASCII whitespace, else 0. */
+    private static final int[] ASCII_SPACE = new int[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean space = isSpace(c);
+            ASCII_SPACE[c] = space ? 1 : 0;
+            ASCII_FOLD[c] = (byte) (space ? ' ' : c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+    }
+
+    /**
+     * The usual case (ASCII text, case folding and whitespace collapsing on) without branches per character: every
+     * character is written, and the write index does not advance for a space after a space. News text has a space
+     * every few characters, which the general loop's branches mispredict.
+     */
+    private static int normalizeAscii(String s, Buffer out, int at) {
+        int n = s.length();
+        out.ensure(at + n);
+        char[] o = out.chars;
+        byte[] ob = out.bytes;
+        s.getChars(0, n, o, at);
+        int w = at;
+        int previousSpace = 1; // so that leading spaces are dropped
+        for (int i = at, end = at + n; i < end; i++) {
+            char c = o[i];
+            byte m = ASCII_FOLD[c];
+            int space = ASCII_SPACE[c];
+            o[w] = (char) m;
+            ob[w] = m;
+            w += 1 - (space & previousSpace);
+            previousSpace = space;
+        }
+        if (w > at && previousSpace == 1) {
+            w--; // a trailing space
+        }
+        out.latin1 = true;
+        return w - at;
     }
 
     private static boolean isSpace(char c) {

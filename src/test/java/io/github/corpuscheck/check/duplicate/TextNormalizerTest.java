@@ -1,0 +1,41 @@
+package io.github.corpuscheck.check.duplicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+
+    private final TextNormalizer normalizer = new TextNormalizer(new DuplicateConfig());
+
+    @Test
+    void asciiTextIsLowerCasedWithOneSpaceForEveryWhitespaceRun() {
+        String alphabet = "aZ9 .,\t\n\r\u000B\f\u001C\u001F-Q";
+        SplittableRandom random = new SplittableRandom(17);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String raw = b.toString();
+            String expected = raw.replaceAll("[\\t-\\r\\x1c-\\x1f ]+", " ").strip().toLowerCase(Locale.ROOT);
+            assertEquals(expected, normalizer.normalize(raw), "'" + raw + "'");
+        }
+    }
+
+    @Test
+    void writesAtAnOffsetAndSaysWhetherTheTextIsLatin1() {
+        TextNormalizer.Buffer buf = new TextNormalizer.Buffer();
+        int first = normalizer.normalize("  Hello   World ", buf, 0);
+        assertEquals(11, first);
+        assertEquals(true, buf.latin1);
+        int second = normalizer.normalize("\tCAFÉ  Ω ", buf, first + 1);
+        assertEquals(6, second);
+        assertEquals(false, buf.latin1);
+        assertEquals("hello world", new String(buf.chars, 0, first));
+        assertEquals("café ω", new String(buf.chars, first + 1, second));
+        assertEquals("", normalizer.normalize(" \n\t "));
+    }
+}
