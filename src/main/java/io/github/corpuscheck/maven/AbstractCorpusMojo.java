@@ -761,6 +761,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                 .unicodeNormalization(normalizeUnicode)
                 .caseFolding(foldCase)
                 .collapseWhitespace(collapseWhitespace)
+                .spillDirectory(outputDirectory()) // a temporary file of exact shingle sets, deleted after the run
                 .build();
     }
 

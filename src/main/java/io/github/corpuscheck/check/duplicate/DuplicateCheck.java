@@ -28,11 +28,16 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
     private final DuplicateConfig config;
     private final Fingerprinter fingerprinter;
     private final FingerprintStore store;
+    /** Pairs the last run verified from the spill (for tests). */
+    int pairsFromSpill;
+    /** Exact shingle sets of the first pass on disk, when a spill directory is configured. */
+    private final ShingleSpill spill;
 
     public DuplicateCheck(DuplicateConfig config) {
         this.config = config == null ? new DuplicateConfig() : config;
         this.fingerprinter = new Fingerprinter(this.config);
         this.store = new FingerprintStore(this.config.bands());
+        this.spill = this.config.spillDirectory() == null ? null : new ShingleSpill(this.config.spillDirectory());
     }
 
     @Override
@@ -61,10 +66,23 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
     @Override
     public void collect(int documentIndex, Fingerprint state) {
         store.add(documentIndex, state);
+        if (spill != null && state != null && state.exact() != null) {
+            spill.append(documentIndex, state.exact());
+        }
     }
 
     @Override
     public void finish(CorpusContext ctx, FindingSink sink) throws IOException {
+        try {
+            findDuplicates(ctx, sink);
+        } finally {
+            if (spill != null) {
+                spill.close();
+            }
+        }
+    }
+
+    private void findDuplicates(CorpusContext ctx, FindingSink sink) throws IOException {
         DocumentTable table = ctx.documents();
         while (store.size() < table.size()) {
             store.add(store.size(), null);
@@ -72,8 +90,10 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
         ExactGroups exact = new ExactGroups(store);
         long[] candidates = CandidatePairs.find(store, exact, config, ctx.threads() > 1 ? ctx.executor() : null);
         long budget = Runtime.getRuntime().maxMemory() / 8 / Integer.BYTES;
-        PairVerifier verifier = new PairVerifier(store, fingerprinter, budget);
+        PairVerifier verifier = new PairVerifier(store, fingerprinter, budget,
+                spill != null && spill.finishWriting() ? spill : null);
         PairVerifier.Scores[] scores = verifier.verify(candidates, ctx);
+        pairsFromSpill = verifier.pairsFromSpill();
         List<PairVerifier.Scores> near = new ArrayList<>();
         for (PairVerifier.Scores s : scores) {
             if (s != null && isNear(s)) {

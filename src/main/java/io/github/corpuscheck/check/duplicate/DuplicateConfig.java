@@ -22,6 +22,7 @@ public final class DuplicateConfig {
     private final int bands;
     private final int rows;
     private final int maxBucket;
+    private final java.nio.file.Path spillDirectory;
 
     /** The defaults. */
     public DuplicateConfig() {
@@ -57,6 +58,7 @@ public final class DuplicateConfig {
         this.bands = b.bands;
         this.rows = b.rows;
         this.maxBucket = Math.max(2, b.maxBucket);
+        this.spillDirectory = b.spillDirectory;
     }
 
     private static void checkRatio(String name, double v) {
@@ -151,6 +153,15 @@ public final class DuplicateConfig {
         return maxBucket;
     }
 
+    /**
+     * Where the first pass writes each document's exact shingle set to a temporary file (deleted when the check
+     * finishes), so that verifying candidate pairs need not re-read and re-tokenise their texts; {@code null} to
+     * re-read them instead.
+     */
+    public java.nio.file.Path spillDirectory() {
+        return spillDirectory;
+    }
+
     /** Mutable builder starting from the defaults. */
     public static final class Builder {
         private int shingleSize = 5;
@@ -169,6 +180,7 @@ public final class DuplicateConfig {
         private int bands = 16;
         private int rows = 4;
         private int maxBucket = 64;
+        private java.nio.file.Path spillDirectory;
 
         private Builder() {}
 
@@ -188,6 +200,7 @@ public final class DuplicateConfig {
         public Builder bands(int v) { bands = v; return this; }
         public Builder rows(int v) { rows = v; return this; }
         public Builder maxBucket(int v) { maxBucket = v; return this; }
+        public Builder spillDirectory(java.nio.file.Path v) { spillDirectory = v; return this; }
 
         public DuplicateConfig build() {
             return new DuplicateConfig(this);

@@ -11,9 +11,14 @@ package io.github.corpuscheck.check.duplicate;
  * @param lastParagraphLength characters of the last normalised body paragraph (to re-cut it on a second pass)
  * @param bandKeys one LSH key per band of the MinHash signature; {@code null} when too short to compare
  * @param dateKey epoch day of the {@code date} field, or {@link Integer#MAX_VALUE} when unknown or not needed
+ * @param exact the exact shingle set (see {@link ShingleSpill}) when it is to be spilled, else {@code null}; passed
+ *     from analysis to collection only, never cached
  */
 record Fingerprint(long textHash, int words, int chars, long[] paragraphHashes, int lastParagraphLength,
-        int[] bandKeys, int dateKey) {
+        int[] bandKeys, int dateKey, ExactShingles exact) {
+
+    /** High 32 bits of each shingle hash and of each figure's code, repeats included. */
+    record ExactShingles(int[] shingles, int[] figures) {}
 
     static boolean indexed(long paragraphHash) {
         return (paragraphHash & 1L) != 0;

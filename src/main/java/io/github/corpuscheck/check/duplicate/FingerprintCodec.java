@@ -49,6 +49,6 @@ final class FingerprintCodec implements StateCodec<Fingerprint> {
         for (int i = 0; i < m; i++) {
             b[i] = in.readInt();
         }
-        return new Fingerprint(textHash, words, chars, p, last, b, in.readInt());
+        return new Fingerprint(textHash, words, chars, p, last, b, in.readInt(), null);
     }
 }

@@ -34,6 +34,9 @@ final class Fingerprinter {
     private final TextNormalizer normalizer;
     private final SimilarityHashPolicy policy;
     private final ThreadLocal<SimilarityHasher> minHasher;
+    /** Whether fingerprints carry the exact shingle set, for {@link ShingleSpill}. */
+    private final boolean spill;
+    private final ThreadLocal<LongList> figureBuffer = ThreadLocal.withInitial(() -> new LongList(64));
     /** Word hashes and shingles of the document being fingerprinted, reused per thread. */
     private final ThreadLocal<LongList> tokenBuffer = ThreadLocal.withInitial(() -> new LongList(2048));
     private final ThreadLocal<long[][]> shingleBuffer = ThreadLocal.withInitial(() -> new long[1][2048]);
@@ -48,6 +51,7 @@ final class Fingerprinter {
         this.policy = SimilarityHashing.superMinHash(config.bands() * config.rows(), 32);
         this.minHasher = ThreadLocal.withInitial(policy::createHasher);
         this.needDates = config.representative() == RepresentativePolicy.EARLIEST_DATE;
+        this.spill = config.spillDirectory() != null;
     }
 
     /** The first-pass fingerprint, or {@code null} when the body is empty. */
@@ -60,6 +64,10 @@ final class Fingerprinter {
         int kept = 0;
         LongList tokens = tokenBuffer.get();
         tokens.size = 0;
+        LongList figures = spill ? figureBuffer.get() : null;
+        if (figures != null) {
+            figures.size = 0;
+        }
         boolean latin1 = true;
         int last = 0;
         for (Paragraph para : body) {
@@ -74,7 +82,7 @@ final class Fingerprinter {
             }
             long hash = paragraphHash(joined, at, len, joined.latin1);
             latin1 &= joined.latin1;
-            int words = tokenize(joined, at, at + len, tokens, null);
+            int words = tokenize(joined, at, at + len, tokens, figures);
             boolean indexed = words >= config.minParagraphWords();
             paragraphHashes[kept++] = hash | (indexed ? 1L : 0L);
             bodyLength = at + len;
@@ -86,6 +94,7 @@ final class Fingerprinter {
         }
         int words = tokens.size();
         int[] bands = null;
+        Fingerprint.ExactShingles exact = null;
         if (words >= Math.max(1, config.minWords())) {
             long[][] reuse = shingleBuffer.get();
             int count = shingleCount(tokens.size());
@@ -95,6 +104,9 @@ final class Fingerprinter {
             long[] shingles = reuse[0];
             shingles(tokens, shingles);
             byte[] signature = minHasher.get().compute(ElementHashProvider.ofFunction(k -> shingles[k], count));
+            if (spill) {
+                exact = new Fingerprint.ExactShingles(high32Array(shingles, count), high32Array(figures.a, figures.size()));
+            }
             bands = new int[config.bands()];
             for (int b = 0; b < bands.length; b++) {
                 long h = b;
@@ -108,7 +120,7 @@ final class Fingerprinter {
                 : XXH3.hashCharsToLong(joined.window(0, bodyLength));
         return new Fingerprint(textHash, words, chars,
                 kept == paragraphHashes.length ? paragraphHashes : Arrays.copyOf(paragraphHashes, kept), last, bands,
-                needDates ? dateKey(date) : Integer.MAX_VALUE);
+                needDates ? dateKey(date) : Integer.MAX_VALUE, exact);
     }
 
     /**
@@ -213,11 +225,15 @@ final class Fingerprinter {
 
     /** The set of the high 32 bits of the values (the low bits add nothing to a set of a few hundred). */
     private static IntSet high32(long[] values, int n) {
+        return new IntSet(high32Array(values, n), n);
+    }
+
+    private static int[] high32Array(long[] values, int n) {
         int[] v = new int[n];
         for (int i = 0; i < n; i++) {
             v[i] = (int) (values[i] >>> 32);
         }
-        return new IntSet(v, n);
+        return v;
     }
 
     /**

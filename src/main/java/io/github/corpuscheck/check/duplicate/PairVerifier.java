@@ -39,10 +39,24 @@ final class PairVerifier {
     /** Memo key of each pair (0 when its documents have no content key). */
     private long[] memoKeys;
 
+    /** Exact shingle sets of the first pass, or {@code null}: then every pair is verified by re-reading. */
+    private final ShingleSpill spill;
+    private int fromSpill;
+
     PairVerifier(FingerprintStore store, Fingerprinter fingerprinter, long budgetInts) {
+        this(store, fingerprinter, budgetInts, null);
+    }
+
+    PairVerifier(FingerprintStore store, Fingerprinter fingerprinter, long budgetInts, ShingleSpill spill) {
         this.store = store;
         this.fingerprinter = fingerprinter;
         this.budgetInts = Math.max(1, budgetInts);
+        this.spill = spill;
+    }
+
+    /** Pairs verified from spilled shingle sets rather than by re-reading. */
+    int pairsFromSpill() {
+        return fromSpill;
     }
 
     int passes() {
@@ -62,6 +76,7 @@ final class PairVerifier {
         memo = ctx.memo();
         memoKeys = new long[pairs.length];
         IntList unknown = new IntList(16);
+        IntList spilled = new IntList(16);
         for (int p = 0; p < pairs.length; p++) {
             int a = CandidatePairs.first(pairs[p]);
             int b = CandidatePairs.second(pairs[p]);
@@ -69,10 +84,13 @@ final class PairVerifier {
             byte[] known = memo.get(memoKeys[p]);
             if (known != null) {
                 out[p] = decode(a, b, known);
+            } else if (spill != null && spill.has(a) && spill.has(b)) {
+                spilled.add(p);
             } else {
                 unknown.add(p);
             }
         }
+        verifySpilled(pairs, Arrays.copyOf(spilled.a, spilled.size), out, ctx);
         // Pending pair indices ordered by (b, a) so they can be resolved as documents b arrive.
         int[] pending = orderBySecond(pairs, Arrays.copyOf(unknown.a, unknown.size));
         while (pending.length > 0) {
@@ -159,6 +177,42 @@ final class PairVerifier {
     }
 
     private static final int BATCH = 128;
+    /** Pairs scored per step from the spill: their profiles are loaded together, in parallel, then dropped. */
+    private static final int SPILL_CHUNK = 2048;
+
+    /** Scores pairs from the spilled shingle sets, chunk by chunk; each chunk's profiles are loaded on the workers. */
+    private void verifySpilled(long[] pairs, int[] chosen, Scores[] out, CorpusContext ctx) {
+        for (int from = 0; from < chosen.length; from += SPILL_CHUNK) {
+            int to = Math.min(chosen.length, from + SPILL_CHUNK);
+            int[] docs = new int[2 * (to - from)];
+            for (int k = from; k < to; k++) {
+                docs[2 * (k - from)] = CandidatePairs.first(pairs[chosen[k]]);
+                docs[2 * (k - from) + 1] = CandidatePairs.second(pairs[chosen[k]]);
+            }
+            int[] distinct = Arrays.stream(docs).sorted().distinct().toArray();
+            ShingleProfile[] profiles = new ShingleProfile[distinct.length];
+            int threads = Math.max(1, ctx.threads());
+            List<Future<Batch>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int part = t;
+                parts.add(submit(ctx, () -> {
+                    for (int i = part; i < distinct.length; i += threads) {
+                        profiles[i] = spill.load(distinct[i], store.words(distinct[i]));
+                    }
+                    return null;
+                }));
+            }
+            parts.forEach(PairVerifier::await);
+            for (int k = from; k < to; k++) {
+                int p = chosen[k];
+                int a = CandidatePairs.first(pairs[p]);
+                int b = CandidatePairs.second(pairs[p]);
+                out[p] = score(a, profiles[Arrays.binarySearch(distinct, a)], b, profiles[Arrays.binarySearch(distinct, b)]);
+                memo.put(memoKeys[p], encode(out[p]));
+                fromSpill++;
+            }
+        }
+    }
 
     /** Re-read documents (by index) and their profiles. */
     private record Batch(int[] docs, ShingleProfile[] profiles) {}

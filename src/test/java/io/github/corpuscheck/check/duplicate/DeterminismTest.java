@@ -1,11 +1,16 @@
 package io.github.corpuscheck.check.duplicate;
 
-import io.github.corpuscheck.check.InMemorySource;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.corpuscheck.check.CheckRequest;
 import io.github.corpuscheck.check.CheckResult;
+import io.github.corpuscheck.check.CorpusCheck;
+import io.github.corpuscheck.check.CorpusEngine;
+import io.github.corpuscheck.check.InMemorySource;
+import io.github.corpuscheck.check.truncation.BoilerplateCheck;
+import io.github.corpuscheck.check.truncation.TruncationConfig;
 import io.github.corpuscheck.report.JsonReportWriter;
 import io.github.corpuscheck.report.ReportContext;
 import java.nio.file.Files;
@@ -13,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,5 +67,44 @@ class DeterminismTest {
         }
         assertArrayEquals(reports[0], reports[1]);
         assertArrayEquals(reports[1], reports[2]);
+    }
+
+    @Test
+    void spilledShingleSetsGiveTheSameReportAsReReadingAndLeaveNoFile(@TempDir Path tmp) throws Exception {
+        InMemorySource corpus = corpus();
+        // Editions whose last paragraph the boilerplate check cuts inline: the spill holds the cut text's shingles.
+        String body = "the council voted on tuesday to close the old harbour bridge for repairs lasting two years\n"
+                + "traffic will be diverted over the northern ring road the mayor said at a press conference\n";
+        corpus.add("cut-1", Map.of(), body + "repairs start in may and will cost 40 million euros. READ MORE: Harbour plans\n");
+        corpus.add("cut-2", Map.of(), body + "repairs start in may and will cost 40 million euros, the city said.\n");
+        Path spillDir = tmp.resolve("spill");
+        DuplicateCheck spilling = new DuplicateCheck(DuplicateConfig.builder().spillDirectory(spillDir).build());
+        List<CorpusCheck<?>> checks = List.of(
+                new BoilerplateCheck(
+                        new TruncationConfig()), spilling);
+        CheckResult withSpill = new CorpusEngine().run(new CheckRequest(
+                corpus, "mem", checks, null, null, null, 2, null));
+        List<CorpusCheck<?>> plain = List.of(
+                new BoilerplateCheck(
+                        new TruncationConfig()), new DuplicateCheck(new DuplicateConfig()));
+        CheckResult reread = new CorpusEngine().run(new CheckRequest(
+                corpus, "mem", plain, null, null, null, 2, null));
+        byte[][] reports = new byte[2][];
+        CheckResult[] results = {withSpill, reread};
+        for (int k = 0; k < 2; k++) {
+            Path out = tmp.resolve("report" + k);
+            new JsonReportWriter().write(results[k], new ReportContext(out, tmp, tmp, "test"));
+            reports[k] = Files.readAllBytes(out.resolve("report.json"));
+        }
+        assertEquals(new String(reports[1]), new String(reports[0]));
+        // Every candidate pair was verified from the spill (no document came from a cache).
+        Object candidates = ((Map<?, ?>) withSpill.summary().get("duplicates")).get("candidatePairs");
+        assertEquals(candidates, spilling.pairsFromSpill);
+        assertTrue(spilling.pairsFromSpill >= 40, "pairs verified from the spill: " + spilling.pairsFromSpill);
+        assertTrue(DuplicateCheckTest.duplicates(withSpill).stream().anyMatch(f -> f.document().equals("cut-1")),
+                "the inline-cut edition is a duplicate");
+        try (Stream<Path> left = Files.list(spillDir)) {
+            assertEquals(List.of(), left.toList());
+        }
     }
 }
