@@ -13,8 +13,10 @@ import java.util.Arrays;
  */
 final class ByteLineReader {
 
+    static final int DEFAULT_BUFFER = 1 << 16;
+
     private final InputStream in;
-    private final byte[] buf = new byte[1 << 16];
+    private final byte[] buf;
     private int pos;
     private int limit;
     private boolean eof;
@@ -23,7 +25,12 @@ final class ByteLineReader {
     private long bytesRead;
 
     ByteLineReader(InputStream in) {
+        this(in, DEFAULT_BUFFER);
+    }
+
+    ByteLineReader(InputStream in, int bufferSize) {
         this.in = in;
+        this.buf = new byte[bufferSize];
     }
 
     /**

@@ -29,8 +29,8 @@ public final class CorpusReader implements CorpusSource {
     private int[] firstIndex = {0};
     /** Line of each document in its file, by index. */
     private final IntList docLines = new IntList();
-    /** Per file of the last read pass: offsets of every 64th line of a JSON Lines file read in it, else null. */
-    private final List<long[]> checkpoints = new ArrayList<>();
+    /** Byte offset of each document's line in its JSON Lines file, by index; -1 when unknown (text files, cache). */
+    private final LongArray docOffsets = new LongArray();
     /** Files the last {@link #reread} opened (for tests: unrelated files must stay closed). */
     final List<String> rereadOpened = new ArrayList<>();
     /** Files every {@link #reread} since the last {@link #read} opened, in order (for tests of the cache). */
@@ -62,7 +62,7 @@ public final class CorpusReader implements CorpusSource {
         List<String> list = corpus.files;
         int[] first = new int[list.size() + 1];
         docLines.clear();
-        checkpoints.clear();
+        docOffsets.clear();
         readOpened.clear();
         rereadOpenedInRun.clear();
         files = 0;
@@ -77,23 +77,22 @@ public final class CorpusReader implements CorpusSource {
             files++;
             bytes += corpus.sizes[i];
             int[] known = gate == null ? null : gate.before(rel, path, corpus.sizes[i], index);
-            checkpoints.add(null);
             if (known != null) {
                 for (int line : known) {
                     docLines.add(line);
+                    docOffsets.add(-1);
                 }
                 index += known.length;
                 continue;
             }
             readOpened.add(rel);
             if (CorpusFiles.formatOf(rel, options.format()) == InputFormat.JSONL) {
-                LongArray offsets = new LongArray();
-                index = jsonl.read(path, rel, corpus.sizes[i], index, consumer, problems, docLines, offsets);
-                checkpoints.set(i, offsets.toArray());
+                index = jsonl.read(path, rel, corpus.sizes[i], index, consumer, problems, docLines, docOffsets);
             } else {
                 Document doc = text.read(path, rel, corpus.sizes[i], index, problems);
                 if (doc != null) {
                     docLines.add(doc.line());
+                    docOffsets.add(-1);
                     index++;
                     consumer.accept(doc);
                 }
@@ -113,6 +112,7 @@ public final class CorpusReader implements CorpusSource {
         int total = firstIndex[readFiles.size()];
         int[] indices = new int[0];
         int[] lines = new int[0];
+        long[] offsets = new long[0];
         for (int i = 0; i < readFiles.size(); i++) {
             int from = firstIndex[i];
             int to = firstIndex[i + 1];
@@ -135,17 +135,19 @@ public final class CorpusReader implements CorpusSource {
                 if (indices.length < count) {
                     indices = new int[count];
                     lines = new int[count];
+                    offsets = new long[count];
                 }
                 count = 0;
                 for (int k = w; k >= 0 && k < to; k = wanted.nextSetBit(k + 1)) {
                     indices[count] = k;
                     lines[count] = docLines.get(k);
+                    offsets[count] = docOffsets.get(k);
                     count++;
                 }
                 if (jsonl == null) {
                     jsonl = new JsonLinesReader(options, jsonFactory);
                 }
-                jsonl.reread(path, rel, indices, lines, 0, count, checkpoints.get(i), consumer);
+                jsonl.reread(path, rel, indices, lines, offsets, 0, count, consumer);
             } else {
                 if (text == null) {
                     text = new TextFileReader(options);

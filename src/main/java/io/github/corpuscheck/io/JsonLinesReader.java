@@ -48,18 +48,17 @@ final class JsonLinesReader {
         this.utf8 = StandardCharsets.UTF_8.equals(options.encoding());
     }
 
-    /**
-     * A re-read seeks to the start of every this many lines of a plain (not gzip) file instead of scanning for line
-     * ends from the top: one offset per 64 lines keeps the memory negligible while a seek lands near any line.
-     */
-    static final int CHECKPOINT_LINES = 64;
+    /** A re-read jumps to a wanted line this far ahead or more (bytes) rather than scanning up to it. */
+    static final int SEEK_DISTANCE = 64 * 1024;
+    /** Buffer of a re-read that seeks: most wanted lines are a few kilobytes. */
+    private static final int SEEK_BUFFER = 16 * 1024;
 
     /**
-     * Reads every document of the file, numbering them from {@code index}; returns the next free index. When
-     * {@code checkpoints} is given, it gets the offset of lines 1, 65, 129... (see {@link #CHECKPOINT_LINES}).
+     * Reads every document of the file, numbering them from {@code index}; returns the next free index. Each
+     * document's line goes to {@code docLines} and the byte offset where that line starts to {@code docOffsets}.
      */
     int read(Path path, String file, long knownSize, int index, DocumentConsumer consumer, FileProblems problems,
-            IntList docLines, LongArray checkpoints) {
+            IntList docLines, LongArray docOffsets) {
         if (knownSize == 0) {
             problems.emptyFile(file, 0); // also for a 0-byte .gz, which is not a valid gzip stream
             return index;
@@ -77,9 +76,7 @@ final class JsonLinesReader {
                 }
             }
             while (true) {
-                if (checkpoints != null && lineNo % CHECKPOINT_LINES == 0) {
-                    checkpoints.add(lines.position());
-                }
+                long at = lines.position();
                 if (!lines.next()) {
                     break;
                 }
@@ -88,6 +85,7 @@ final class JsonLinesReader {
                 content |= !lastLineBlank;
                 if (doc != null) {
                     docLines.add(lineNo);
+                    docOffsets.add(at);
                     index++;
                     consumer.accept(doc);
                 }
@@ -103,23 +101,24 @@ final class JsonLinesReader {
 
     /**
      * Reads again the documents {@code indices[from..to)} whose lines are {@code lines[from..to)} (ascending), skipping
-     * all other lines unparsed, and stops after the last one.
+     * all other lines unparsed, and stops after the last one. {@code offsets[from..to)} are where those lines start
+     * (-1 when unknown): in a plain file a line far ahead is reached by a seek, in a gzip file by scanning.
      */
-    void reread(Path path, String file, int[] indices, int[] lines, int from, int to, long[] checkpoints,
+    void reread(Path path, String file, int[] indices, int[] lines, long[] offsets, int from, int to,
             DocumentConsumer consumer) {
         FileProblems silent = FileProblems.silent();
-        boolean seekable = checkpoints != null && !file.endsWith(".gz");
+        boolean seekable = !file.endsWith(".gz");
         try (SeekableByteChannel channel = seekable ? Files.newByteChannel(path) : null;
                 InputStream in = seekable ? Channels.newInputStream(channel) : open(path, file)) {
-            ByteLineReader reader = new ByteLineReader(in);
+            ByteLineReader reader = new ByteLineReader(in, seekable ? SEEK_BUFFER : ByteLineReader.DEFAULT_BUFFER);
+            long readerStart = 0; // where the reader's stream began in the file
             int lineNo = 0;
             for (int k = from; k < to; k++) {
-                int checkpoint = (lines[k] - 1) / CHECKPOINT_LINES;
-                if (seekable && checkpoint < checkpoints.length && (long) checkpoint * CHECKPOINT_LINES > lineNo + 256) {
-                    // Far ahead: jump to the checkpoint before the line instead of scanning up to it.
-                    channel.position(checkpoints[checkpoint]);
-                    reader = new ByteLineReader(in);
-                    lineNo = checkpoint * CHECKPOINT_LINES;
+                if (seekable && offsets[k] >= 0 && offsets[k] - (readerStart + reader.position()) >= SEEK_DISTANCE) {
+                    channel.position(offsets[k]);
+                    reader = new ByteLineReader(in, SEEK_BUFFER);
+                    readerStart = offsets[k];
+                    lineNo = lines[k] - 1;
                 }
                 while (lineNo + 1 < lines[k]) {
                     if (!reader.skip()) {

@@ -15,7 +15,11 @@ final class LongArray {
         values[size++] = v;
     }
 
-    long[] toArray() {
-        return Arrays.copyOf(values, size);
+    long get(int i) {
+        return values[i];
+    }
+
+    void clear() {
+        size = 0;
     }
 }

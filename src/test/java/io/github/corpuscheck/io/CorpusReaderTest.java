@@ -114,7 +114,9 @@ class CorpusReaderTest {
             } else if (i % 251 == 0) {
                 jsonl.append("{broken\n");
             } else {
-                jsonl.append("{\"id\": \"d").append(i).append("\", \"text\": \"Story number ").append(i)
+                // ~500-byte lines: a gap of a few hundred lines is far enough for a re-read to seek.
+                jsonl.append("{\"id\": \"d").append(i).append("\", \"note\": \"").append("x".repeat(450))
+                        .append("\", \"text\": \"Story number ").append(i)
                         .append(" with \u00e9.\"}").append(i % 3 == 0 ? "\r\n" : "\n");
             }
         }
