@@ -78,6 +78,14 @@ final class EndingClassifier {
         if (TERMINALS.indexOf(last) >= 0) {
             return null; // an unclosed quote before a full stop is far more often a typo than a cut (Reuters)
         }
+        return classifyUnfinished(body, language, t, core, last);
+    }
+
+    /**
+     * The rarer case, a last sentence without terminal punctuation, in a method of its own: the JIT compiles the
+     * common path above small and this one separately, instead of recompiling one large method.
+     */
+    private Verdict classifyUnfinished(List<Paragraph> body, String language, String t, String core, char last) {
         if (COMMAS.indexOf(last) >= 0) {
             return new Verdict(TruncationRules.MID_SENTENCE, last == ';' || last == '；' ? "semicolon" : "comma",
                     String.valueOf(last));
