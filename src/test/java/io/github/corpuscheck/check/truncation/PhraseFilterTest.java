@@ -1,0 +1,74 @@
+package io.github.corpuscheck.check.truncation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The quick first-characters filter of phrase matching never changes an answer, only skips work. */
+class PhraseFilterTest {
+
+    private static final String[] NOISE = {"", " ", "  ", "\t", "\u00A0", "-", "--", "\u2013", "\u2014 ", ".", "...",
+        "^M", "&#3;", ":", "!", "a", "Z", "é", "\u0130", "\u212A", "x", "1", "(", ")"};
+
+    @Test
+    void filteredMatchingAgreesWithFullMatchingOnVariantsOfEveryBuiltInPhrase() {
+        List<PhraseList> lists = List.of(PhraseList.load("trailers.txt", List.of(), List.of()),
+                PhraseList.load("sign-offs.txt", List.of(), List.of()),
+                PhraseList.load("continuation-markers.txt", List.of(), List.of()),
+                PhraseList.of("x", "a-b", "- dash first", "é accent", "(c)*", "k*"));
+        SplittableRandom random = new SplittableRandom(23);
+        int matched = 0;
+        for (PhraseList list : lists) {
+            for (PhraseList.Phrase phrase : list.phrases()) {
+                for (int round = 0; round < 40; round++) {
+                    String line = variant(phrase.source().replace("*", ""), random);
+                    PhraseList.Phrase full = list.matchNormalised(line);
+                    assertEquals(full, list.matchLine(line), "'" + line + "'");
+                    matched += full == null ? 0 : 1;
+                }
+            }
+            for (int round = 0; round < 5000; round++) {
+                StringBuilder b = new StringBuilder();
+                for (int k = random.nextInt(5); k >= 0; k--) {
+                    b.append(NOISE[random.nextInt(NOISE.length)]);
+                }
+                String line = b.toString();
+                assertEquals(list.matchNormalised(line), list.matchLine(line), "'" + line + "'");
+            }
+        }
+        // The variants do match most of the time: the comparison is not between two nulls.
+        assertEquals(true, matched > 500, "matched " + matched);
+    }
+
+    @Test
+    void rejectsOrdinaryParagraphEndsAndKeepsTrailers() {
+        PhraseList trailers = PhraseList.load("trailers.txt", List.of(), List.of());
+        assertNull(trailers.matchLine("The ministry said prices would rise."));
+        assertNotNull(trailers.matchLine("  READ   MORE:  Harbour plans"));
+    }
+
+    /** The phrase with random case, spacing, dashes and trailing noise. */
+    private static String variant(String phrase, SplittableRandom random) {
+        StringBuilder b = new StringBuilder();
+        if (random.nextInt(3) == 0) {
+            b.append(random.nextBoolean() ? "  " : "\u00A0\t");
+        }
+        for (char c : phrase.toCharArray()) {
+            if (c == ' ' && random.nextInt(3) == 0) {
+                b.append(random.nextBoolean() ? "  " : "\t ");
+            } else if (c == '-' && random.nextBoolean()) {
+                b.append(random.nextBoolean() ? "\u2013" : "--");
+            } else {
+                b.append(random.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            }
+        }
+        if (random.nextInt(3) == 0) {
+            b.append(NOISE[random.nextInt(NOISE.length)]);
+        }
+        return b.toString();
+    }
+}
