@@ -1,12 +1,15 @@
 package io.github.corpuscheck.check;
 
 import io.github.corpuscheck.io.DocumentConsumer;
+import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.Finding;
 import io.github.corpuscheck.model.Rule;
 import java.io.IOException;
 import java.util.BitSet;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import java.util.function.UnaryOperator;
 
 /** What a check sees in its corpus phase ({@link CorpusCheck#finish}). */
@@ -29,6 +32,16 @@ public interface CorpusContext {
      * wanted document are not opened. Meant for bounded second passes such as verifying candidate pairs.
      */
     void reread(BitSet wanted, DocumentConsumer consumer) throws IOException;
+
+    /**
+     * {@link #reread}, with {@code work} applied to each document on the worker threads while reading goes on; the
+     * results reach {@code results} in reading order on the calling thread. For re-reads that do real work per
+     * document (stripping, tokenising), which would otherwise run on one thread.
+     */
+    default <T> void rereadInParallel(BitSet wanted, Function<Document, T> work, ObjIntConsumer<T> results)
+            throws IOException {
+        ParallelReread.run(this, wanted, work, results);
+    }
 
     /**
      * Values learnt from earlier re-reads, by content, kept in the incremental cache: look a value up before

@@ -228,4 +228,31 @@ class CorpusEngineTest {
         assertEquals(List.of("test.same-start", "other.any"), on);
         assertEquals(List.of(0), analysedBeforeEnable);
     }
+
+    @Test
+    void parallelRereadDeliversResultsInReadingOrder() throws Exception {
+        for (int threads : new int[] {1, 2}) {
+            List<String> seen = new ArrayList<>();
+            List<Integer> indices = new ArrayList<>();
+            CorpusPhaseCheck check = new CorpusPhaseCheck() {
+                @Override
+                public void finish(CorpusContext ctx, FindingSink sink) throws java.io.IOException {
+                    BitSet wanted = new BitSet();
+                    for (int i = 0; i < 1000; i += 3) {
+                        wanted.set(i);
+                    }
+                    ctx.rereadInParallel(wanted, d -> d.id() + ":" + d.text().length(), (value, index) -> {
+                        seen.add(value);
+                        indices.add(index);
+                    });
+                }
+            };
+            new CorpusEngine().run(new CheckRequest(corpus(1000), "mem", List.of(check), null, null, null, threads, null));
+            assertEquals(334, seen.size());
+            for (int k = 0; k < seen.size(); k++) {
+                assertEquals(3 * k, indices.get(k));
+                assertTrue(seen.get(k).startsWith(String.format("doc-%04d:", 3 * k)), seen.get(k));
+            }
+        }
+    }
 }

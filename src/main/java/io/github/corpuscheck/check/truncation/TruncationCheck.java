@@ -173,10 +173,9 @@ public final class TruncationCheck implements CorpusCheck<Integer> {
                 wanted.set(h.document());
             }
         }
-        context.reread(wanted, doc -> {
-            String ending = TextEnds.ending(stripper.strip(doc.paragraphs()).body());
-            endings.put(doc.index(), ending);
-            memo.putText(memo.key(MEMO, doc.index()), ending);
+        context.rereadInParallel(wanted, doc -> TextEnds.ending(stripper.strip(doc.paragraphs()).body()), (ending, index) -> {
+            endings.put(index, ending);
+            memo.putText(memo.key(MEMO, index), ending);
         });
         DocumentTable docs = context.documents();
         for (PrefixHit h : hits) {
