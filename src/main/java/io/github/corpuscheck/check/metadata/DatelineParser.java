@@ -2,6 +2,8 @@ package io.github.corpuscheck.check.metadata;
 
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,14 @@ public final class DatelineParser {
     private static final Pattern TEXT_DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}\\p{M}'’./ -]*\\p{Lu}\\.?(?:,[^–—\\n]{0,60}?|\\s*\\([^()]{1,40}\\)))\\s+(?:--|[-–—])\\s");
 
+    /**
+     * Recently parsed datelines by raw text, from fields and from texts: wire datelines repeat ("NEW YORK, March 2")
+     * and parsing runs several regexes. Bounded by clearing; a dateline is a function of its raw text.
+     */
+    private final Map<String, Dateline> recentFields = new ConcurrentHashMap<>();
+    private final Map<String, Dateline> recentTexts = new ConcurrentHashMap<>();
+    private static final int RECENT_MAX = 4096;
+
     /** The dateline in a {@code dateline} field value, or {@code null} when blank. */
     public Dateline fromField(String value) {
         if (value == null || value.isBlank()) {
@@ -48,12 +58,45 @@ public final class DatelineParser {
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
-        String head = SPACES.matcher(text.substring(from, Math.min(to, from + 200))).replaceAll(" ");
+        String head = collapseSpaces(text, from, Math.min(to, from + 200));
         Matcher m = TEXT_DATELINE.matcher(head);
         return m.find() ? parse(m.group(1), false) : null;
     }
 
+    /** {@code s[from, to)} with every run of regex whitespace ({@code \\s}) as one space; runs on every text. */
+    private static String collapseSpaces(String s, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                if (!space) {
+                    b.append(' ');
+                }
+                space = true;
+            } else {
+                b.append(c);
+                space = false;
+            }
+        }
+        return b.toString();
+    }
+
     Dateline parse(String raw, boolean fromField) {
+        Map<String, Dateline> recent = fromField ? recentFields : recentTexts;
+        Dateline known = recent.get(raw);
+        if (known != null) {
+            return known;
+        }
+        Dateline parsed = parseUncached(raw, fromField);
+        if (recent.size() >= RECENT_MAX) {
+            recent.clear();
+        }
+        recent.put(raw, parsed);
+        return parsed;
+    }
+
+    private Dateline parseUncached(String raw, boolean fromField) {
         String text = TRAILING_DASHES.matcher(SPACES.matcher(raw.strip()).replaceAll(" ")).replaceAll("");
         String agency = null;
         String rest = text;
