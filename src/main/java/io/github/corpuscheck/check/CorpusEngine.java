@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -277,19 +276,7 @@ public final class CorpusEngine {
 
         @SuppressWarnings({"unchecked", "rawtypes"})
         private int collect(Future<List<Analysis>> future, List<CorpusCheck<?>> checks) {
-            List<Analysis> analyses;
-            try {
-                analyses = future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while checking the corpus", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(cause);
-            }
+            List<Analysis> analyses = Tasks.await(future, "checking the corpus");
             for (Analysis a : analyses) {
                 a.findings().forEach(store::add);
                 for (int i = 0; i < checks.size(); i++) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
@@ -71,15 +70,7 @@ final class ParallelReread {
     }
 
     private static <T> void deliver(Future<Done<T>> future, ObjIntConsumer<T> results) {
-        Done<T> done;
-        try {
-            done = future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while re-reading documents", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        }
+        Done<T> done = Tasks.await(future, "re-reading documents");
         for (int k = 0; k < done.indices().length; k++) {
             results.accept(done.values().get(k), done.indices()[k]);
         }

@@ -11,13 +11,10 @@ import io.github.corpuscheck.check.duplicate.DuplicateConfig;
 import io.github.corpuscheck.check.metadata.MetadataConfig;
 import io.github.corpuscheck.check.truncation.TruncationConfig;
 import io.github.corpuscheck.io.CorpusReader;
-import io.github.corpuscheck.io.CorpusSource;
-import io.github.corpuscheck.io.DocumentConsumer;
+import io.github.corpuscheck.io.CountingSource;
 import io.github.corpuscheck.io.FieldMapping;
-import io.github.corpuscheck.io.FileGate;
 import io.github.corpuscheck.io.InputFormat;
 import io.github.corpuscheck.io.ReaderOptions;
-import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.report.LengthHistogramCheck;
 import io.github.corpuscheck.report.SharedParagraphsCheck;
 import java.io.IOException;
@@ -27,7 +24,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -42,51 +38,6 @@ import java.util.stream.Stream;
  * <pre>bench/cache.sh 100000 [--threads N]</pre>
  */
 public final class CacheBenchmark {
-
-    /** Counts what the engine reads through the source. */
-    static final class CountingSource implements CorpusSource {
-        final CorpusReader reader;
-        long read;
-        long reread;
-
-        CountingSource(CorpusReader reader) {
-            this.reader = reader;
-        }
-
-        @Override
-        public void read(DocumentConsumer consumer, FindingSink problems) throws IOException {
-            reader.read(d -> {
-                read++;
-                consumer.accept(d);
-            }, problems);
-        }
-
-        @Override
-        public boolean read(DocumentConsumer consumer, FindingSink problems, FileGate gate) throws IOException {
-            return reader.read(d -> {
-                read++;
-                consumer.accept(d);
-            }, problems, gate);
-        }
-
-        @Override
-        public void reread(BitSet wanted, DocumentConsumer consumer) throws IOException {
-            reader.reread(wanted, d -> {
-                reread++;
-                consumer.accept(d);
-            });
-        }
-
-        @Override
-        public int files() {
-            return reader.files();
-        }
-
-        @Override
-        public long bytes() {
-            return reader.bytes();
-        }
-    }
 
     /** Prepends a sentence to the text of the document on the given line (0-based) of a JSON Lines file. */
     static void editDocument(Path file, int line) throws IOException {
@@ -156,7 +107,7 @@ public final class CacheBenchmark {
                         .orElseThrow().line();
             }
             System.out.printf(Locale.ROOT, "%s: engine %,d ms, documents read %,d, re-read in finish %,d, findings %,d%n",
-                    names[run], r.engineMillis(), source.read, source.reread, r.findings().size());
+                    names[run], r.engineMillis(), source.documentsRead, source.rereadDocuments, r.findings().size());
             System.out.println("  timings " + r.timings());
             if (run == 0) {
                 System.out.printf(Locale.ROOT, "  cache file %.1f MB%n", Files.size(cacheFile) / 1e6);

@@ -52,46 +52,6 @@ class IncrementalRunTest {
     final List<String> log = new ArrayList<>();
     int runs;
 
-    /** The reader, counting the engine's calls to {@code reread} and the documents they gave. */
-    static final class CountingSource implements CorpusSource {
-        final CorpusReader reader;
-        int rereadCalls;
-        int rereadDocuments;
-
-        CountingSource(CorpusReader reader) {
-            this.reader = reader;
-        }
-
-        @Override
-        public void read(DocumentConsumer consumer, FindingSink problems) throws IOException {
-            reader.read(consumer, problems);
-        }
-
-        @Override
-        public boolean read(DocumentConsumer consumer, FindingSink problems, FileGate gate) throws IOException {
-            return reader.read(consumer, problems, gate);
-        }
-
-        @Override
-        public void reread(java.util.BitSet wanted, DocumentConsumer consumer) throws IOException {
-            rereadCalls++;
-            reader.reread(wanted, d -> {
-                rereadDocuments++;
-                consumer.accept(d);
-            });
-        }
-
-        @Override
-        public int files() {
-            return reader.files();
-        }
-
-        @Override
-        public long bytes() {
-            return reader.bytes();
-        }
-    }
-
     static final Instant AN_HOUR_AGO = Instant.now().minusSeconds(3600);
 
     @BeforeEach
@@ -182,7 +142,7 @@ class IncrementalRunTest {
         byte[] off = run(null);
         List<String> rereadWithoutCache = List.copyOf(reader.rereadOpenedInRun);
         assertEquals(4, source.rereadCalls);
-        assertEquals(18, source.rereadDocuments);
+        assertEquals(18L, source.rereadDocuments);
         String report = new String(off, StandardCharsets.UTF_8);
         for (String rule : List.of("input.malformed", "input.binary", "input.empty-file", "duplicate.exact",
                 "duplicate.near", "truncation.mid-sentence", "metadata.invalid")) {
@@ -198,7 +158,7 @@ class IncrementalRunTest {
         assertTrue(Files.isRegularFile(cacheFile()));
         assertArrayEquals(off, first);
         assertEquals(rereadWithoutCache, reader.rereadOpenedInRun, "an empty memo re-reads as without cache");
-        assertEquals(18, source.rereadDocuments);
+        assertEquals(18L, source.rereadDocuments);
 
         byte[] second = run("config-1");
         assertEquals(List.of(), reader.readOpened, "an unchanged corpus is not read");
@@ -249,7 +209,7 @@ class IncrementalRunTest {
         assertEquals(List.of(EDITIONS + "edition-take2.txt"), reader.readOpened);
         List<String> reread = List.copyOf(reader.rereadOpenedInRun);
         assertEquals(1, source.rereadCalls, "pair verification only");
-        assertEquals(5, source.rereadDocuments);
+        assertEquals(5L, source.rereadDocuments);
         byte[] off = run(null);
         assertArrayEquals(off, cached);
         // Only the pairs of edition-take2 miss the memo: it is re-read with its four candidate partners. Every other

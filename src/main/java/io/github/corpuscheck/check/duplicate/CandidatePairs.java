@@ -1,7 +1,7 @@
 package io.github.corpuscheck.check.duplicate;
 
+import io.github.corpuscheck.check.Tasks;
 import java.util.Arrays;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -55,7 +55,7 @@ final class CandidatePairs {
         if (byParagraphs == null) {
             paragraphs(store, eligible, m, config, pairs);
         } else {
-            LongList more = await(byParagraphs);
+            LongList more = Tasks.await(byParagraphs, "finding duplicate candidates");
             for (int i = 0; i < more.size(); i++) {
                 pairs.add(more.get(i));
             }
@@ -64,17 +64,6 @@ final class CandidatePairs {
         closure(pairs, n);
         pairs.sortUnique();
         return pairs.toArray();
-    }
-
-    private static LongList await(Future<LongList> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while finding duplicate candidates", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        }
     }
 
     private static void lsh(FingerprintStore store, int[] eligible, int m, DuplicateConfig config, LongList out) {

@@ -2,19 +2,16 @@ package io.github.corpuscheck.check.duplicate;
 
 import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.CorpusMemo;
+import io.github.corpuscheck.check.Tasks;
 import io.github.corpuscheck.model.Document;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 
 /**
  * Exact verification of candidate pairs on a bounded second pass: re-reads just the documents in pairs, in reading
@@ -113,62 +110,33 @@ final class PairVerifier {
         long[] heldInts = {0};
         int[] cursor = {0};
         List<Integer> deferred = new ArrayList<>();
-        // Profiles are computed on the workers while this thread goes on reading; batches are scored in order.
-        ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
-        int maxInFlight = 2 * Math.max(1, ctx.threads());
-        java.util.function.Consumer<Batch> score = b -> {
-            for (int k = 0; k < b.docs.length; k++) {
-                int d = b.docs[k];
-                ShingleProfile profile = b.profiles[k];
-                reread++;
-                // Pairs whose later document is d (earlier documents that never arrived leave their pairs unscored).
-                while (cursor[0] < pending.length && CandidatePairs.second(pairs[pending[cursor[0]]]) < d) {
-                    cursor[0]++;
+        // Profiles are computed on the workers while this thread goes on reading; they arrive in reading order.
+        ctx.rereadInParallel(wanted, this::profile, (profile, d) -> {
+            reread++;
+            // Pairs whose later document is d (earlier documents that never arrived leave their pairs unscored).
+            while (cursor[0] < pending.length && CandidatePairs.second(pairs[pending[cursor[0]]]) < d) {
+                cursor[0]++;
+            }
+            while (cursor[0] < pending.length && CandidatePairs.second(pairs[pending[cursor[0]]]) == d) {
+                int p = pending[cursor[0]++];
+                int a = CandidatePairs.first(pairs[p]);
+                ShingleProfile pa = held.get(a);
+                if (pa == null) {
+                    deferred.add(p);
+                    continue;
                 }
-                while (cursor[0] < pending.length && CandidatePairs.second(pairs[pending[cursor[0]]]) == d) {
-                    int p = pending[cursor[0]++];
-                    int a = CandidatePairs.first(pairs[p]);
-                    ShingleProfile pa = held.get(a);
-                    if (pa == null) {
-                        deferred.add(p);
-                        continue;
-                    }
-                    out[p] = score(a, pa, d, profile);
-                    memo.put(memoKeys[p], encode(out[p]));
-                    if (remainingAsFirst.merge(a, -1, Integer::sum) == 0) {
-                        remainingAsFirst.remove(a);
-                        heldInts[0] -= held.remove(a).memoryInts();
-                    }
-                }
-                if (remainingAsFirst.containsKey(d)
-                        && (held.isEmpty() || heldInts[0] + profile.memoryInts() <= budgetInts)) {
-                    held.put(d, profile);
-                    heldInts[0] += profile.memoryInts();
+                out[p] = score(a, pa, d, profile);
+                memo.put(memoKeys[p], encode(out[p]));
+                if (remainingAsFirst.merge(a, -1, Integer::sum) == 0) {
+                    remainingAsFirst.remove(a);
+                    heldInts[0] -= held.remove(a).memoryInts();
                 }
             }
-        };
-        List<Document> batch = new ArrayList<>(BATCH);
-        Runnable submit = () -> {
-            if (batch.isEmpty()) {
-                return;
-            }
-            List<Document> docs = List.copyOf(batch);
-            batch.clear();
-            inFlight.add(submit(ctx, () -> profiles(docs)));
-            while (inFlight.size() > maxInFlight) {
-                score.accept(await(inFlight.poll()));
-            }
-        };
-        ctx.reread(wanted, doc -> {
-            batch.add(doc);
-            if (batch.size() == BATCH) {
-                submit.run();
+            if (remainingAsFirst.containsKey(d) && (held.isEmpty() || heldInts[0] + profile.memoryInts() <= budgetInts)) {
+                held.put(d, profile);
+                heldInts[0] += profile.memoryInts();
             }
         });
-        submit.run();
-        while (!inFlight.isEmpty()) {
-            score.accept(await(inFlight.poll()));
-        }
         int[] next = deferred.stream().mapToInt(Integer::intValue).toArray();
         if (next.length == pending.length) {
             throw new IllegalStateException("Duplicate verification made no progress (documents missing on re-read?)");
@@ -176,7 +144,6 @@ final class PairVerifier {
         return orderBySecond(pairs, next);
     }
 
-    private static final int BATCH = 128;
     /** Pairs scored per step from the spill: their profiles are loaded together, in parallel, then dropped. */
     private static final int SPILL_CHUNK = 2048;
 
@@ -191,18 +158,8 @@ final class PairVerifier {
             }
             int[] distinct = Arrays.stream(docs).sorted().distinct().toArray();
             ShingleProfile[] profiles = new ShingleProfile[distinct.length];
-            int threads = Math.max(1, ctx.threads());
-            List<Future<Batch>> parts = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int part = t;
-                parts.add(submit(ctx, () -> {
-                    for (int i = part; i < distinct.length; i += threads) {
-                        profiles[i] = spill.load(distinct[i], store.words(distinct[i]));
-                    }
-                    return null;
-                }));
-            }
-            parts.forEach(PairVerifier::await);
+            Tasks.parallelFor(ctx, distinct.length, i -> profiles[i] = spill.load(distinct[i], store.words(distinct[i])),
+                    "verifying duplicates");
             for (int k = from; k < to; k++) {
                 int p = chosen[k];
                 int a = CandidatePairs.first(pairs[p]);
@@ -211,41 +168,6 @@ final class PairVerifier {
                 memo.put(memoKeys[p], encode(out[p]));
                 fromSpill++;
             }
-        }
-    }
-
-    /** Re-read documents (by index) and their profiles. */
-    private record Batch(int[] docs, ShingleProfile[] profiles) {}
-
-    private Batch profiles(List<Document> docs) {
-        int[] indices = new int[docs.size()];
-        ShingleProfile[] profiles = new ShingleProfile[docs.size()];
-        for (int k = 0; k < profiles.length; k++) {
-            indices[k] = docs.get(k).index();
-            profiles[k] = profile(docs.get(k));
-        }
-        return new Batch(indices, profiles);
-    }
-
-    private static Future<Batch> submit(CorpusContext ctx, java.util.concurrent.Callable<Batch> task) {
-        if (ctx.executor() == null || ctx.threads() <= 1) {
-            try {
-                return CompletableFuture.completedFuture(task.call());
-            } catch (Exception e) {
-                throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
-            }
-        }
-        return ctx.executor().submit(task);
-    }
-
-    private static Batch await(Future<Batch> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while verifying duplicates", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         }
     }
 
