@@ -47,7 +47,7 @@ final class TextEnds {
     static int wordsUpTo(List<Paragraph> body, int limit) {
         int n = 0;
         for (Paragraph p : body) {
-            n += words(p.text());
+            n += words(p.text(), limit - n);
             if (n >= limit) {
                 return limit;
             }
@@ -55,7 +55,16 @@ final class TextEnds {
         return n;
     }
 
+    /** The number of words of {@code s}, or {@code limit} as soon as that many were counted. */
+    static int wordsUpTo(String s, int limit) {
+        return words(s, limit);
+    }
+
     static int words(String s) {
+        return words(s, Integer.MAX_VALUE);
+    }
+
+    private static int words(String s, int limit) {
         int n = 0;
         boolean inWord = false;
         for (int i = 0, len = s.length(); i < len; ) {
@@ -64,7 +73,9 @@ final class TextEnds {
                 i++;
                 if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
                     if (!inWord) {
-                        n++;
+                        if (++n >= limit) {
+                            return n;
+                        }
                         inWord = true;
                     }
                 } else if (!(inWord && (c == '\'' || c == '-' || c == '.' || c == ','))) {
@@ -75,11 +86,15 @@ final class TextEnds {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (isCjk(cp)) {
-                n++;
+                if (++n >= limit) {
+                    return n;
+                }
                 inWord = false;
             } else if (Character.isLetterOrDigit(cp)) {
                 if (!inWord) {
-                    n++;
+                    if (++n >= limit) {
+                        return n;
+                    }
                     inWord = true;
                 }
             } else if (!(inWord && (cp == '\'' || cp == '’' || cp == '-' || cp == '.' || cp == ','))) {

@@ -66,7 +66,6 @@ public final class TruncationCheck implements CorpusCheck<Integer> {
         if (body == null) {
             body = doc.paragraphs();
         }
-        String ending = TextEnds.ending(body);
         // Counting stops at minWords: a long text need not be scanned to know it is long enough.
         int words = config.minWords() > 0 ? TextEnds.wordsUpTo(body, config.minWords()) : Integer.MAX_VALUE;
         if (words < config.minWords()) {
@@ -76,7 +75,7 @@ public final class TruncationCheck implements CorpusCheck<Integer> {
                     .evidence("trigger", "too-short")
                     .evidence("words", words)
                     .evidence("minWords", config.minWords())
-                    .evidence("ending", ending));
+                    .evidence("ending", TextEnds.ending(body)));
         }
         if (body.isEmpty()) {
             return null;
@@ -89,13 +88,13 @@ public final class TruncationCheck implements CorpusCheck<Integer> {
                     .message(message(v))
                     .evidence("trigger", v.trigger())
                     .evidence(detailKey(v), v.detail())
-                    .evidence("ending", ending));
+                    .evidence("ending", TextEnds.ending(body)));
         }
         // A take that ends in a "More" paragraph stops at the paragraph before it.
         boolean markerParagraph = v != null && v.rule() == TruncationRules.CONTINUATION_MARKER
                 && v.detail().equals(last.text().strip()) && body.size() > 1;
         Paragraph content = markerParagraph ? body.get(body.size() - 2) : last;
-        if (TextEnds.words(content.text()) < PREFIX_MIN_WORDS) {
+        if (TextEnds.wordsUpTo(content.text(), PREFIX_MIN_WORDS) < PREFIX_MIN_WORDS) {
             return 0;
         }
         return markerParagraph ? 2 : 1;
