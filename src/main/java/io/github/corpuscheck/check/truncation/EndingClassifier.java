@@ -2,6 +2,7 @@ package io.github.corpuscheck.check.truncation;
 
 import io.github.corpuscheck.model.Paragraph;
 import io.github.corpuscheck.model.Rule;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -296,7 +297,7 @@ final class EndingClassifier {
                 digits++;
             }
             int len = i - start;
-            vs |= (len == 2 || len == 3) && core.regionMatches(true, start, "vs.", 0, len);
+            vs |= isVs(core, start, len);
             lastStart = start;
             lastEnd = i;
         }
@@ -312,22 +313,50 @@ final class EndingClassifier {
         return hasNumber(core, lastStart, lastEnd) || digits * 4 >= tokens || endsInFigureWord(core, lastStart, lastEnd);
     }
 
-    /** Some '/'-separated part of the token [start, end), lower-cased, letters and '%' only, is a figure word. */
+    /** The token is "vs" or "vs." in any case. */
+    private static boolean isVs(String s, int start, int len) {
+        return (len == 2 || (len == 3 && s.charAt(start + 2) == '.'))
+                && (s.charAt(start) | 0x20) == 'v' && (s.charAt(start + 1) | 0x20) == 's';
+    }
+
+    /**
+     * Some '/'-separated part of the token [start, end), lower-cased, letters and '%' only, is a figure word. The
+     * figure words are ASCII and at most 8 characters, so a part is packed into a long and looked up among them.
+     */
     private static boolean endsInFigureWord(String s, int start, int end) {
-        StringBuilder part = new StringBuilder(end - start);
+        long packed = 0;
+        int length = 0;
         for (int i = start; i <= end; i++) {
             char c = i < end ? s.charAt(i) : '/';
             if (c == '/') {
-                if (FIGURE_WORDS.contains(part.toString())) {
+                if (length > 0 && length <= 8 && Arrays.binarySearch(FIGURE_CODES, packed) >= 0) {
                     return true;
                 }
-                part.setLength(0);
-            } else if (c == '%' || Character.isLetter(c)) {
-                part.append(Character.toLowerCase(c));
+                packed = 0;
+                length = 0;
+            } else if ((c >= 'a' && c <= 'z') || c == '%') {
+                packed = (packed << 8) | c;
+                length++;
+            } else if (c >= 'A' && c <= 'Z') {
+                packed = (packed << 8) | (c + 32);
+                length++;
+            } else if (c >= 0x80 && Character.isLetter(c)) {
+                length = 9; // a non-ASCII letter: no figure word has one
             }
         }
         return false;
     }
+
+    /** {@link #FIGURE_WORDS} packed as in {@link #endsInFigureWord}, sorted. */
+    private static final long[] FIGURE_CODES = FIGURE_WORDS.stream().filter(w -> w.length() <= 8 && w.chars().allMatch(
+            c -> (c >= 'a' && c <= 'z') || c == '%')).mapToLong(w -> {
+                long p = 0;
+                for (char c : w.toCharArray()) {
+                    p = (p << 8) | c;
+                }
+                return p;
+            }).sorted().toArray();
+
 
     /** Two non-blank characters with three or more spaces between them: columns. */
     private static boolean hasColumns(String s) {
@@ -353,19 +382,17 @@ final class EndingClassifier {
     private static boolean hasNumber(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c < 0x80) {
-                if (c >= '0' && c <= '9') {
-                    return true;
-                }
-                continue;
-            }
-            int cp = s.codePointAt(i);
-            int type = Character.getType(cp);
-            if (type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER) {
+            if (c < 0x80 ? c >= '0' && c <= '9' : isNumber(s.codePointAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A non-ASCII numeral or fraction (kept out of the loop above, which runs on every paragraph of some texts). */
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static boolean isRegexSpace(char c) {

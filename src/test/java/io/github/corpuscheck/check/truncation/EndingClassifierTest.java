@@ -104,6 +104,14 @@ class EndingClassifierTest {
         assertTrue(EndingClassifier.isFigures("Turnover 2.14 billion"));
         assertTrue(EndingClassifier.isFigures("Jul/Dec   no quote     1.80 under"));
         assertFalse(EndingClassifier.isFigures("The board gave no agenda for the meetings"));
+        // Figure words without a number, in any case and after a '/': only on short lines.
+        assertTrue(EndingClassifier.isFigures("all unquoted"));
+        assertTrue(EndingClassifier.isFigures("Prices in MLN"));
+        assertTrue(EndingClassifier.isFigures("tonnes/bushels"));
+        assertTrue(EndingClassifier.isFigures("nine cts VS nine cts"));
+        assertFalse(EndingClassifier.isFigures("Officials gave the totals in tonnes"));
+        assertFalse(EndingClassifier.isFigures("vsx prior"));
+        assertFalse(EndingClassifier.isFigures("in millións"));
         assertFalse(EndingClassifier.isFigures("Profits rose 5 pct in the first quarter of the year and the"));
     }
 }
