@@ -2,6 +2,7 @@ package io.github.corpuscheck.check.duplicate;
 
 import io.github.corpuscheck.check.Tasks;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -46,18 +47,28 @@ final class CandidatePairs {
         }
         LongList pairs = new LongList(1024);
         int count = m;
-        Future<LongList> byParagraphs = pool == null ? null : pool.submit(() -> {
-            LongList out = new LongList(1024);
-            paragraphs(store, eligible, count, config, out);
-            return out;
-        });
-        lsh(store, eligible, m, config, pairs);
-        if (byParagraphs == null) {
+        int bands = config.bands();
+        if (pool == null) {
+            lsh(store, eligible, m, config, 0, bands, pairs);
             paragraphs(store, eligible, m, config, pairs);
         } else {
-            LongList more = Tasks.await(byParagraphs, "finding duplicate candidates");
-            for (int i = 0; i < more.size(); i++) {
-                pairs.add(more.get(i));
+            // Three similar shares of work: the paragraph index, and the bands in two halves (this thread takes one).
+            Future<LongList> byParagraphs = pool.submit(() -> {
+                LongList out = new LongList(1024);
+                paragraphs(store, eligible, count, config, out);
+                return out;
+            });
+            Future<LongList> upperBands = pool.submit(() -> {
+                LongList out = new LongList(1024);
+                lsh(store, eligible, count, config, bands / 2, bands, out);
+                return out;
+            });
+            lsh(store, eligible, m, config, 0, bands / 2, pairs);
+            for (Future<LongList> part : List.of(upperBands, byParagraphs)) {
+                LongList more = Tasks.await(part, "finding duplicate candidates");
+                for (int i = 0; i < more.size(); i++) {
+                    pairs.add(more.get(i));
+                }
             }
         }
         pairs.sortUnique();
@@ -66,9 +77,11 @@ final class CandidatePairs {
         return pairs.toArray();
     }
 
-    private static void lsh(FingerprintStore store, int[] eligible, int m, DuplicateConfig config, LongList out) {
+    /** Pairs sharing a bucket in one of the bands [fromBand, toBand). */
+    private static void lsh(FingerprintStore store, int[] eligible, int m, DuplicateConfig config, int fromBand, int toBand,
+            LongList out) {
         long[] keys = new long[m];
-        for (int b = 0; b < config.bands(); b++) {
+        for (int b = fromBand; b < toBand; b++) {
             for (int i = 0; i < m; i++) {
                 int d = eligible[i];
                 keys[i] = ((long) store.bandKey(d, b) << 32) | d;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +29,25 @@ final class ShingleSpill implements AutoCloseable {
     /** Byte offset of each document's entry, or -1. */
     private long[] offsets = new long[1024];
     private boolean failed;
+    /** The longest entry, so that a mapped segment holds every entry that starts in it. */
+    private int longest;
+    /** Read-only mappings of the file, each {@link #SEGMENT} bytes of starts plus {@link #longest} bytes. */
+    private MappedByteBuffer[] segments;
+    static final long SEGMENT = 1L << 30;
+
+    /** Windows cannot delete a mapped file until the mapping is garbage-collected: plain reads there. */
+    private static final boolean WINDOWS =
+            System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+    private final boolean map;
 
     ShingleSpill(Path directory) {
+        this(directory, !WINDOWS);
+    }
+
+    /** {@code map}: read entries through a memory mapping rather than with positional reads. */
+    ShingleSpill(Path directory, boolean map) {
         this.directory = directory;
+        this.map = map;
         Arrays.fill(offsets, -1);
     }
 
@@ -47,6 +64,7 @@ final class ShingleSpill implements AutoCloseable {
                 channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
             }
             int bytes = 8 + 4 * (exact.shingles().length + exact.figures().length);
+            longest = Math.max(longest, bytes);
             if (out.remaining() < bytes) {
                 flush();
             }
@@ -97,6 +115,15 @@ final class ShingleSpill implements AutoCloseable {
         }
         try {
             flush();
+            if (!map) {
+                return true;
+            }
+            // Mapped, so that loading an entry is a memory read rather than a system call.
+            segments = new MappedByteBuffer[(int) ((written + SEGMENT - 1) / SEGMENT)];
+            for (int i = 0; i < segments.length; i++) {
+                long from = i * SEGMENT;
+                segments[i] = channel.map(FileChannel.MapMode.READ_ONLY, from, Math.min(written - from, SEGMENT + longest));
+            }
             return true;
         } catch (IOException e) {
             failed = true;
@@ -110,17 +137,34 @@ final class ShingleSpill implements AutoCloseable {
 
     /** The document's profile, as {@link Fingerprinter#profile} computes it from the text. Thread-safe. */
     ShingleProfile load(int document, int words) {
+        long at = offsets[document];
+        if (segments == null) {
+            return read(at, words);
+        }
+        // A duplicate of the segment's buffer per call: buffers keep a position, and loads run on several threads.
+        ByteBuffer segment = segments[(int) (at / SEGMENT)].duplicate().order(ByteOrder.LITTLE_ENDIAN);
+        int pos = (int) (at % SEGMENT);
+        int n = segment.getInt(pos);
+        int m = segment.getInt(pos + 4);
+        int[] shingles = new int[n];
+        int[] figures = new int[m];
+        segment.position(pos + 8);
+        java.nio.IntBuffer ints = segment.asIntBuffer();
+        ints.get(shingles).get(figures);
+        return new ShingleProfile(new IntSet(shingles, n), new IntSet(figures, m), words);
+    }
+
+    private ShingleProfile read(long at, int words) {
         try {
-            long at = offsets[document];
             ByteBuffer head = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
             readFully(head, at);
             int n = head.getInt(0);
             int m = head.getInt(4);
             ByteBuffer body = ByteBuffer.allocate(4 * (n + m)).order(ByteOrder.LITTLE_ENDIAN);
             readFully(body, at + 8);
+            body.flip();
             int[] shingles = new int[n];
             int[] figures = new int[m];
-            body.flip();
             body.asIntBuffer().get(shingles).get(figures);
             return new ShingleProfile(new IntSet(shingles, n), new IntSet(figures, m), words);
         } catch (IOException e) {
@@ -142,6 +186,7 @@ final class ShingleSpill implements AutoCloseable {
     /** Closes and deletes the file. */
     @Override
     public void close() {
+        segments = null; // unmapped when collected; deleting a mapped file is fine on Linux and macOS, not Windows
         try {
             if (channel != null) {
                 channel.close();
