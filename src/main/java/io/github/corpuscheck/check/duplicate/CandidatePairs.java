@@ -2,7 +2,6 @@ package io.github.corpuscheck.check.duplicate;
 
 import io.github.corpuscheck.check.Tasks;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -48,27 +47,18 @@ final class CandidatePairs {
         LongList pairs = new LongList(1024);
         int count = m;
         int bands = config.bands();
-        if (pool == null) {
-            lsh(store, eligible, m, config, 0, bands, pairs);
+        Future<LongList> byParagraphs = pool == null ? null : pool.submit(() -> {
+            LongList out = new LongList(1024);
+            paragraphs(store, eligible, count, config, out);
+            return out;
+        });
+        lsh(store, eligible, m, config, 0, bands, pairs);
+        if (byParagraphs == null) {
             paragraphs(store, eligible, m, config, pairs);
         } else {
-            // Three similar shares of work: the paragraph index, and the bands in two halves (this thread takes one).
-            Future<LongList> byParagraphs = pool.submit(() -> {
-                LongList out = new LongList(1024);
-                paragraphs(store, eligible, count, config, out);
-                return out;
-            });
-            Future<LongList> upperBands = pool.submit(() -> {
-                LongList out = new LongList(1024);
-                lsh(store, eligible, count, config, bands / 2, bands, out);
-                return out;
-            });
-            lsh(store, eligible, m, config, 0, bands / 2, pairs);
-            for (Future<LongList> part : List.of(upperBands, byParagraphs)) {
-                LongList more = Tasks.await(part, "finding duplicate candidates");
-                for (int i = 0; i < more.size(); i++) {
-                    pairs.add(more.get(i));
-                }
+            LongList more = Tasks.await(byParagraphs, "finding duplicate candidates");
+            for (int i = 0; i < more.size(); i++) {
+                pairs.add(more.get(i));
             }
         }
         pairs.sortUnique();
