@@ -35,9 +35,11 @@ public final class Finding {
         this.file = b.file;
         this.line = b.line;
         this.message = Objects.requireNonNull(b.message, "message");
-        this.related = Collections.unmodifiableList(new ArrayList<>(b.related));
-        this.relatedLocations = Collections.unmodifiableList(new ArrayList<>(b.relatedLocations));
-        this.evidence = Collections.unmodifiableMap(new LinkedHashMap<>(b.evidence));
+        // Compact immutable copies: a large corpus can have hundreds of thousands of findings in memory.
+        this.related = b.related.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(b.related));
+        this.relatedLocations = b.relatedLocations.isEmpty() ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(b.relatedLocations));
+        this.evidence = SmallMap.copyOf(b.evidence);
     }
 
     public static Builder builder(Rule rule) {
