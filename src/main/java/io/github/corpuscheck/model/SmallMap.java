@@ -8,11 +8,11 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * An immutable map of a few entries in insertion order, in one array: a finding's evidence. A corpus can have
- * hundreds of thousands of findings, and a {@code LinkedHashMap} of seven entries costs several times the memory.
- * Lookups scan the array, which is fast for the handful of keys evidence has.
+ * An immutable map of a few entries in insertion order, in one array: a finding's evidence, a duplicate cluster in
+ * the report. A corpus can have hundreds of thousands of them, and a {@code LinkedHashMap} of seven entries costs
+ * several times the memory. Lookups scan the array, which is fast for a handful of keys.
  */
-final class SmallMap extends AbstractMap<String, Object> {
+public final class SmallMap extends AbstractMap<String, Object> {
 
     private static final SmallMap EMPTY = new SmallMap(new Object[0]);
 
@@ -23,7 +23,8 @@ final class SmallMap extends AbstractMap<String, Object> {
         this.entries = entries;
     }
 
-    static Map<String, Object> copyOf(Map<String, Object> map) {
+    /** An immutable copy of the map, in its iteration order. */
+    public static Map<String, Object> copyOf(Map<String, Object> map) {
         if (map.isEmpty()) {
             return EMPTY;
         }

@@ -10,6 +10,7 @@ import io.github.corpuscheck.model.Document;
 import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Paragraph;
 import io.github.corpuscheck.model.Rule;
+import io.github.corpuscheck.model.SmallMap;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -135,7 +136,7 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
                 member.put("containmentOfDocument", round(m.containmentOfDocument()));
                 member.put("containmentOfRepresentative", round(m.containmentOfRepresentative()));
                 member.put("sharedParagraphs", m.sharedParagraphs());
-                members.add(member);
+                members.add(SmallMap.copyOf(member));
             }
             Map<String, Object> cluster = new LinkedHashMap<>();
             cluster.put("id", repId);
@@ -143,7 +144,7 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
             cluster.put("size", c.size());
             cluster.put("lowestSimilarity", round(c.lowestSimilarity()));
             cluster.put("members", members);
-            section.add(cluster);
+            section.add(SmallMap.copyOf(cluster));
         }
         int skipped = 0;
         for (int d = 0; d < store.size(); d++) {
