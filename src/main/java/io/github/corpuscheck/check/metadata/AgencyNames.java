@@ -3,7 +3,6 @@ package io.github.corpuscheck.check.metadata;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides whether a dateline's agency ({@code AFP}) and a {@code source} field ({@code Agence France-Presse})
@@ -27,21 +26,10 @@ final class AgencyNames {
     private AgencyNames() {}
 
     /** Answers by "agency NUL source": a corpus has few distinct pairs, and folding runs Unicode normalisation. */
-    private static final Map<String, Boolean> RECENT = new ConcurrentHashMap<>();
-    private static final int RECENT_MAX = 4096;
+    private static final RecentValues<Boolean> RECENT = new RecentValues<>();
 
     static boolean compatible(String agency, String source) {
-        String key = agency + '\u0000' + source;
-        Boolean known = RECENT.get(key);
-        if (known != null) {
-            return known;
-        }
-        boolean answer = decide(agency, source);
-        if (RECENT.size() >= RECENT_MAX) {
-            RECENT.clear();
-        }
-        RECENT.put(key, answer);
-        return answer;
+        return RECENT.get(agency + '\u0000' + source, key -> decide(agency, source));
     }
 
     private static boolean decide(String agency, String source) {

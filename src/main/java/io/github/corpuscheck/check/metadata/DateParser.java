@@ -12,8 +12,6 @@ import java.time.temporal.TemporalQueries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,8 +53,7 @@ public final class DateParser {
      * Recently parsed values: a corpus repeats the same date strings (one per day of news) thousands of times, and
      * parsing tries every pattern. Bounded by clearing; the result is a function of the value, so order is irrelevant.
      */
-    private final Map<String, ParsedDate> recent = new ConcurrentHashMap<>();
-    private static final int RECENT_MAX = 4096;
+    private final RecentValues<ParsedDate> recent = new RecentValues<>();
 
     public DateParser(List<String> patterns) {
         this.patterns = List.copyOf(patterns);
@@ -130,16 +127,7 @@ public final class DateParser {
     }
 
     public ParsedDate parse(String value) {
-        ParsedDate known = recent.get(value);
-        if (known != null) {
-            return known;
-        }
-        ParsedDate parsed = parseUncached(value);
-        if (recent.size() >= RECENT_MAX) {
-            recent.clear();
-        }
-        recent.put(value, parsed);
-        return parsed;
+        return recent.get(value, this::parseUncached);
     }
 
     private ParsedDate parseUncached(String value) {

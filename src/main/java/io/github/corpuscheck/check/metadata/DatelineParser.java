@@ -2,8 +2,6 @@ package io.github.corpuscheck.check.metadata;
 
 import java.time.YearMonth;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,9 +30,8 @@ public final class DatelineParser {
      * Recently parsed datelines by raw text, from fields and from texts: wire datelines repeat ("NEW YORK, March 2")
      * and parsing runs several regexes. Bounded by clearing; a dateline is a function of its raw text.
      */
-    private final Map<String, Dateline> recentFields = new ConcurrentHashMap<>();
-    private final Map<String, Dateline> recentTexts = new ConcurrentHashMap<>();
-    private static final int RECENT_MAX = 4096;
+    private final RecentValues<Dateline> recentFields = new RecentValues<>();
+    private final RecentValues<Dateline> recentTexts = new RecentValues<>();
 
     /** The dateline in a {@code dateline} field value, or {@code null} when blank. */
     public Dateline fromField(String value) {
@@ -83,17 +80,7 @@ public final class DatelineParser {
     }
 
     Dateline parse(String raw, boolean fromField) {
-        Map<String, Dateline> recent = fromField ? recentFields : recentTexts;
-        Dateline known = recent.get(raw);
-        if (known != null) {
-            return known;
-        }
-        Dateline parsed = parseUncached(raw, fromField);
-        if (recent.size() >= RECENT_MAX) {
-            recent.clear();
-        }
-        recent.put(raw, parsed);
-        return parsed;
+        return (fromField ? recentFields : recentTexts).get(raw, value -> parseUncached(value, fromField));
     }
 
     private Dateline parseUncached(String raw, boolean fromField) {
