@@ -768,7 +768,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     // ---- truncation family configuration ----
     protected TruncationConfig truncationConfig() {
         return new TruncationConfig(minWords, reportSignOffs, phrases(extraTrailers), phrases(extraSignOffs),
-                paths(trailerFiles), paths(signOffFiles));
+                paths(trailerFiles), paths(signOffFiles), outputDirectory()); // temporary file of text endings
     }
 
     /** Phrases may hold commas, so unlike globs they are not split; blanks are dropped. */

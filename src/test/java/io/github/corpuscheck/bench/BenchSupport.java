@@ -25,9 +25,14 @@ final class BenchSupport {
     private BenchSupport() {}
 
     static CheckResult runStandard(Path folder, DuplicateConfig duplicates, int threads) throws IOException {
+        return runStandard(folder, duplicates, new TruncationConfig(), threads);
+    }
+
+    static CheckResult runStandard(Path folder, DuplicateConfig duplicates, TruncationConfig truncation, int threads)
+            throws IOException {
         CorpusReader reader = new CorpusReader(new ReaderOptions(folder, List.of(), List.of(), InputFormat.AUTO,
                 StandardCharsets.UTF_8, FieldMapping.defaults(), ReaderOptions.DEFAULT_MAX_FILE_SIZE));
-        List<CorpusCheck<?>> checks = CheckSuite.standard(new MetadataConfig(), duplicates, new TruncationConfig());
+        List<CorpusCheck<?>> checks = CheckSuite.standard(new MetadataConfig(), duplicates, truncation);
         // -Dbench.checks=DuplicateCheck,MetadataCheck runs only those (to see what each costs); default: all.
         String only = System.getProperty("bench.checks", "");
         if (!only.isBlank()) {

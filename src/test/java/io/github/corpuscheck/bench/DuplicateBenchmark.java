@@ -2,6 +2,7 @@ package io.github.corpuscheck.bench;
 
 import io.github.corpuscheck.check.CheckResult;
 import io.github.corpuscheck.check.duplicate.DuplicateConfig;
+import io.github.corpuscheck.check.truncation.TruncationConfig;
 import io.github.corpuscheck.model.Finding;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -86,10 +87,10 @@ public final class DuplicateBenchmark {
         double load0 = os.getSystemLoadAverage();
         // As the plugin does (its output directory): exact shingle sets spill to a temporary file, outside the corpus.
         Path work = Files.createTempDirectory("dup-bench-work");
-        // -Dbench.spill=false: verify candidate pairs by re-reading their documents instead.
+        // -Dbench.spill=false: verify candidate pairs and read prefix-of endings by re-reading documents instead.
         boolean spill = !"false".equals(System.getProperty("bench.spill"));
         CheckResult r = BenchSupport.runStandard(dir, DuplicateConfig.builder().spillDirectory(spill ? work : null).build(),
-                threads);
+                new TruncationConfig().withSpillDirectory(spill ? work : null), threads);
         try (java.util.stream.Stream<Path> left = Files.list(work)) {
             if (left.findAny().isPresent()) {
                 throw new IllegalStateException("The duplicate check left a temporary file in " + work);

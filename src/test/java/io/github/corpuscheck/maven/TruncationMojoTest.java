@@ -47,7 +47,9 @@ class TruncationMojoTest {
     void defaults() {
         TruncationMojo mojo = new TruncationMojo();
         TruncationConfig c = mojo.truncationConfig();
-        assertEquals(new TruncationConfig(), c);
+        // The defaults, with the goal's output folder for the temporary endings file.
+        assertEquals(new TruncationConfig().withSpillDirectory(mojo.outputDirectory()), c);
+        assertTrue(c.spillDirectory().endsWith(java.nio.file.Path.of("target", "corpus", "truncation")));
         assertEquals(10, c.minWords());
     }
 

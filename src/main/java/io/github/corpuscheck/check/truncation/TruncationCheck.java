@@ -6,6 +6,7 @@ import io.github.corpuscheck.check.CorpusMemo;
 import io.github.corpuscheck.check.DocumentScratch;
 import io.github.corpuscheck.check.DocumentTable;
 import io.github.corpuscheck.check.ScratchKeys;
+import io.github.corpuscheck.check.SpillFile;
 import io.github.corpuscheck.check.StateCodec;
 import io.github.corpuscheck.check.duplicate.DuplicateResults;
 import io.github.corpuscheck.model.Document;
@@ -14,6 +15,7 @@ import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Paragraph;
 import io.github.corpuscheck.model.Rule;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -27,7 +29,26 @@ import java.util.Optional;
  * enough to prove a shared ending. The paragraph hashes themselves come from {@link DuplicateResults}, so the last
  * paragraph is compared under exactly the normalisation the duplicate check was configured with.
  */
-public final class TruncationCheck implements CorpusCheck<Integer> {
+public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndState> {
+
+    /**
+     * What analysis keeps of a document: {@code flags} 0 (last paragraph too short to compare), 1 (comparable) or 2
+     * (comparable, and a continuation-marker paragraph follows it); and its ending for the spill, when one is kept
+     * (passed from analysis to collection only, never cached).
+     */
+    public record EndState(int flags, String ending) {}
+
+    private static final StateCodec<EndState> CODEC = new StateCodec<>() {
+        @Override
+        public void write(java.io.DataOutput out, EndState state) throws IOException {
+            out.writeInt(state.flags());
+        }
+
+        @Override
+        public EndState read(java.io.DataInput in) throws IOException {
+            return new EndState(in.readInt(), null);
+        }
+    };
 
     /** A last paragraph shorter than this is too common ("Reuter", a one-line quote) to prove a shared ending. */
     static final int PREFIX_MIN_WORDS = 5;
@@ -39,12 +60,15 @@ public final class TruncationCheck implements CorpusCheck<Integer> {
     private final BitSet hasLast = new BitSet();
     /** Of those, the ones that end in a continuation-marker paragraph: their content ends one paragraph earlier. */
     private final BitSet markerLast = new BitSet();
+    /** Endings of comparable documents on disk, when a spill directory is configured (see {@link SpillFile}). */
+    private final SpillFile endings;
 
     public TruncationCheck(TruncationConfig config) {
         this.config = config;
         this.classifier = new EndingClassifier(PhraseList.load("continuation-markers.txt", List.of(), List.of()),
                 new DanglingWords());
         this.stripper = BoilerplateStripper.from(config);
+        this.endings = config.spillDirectory() == null ? null : new SpillFile(config.spillDirectory(), "truncation-endings-");
     }
 
     @Override
@@ -53,19 +77,17 @@ public final class TruncationCheck implements CorpusCheck<Integer> {
     }
 
     @Override
-    public StateCodec<Integer> stateCodec() {
-        return StateCodec.INT;
+    public StateCodec<EndState> stateCodec() {
+        return CODEC;
     }
 
     @Override
-    public Integer analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
+    public EndState analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
         if (!doc.hasText()) {
             return null; // input.missing-text reports it
         }
-        List<Paragraph> body = scratch.get(ScratchKeys.BODY_PARAGRAPHS);
-        if (body == null) {
-            body = doc.paragraphs();
-        }
+        List<Paragraph> stripped = scratch.get(ScratchKeys.BODY_PARAGRAPHS);
+        List<Paragraph> body = stripped != null ? stripped : doc.paragraphs();
         // Counting stops at minWords: a long text need not be scanned to know it is long enough.
         int words = config.minWords() > 0 ? TextEnds.wordsUpTo(body, config.minWords()) : Integer.MAX_VALUE;
         if (words < config.minWords()) {
@@ -95,9 +117,12 @@ public final class TruncationCheck implements CorpusCheck<Integer> {
                 && v.detail().equals(last.text().strip()) && body.size() > 1;
         Paragraph content = markerParagraph ? body.get(body.size() - 2) : last;
         if (TextEnds.wordsUpTo(content.text(), PREFIX_MIN_WORDS) < PREFIX_MIN_WORDS) {
-            return 0;
+            return new EndState(0, null);
         }
-        return markerParagraph ? 2 : 1;
+        // The ending as finish would compute it on a re-read: of the body the boilerplate stripper leaves.
+        String ending = endings == null ? null
+                : TextEnds.ending(stripped != null ? stripped : stripper.strip(doc.paragraphs()).body());
+        return new EndState(markerParagraph ? 2 : 1, ending);
     }
 
     private static String message(EndingClassifier.Verdict v) {
@@ -135,11 +160,15 @@ public final class TruncationCheck implements CorpusCheck<Integer> {
     }
 
     @Override
-    public void collect(int documentIndex, Integer state) {
-        if (state != null && state > 0) {
+    public void collect(int documentIndex, EndState state) {
+        if (state != null && state.flags() > 0) {
             hasLast.set(documentIndex);
-            if (state == 2) {
+            if (state.flags() == 2) {
                 markerLast.set(documentIndex);
+            }
+            if (endings != null && state.ending() != null) {
+                byte[] utf8 = state.ending().getBytes(StandardCharsets.UTF_8);
+                endings.append(documentIndex, utf8.length, b -> b.put(utf8));
             }
         }
     }
@@ -152,6 +181,16 @@ public final class TruncationCheck implements CorpusCheck<Integer> {
 
     @Override
     public void finish(CorpusContext context, FindingSink sink) throws IOException {
+        try {
+            findPrefixOf(context, sink);
+        } finally {
+            if (endings != null) {
+                endings.close();
+            }
+        }
+    }
+
+    private void findPrefixOf(CorpusContext context, FindingSink sink) throws IOException {
         Optional<DuplicateResults> results = context.result(DuplicateResults.class);
         if (results.isEmpty() || hasLast.isEmpty()) {
             return;
@@ -160,12 +199,17 @@ public final class TruncationCheck implements CorpusCheck<Integer> {
         if (hits.isEmpty()) {
             return;
         }
-        // Endings come from the memo where it has them; only the other documents are read again.
+        // Endings come from the memo or the spill where they have them; only the other documents are read again.
         CorpusMemo memo = context.memo();
+        boolean spilled = this.endings != null && this.endings.finishWriting();
         BitSet wanted = new BitSet();
         Map<Integer, String> endings = new HashMap<>();
         for (PrefixHit h : hits) {
             String known = memo.getText(memo.key(MEMO, h.document()));
+            if (known == null && spilled && this.endings.has(h.document())) {
+                known = StandardCharsets.UTF_8.decode(this.endings.read(h.document())).toString();
+                memo.putText(memo.key(MEMO, h.document()), known);
+            }
             if (known != null) {
                 endings.put(h.document(), known);
             } else {

@@ -12,6 +12,9 @@ import java.util.List;
  * @param extraSignOffs sign-offs added to the built-in list
  * @param trailerFiles UTF-8 files of further trailer phrases, one a line
  * @param signOffFiles UTF-8 files of further sign-offs, one a line
+ * @param spillDirectory where the first pass writes each text's ending to a temporary file (deleted when the check
+ *     finishes), so that {@code truncation.prefix-of} findings need not re-read their documents; {@code null} to
+ *     re-read them instead
  */
 public record TruncationConfig(
         int minWords,
@@ -19,7 +22,8 @@ public record TruncationConfig(
         List<String> extraTrailers,
         List<String> extraSignOffs,
         List<Path> trailerFiles,
-        List<Path> signOffFiles) {
+        List<Path> signOffFiles,
+        Path spillDirectory) {
 
     public static final int DEFAULT_MIN_WORDS = 10;
 
@@ -33,16 +37,29 @@ public record TruncationConfig(
         signOffFiles = signOffFiles == null ? List.of() : List.copyOf(signOffFiles);
     }
 
-    /** The defaults: minWords 10, sign-offs stripped silently, built-in phrase lists only. */
+    /** The defaults: minWords 10, sign-offs stripped silently, built-in phrase lists only, no spill. */
     public TruncationConfig() {
         this(DEFAULT_MIN_WORDS, false, List.of(), List.of(), List.of(), List.of());
     }
 
+    /** Without a spill directory. */
+    public TruncationConfig(int minWords, boolean reportSignOffs, List<String> extraTrailers, List<String> extraSignOffs,
+            List<Path> trailerFiles, List<Path> signOffFiles) {
+        this(minWords, reportSignOffs, extraTrailers, extraSignOffs, trailerFiles, signOffFiles, null);
+    }
+
     public TruncationConfig withMinWords(int value) {
-        return new TruncationConfig(value, reportSignOffs, extraTrailers, extraSignOffs, trailerFiles, signOffFiles);
+        return new TruncationConfig(value, reportSignOffs, extraTrailers, extraSignOffs, trailerFiles, signOffFiles,
+                spillDirectory);
     }
 
     public TruncationConfig withReportSignOffs(boolean value) {
-        return new TruncationConfig(minWords, value, extraTrailers, extraSignOffs, trailerFiles, signOffFiles);
+        return new TruncationConfig(minWords, value, extraTrailers, extraSignOffs, trailerFiles, signOffFiles,
+                spillDirectory);
+    }
+
+    public TruncationConfig withSpillDirectory(Path value) {
+        return new TruncationConfig(minWords, reportSignOffs, extraTrailers, extraSignOffs, trailerFiles, signOffFiles,
+                value);
     }
 }

@@ -107,4 +107,23 @@ class PrefixOfTest {
         assertEquals(List.of("002_0ccf2b6c9cd7d587.txt"),
                 TruncationRuns.only(r, "000_07b1de2b178fda24.txt", "truncation.prefix-of").related());
     }
+
+    @Test
+    void endingsSpilledOnTheFirstPassGiveTheSameFindingsAndLeaveNoFile(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        CheckResult reread = TruncationRuns.run(EDITIONS, new TruncationConfig(), CLUSTER, 2);
+        Path spill = tmp.resolve("spill");
+        CheckResult spilled = TruncationRuns.run(EDITIONS, new TruncationConfig().withSpillDirectory(spill), CLUSTER, 2);
+        assertEquals(render(reread), render(spilled));
+        assertEquals(4, render(spilled).stream().filter(f -> f.startsWith("truncation.prefix-of")).count());
+        assertEquals("… majority, and the voters must decide,” Varen told reporters outside her office.",
+                TruncationRuns.only(spilled, "edition-short.txt", "truncation.prefix-of").evidence().get("ending"));
+        try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(spill)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    private static List<String> render(CheckResult r) {
+        return r.findings().stream().map(f -> f + " " + f.evidence() + " " + f.related()).toList();
+    }
 }
