@@ -55,9 +55,34 @@ public final class DatelineParser {
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
+        if (!mayOpenWithDateline(text, from, to)) {
+            return null;
+        }
         String head = collapseSpaces(text, from, Math.min(to, from + 200));
         Matcher m = TEXT_DATELINE.matcher(head);
         return m.find() ? parse(m.group(1), false) : null;
+    }
+
+    /**
+     * False when the text cannot match {@link #TEXT_DATELINE}, judged by its first two characters: a capital, then a
+     * capital, a mark or one of {@code '’./ -}. Most texts open with an ordinary word and skip the regex.
+     */
+    private static boolean mayOpenWithDateline(String s, int from, int to) {
+        if (to - from < 2) {
+            return false;
+        }
+        char c0 = s.charAt(from);
+        char c1 = s.charAt(from + 1);
+        if (Character.isSurrogate(c0) || Character.isSurrogate(c1)) {
+            return true; // a supplementary character: left to the regex
+        }
+        if (Character.getType(c0) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        int t1 = Character.getType(c1);
+        return t1 == Character.UPPERCASE_LETTER || t1 == Character.NON_SPACING_MARK || t1 == Character.ENCLOSING_MARK
+                || t1 == Character.COMBINING_SPACING_MARK || "'’./ -".indexOf(c1) >= 0
+                || Character.isWhitespace(c1); // runs of whitespace become one space in the head
     }
 
     /** {@code s[from, to)} with every run of regex whitespace ({@code \\s}) as one space; runs on every text. */
