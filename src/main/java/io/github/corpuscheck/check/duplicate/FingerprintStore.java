@@ -123,6 +123,41 @@ final class FingerprintStore {
 
     /** Distinct indexed paragraphs the two documents have in common. */
     int sharedParagraphs(int x, int y) {
+        if (x < 0 || x >= size || y < 0 || y >= size) {
+            return 0;
+        }
+        int xs = paragraphStart[x];
+        int xe = paragraphStart[x + 1];
+        int ys = paragraphStart[y];
+        int ye = paragraphStart[y + 1];
+        if ((long) (xe - xs) * (ye - ys) > 4096) {
+            return sharedParagraphsSorted(x, y);
+        }
+        // News articles have a few dozen paragraphs: comparing them directly beats allocating and sorting.
+        long[] p = paragraphs.a;
+        int n = 0;
+        outer:
+        for (int i = xs; i < xe; i++) {
+            long h = p[i];
+            if (!Fingerprint.indexed(h)) {
+                continue;
+            }
+            for (int k = xs; k < i; k++) {
+                if (p[k] == h) {
+                    continue outer; // a repeated paragraph counts once
+                }
+            }
+            for (int j = ys; j < ye; j++) {
+                if (p[j] == h) {
+                    n++;
+                    continue outer;
+                }
+            }
+        }
+        return n;
+    }
+
+    int sharedParagraphsSorted(int x, int y) {
         long[] a = indexedSorted(x);
         long[] b = indexedSorted(y);
         int i = 0;
