@@ -267,8 +267,12 @@ final class EndingClassifier {
      * Without any number, only a short line of a figure word ("nil", "all unquoted") counts.
      */
     static boolean isFigures(String core) {
-        if (hasNumber(core, 0, core.length()) && hasColumns(core)) {
+        boolean number = hasNumber(core, 0, core.length());
+        if (number && hasColumns(core)) {
             return true; // a table row laid out in columns
+        }
+        if (!number && !containsVs(core) && !lastTokenIsFigureWord(core)) {
+            return false; // without a number only a "vs" or a closing figure word can make a figure line (most prose)
         }
         // The last clause: what follows the last finished sentence.
         int from = 0;
@@ -311,6 +315,35 @@ final class EndingClassifier {
             return tokens <= 3 && endsInFigureWord(core, lastStart, lastEnd); // "nil", "all unquoted" under a table
         }
         return hasNumber(core, lastStart, lastEnd) || digits * 4 >= tokens || endsInFigureWord(core, lastStart, lastEnd);
+    }
+
+    /** "vs" in any case anywhere: a cheap necessary condition for a "vs" token. */
+    private static boolean containsVs(String s) {
+        for (int i = s.indexOf('s'), j = s.indexOf('S'); i >= 0 || j >= 0; ) {
+            int at = i < 0 ? j : j < 0 ? i : Math.min(i, j);
+            if (at > 0 && (s.charAt(at - 1) | 0x20) == 'v') {
+                return true;
+            }
+            if (at == i) {
+                i = s.indexOf('s', i + 1);
+            } else {
+                j = s.indexOf('S', j + 1);
+            }
+        }
+        return false;
+    }
+
+    /** The whitespace-separated last token is (or ends, after a '/', in) a figure word. */
+    private static boolean lastTokenIsFigureWord(String s) {
+        int end = s.length();
+        while (end > 0 && isRegexSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !isRegexSpace(s.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && endsInFigureWord(s, start, end);
     }
 
     /** The token is "vs" or "vs." in any case. */
