@@ -11,24 +11,41 @@ final class TextEnds {
 
     private TextEnds() {}
 
-    /** The last ~80 characters of the body, paragraphs separated by a newline, "…" in front when cut. */
+    /**
+     * The last ~80 characters of the body, paragraphs (stripped) separated by a newline, "…" in front when cut.
+     * Only those characters are copied, from the end: this runs for every text.
+     */
     static String ending(List<Paragraph> body) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = body.size() - 1; i >= 0 && sb.length() <= ENDING_CHARS; i--) {
-            String p = body.get(i).text().strip();
-            if (sb.length() > 0) {
-                sb.insert(0, '\n');
+        int cap = ENDING_CHARS + 1;
+        char[] out = new char[cap]; // filled from its end
+        int filled = 0;
+        int joined = 0; // length of the join so far
+        for (int i = body.size() - 1; i >= 0 && joined <= ENDING_CHARS; i--) {
+            String t = body.get(i).text();
+            int from = 0;
+            int to = t.length();
+            while (from < to && Character.isWhitespace(t.charAt(from))) {
+                from++;
             }
-            sb.insert(0, p);
+            while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+                to--;
+            }
+            if (joined > 0) {
+                if (filled < cap) {
+                    out[cap - 1 - filled++] = '\n';
+                }
+                joined++;
+            }
+            for (int j = to - 1; j >= from && filled < cap; j--) {
+                out[cap - 1 - filled++] = t.charAt(j);
+            }
+            joined += to - from;
         }
-        if (sb.length() <= ENDING_CHARS) {
-            return sb.toString();
+        if (joined <= ENDING_CHARS) {
+            return new String(out, cap - filled, filled);
         }
-        int from = sb.length() - ENDING_CHARS;
-        if (Character.isLowSurrogate(sb.charAt(from))) {
-            from++;
-        }
-        return "…" + sb.substring(from);
+        int start = Character.isLowSurrogate(out[cap - ENDING_CHARS]) ? cap - ENDING_CHARS + 1 : cap - ENDING_CHARS;
+        return "…" + new String(out, start, cap - start);
     }
 
     /**
