@@ -163,16 +163,6 @@ final class Fingerprinter {
         return new ShingleProfile(high32(sh, sh.length), high32(numbers.a, numbers.size()), tokens.size());
     }
 
-    /** Hash of one normalised paragraph as stored in fingerprints, without the indexed bit. */
-    static long paragraphHash(String normalised) {
-        for (int i = 0; i < normalised.length(); i++) {
-            if (normalised.charAt(i) >= 0x100) {
-                return XXH3.hashCharsToLong(normalised) & ~1L;
-            }
-        }
-        return XXH3.hashBytesToLong(normalised.getBytes(StandardCharsets.ISO_8859_1)) & ~1L;
-    }
-
     /**
      * The same hash for the buffer's first {@code len} chars. Text made only of Latin-1 characters (most news) is
      * hashed as its Latin-1 bytes, the rest as chars; equal texts always take the same way.

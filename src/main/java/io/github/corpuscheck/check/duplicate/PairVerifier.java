@@ -56,14 +56,6 @@ final class PairVerifier {
         return fromSpill;
     }
 
-    int passes() {
-        return passes;
-    }
-
-    int documentsReread() {
-        return reread;
-    }
-
     /**
      * Scores for every pair (same order as {@code pairs}, which is sorted by a then b). Pairs whose scores the
      * context's memo holds are not re-read; scores computed here go to the memo.
