@@ -164,8 +164,9 @@ final class Fingerprinter {
     }
 
     /**
-     * The same hash for the buffer's first {@code len} chars. Text made only of Latin-1 characters (most news) is
-     * hashed as its Latin-1 bytes, the rest as chars; equal texts always take the same way.
+     * Hash of a normalised paragraph, the buffer's chars [from, from + len), without the indexed bit. Text made only
+     * of Latin-1 characters (most news) is hashed as its Latin-1 bytes, the rest as chars; equal texts always take
+     * the same way. {@code knownLatin1}: the caller knows these chars are all Latin-1.
      */
     static long paragraphHash(TextNormalizer.Buffer buf, int from, int len, boolean knownLatin1) {
         boolean latin1 = knownLatin1;
