@@ -30,11 +30,7 @@ final class CandidatePairs {
         return (int) pair;
     }
 
-    static long[] find(FingerprintStore store, ExactGroups exact, DuplicateConfig config) {
-        return find(store, exact, config, null);
-    }
-
-    /** As {@link #find(FingerprintStore, ExactGroups, DuplicateConfig)}; the two indexes are built in parallel on {@code pool} if given. */
+    /** The candidate pairs; the LSH and the paragraph index are built in parallel when {@code pool} is given. */
     static long[] find(FingerprintStore store, ExactGroups exact, DuplicateConfig config, ExecutorService pool) {
         int n = store.size();
         int[] eligible = new int[n];
@@ -46,13 +42,12 @@ final class CandidatePairs {
         }
         LongList pairs = new LongList(1024);
         int count = m;
-        int bands = config.bands();
         Future<LongList> byParagraphs = pool == null ? null : pool.submit(() -> {
             LongList out = new LongList(1024);
             paragraphs(store, eligible, count, config, out);
             return out;
         });
-        lsh(store, eligible, m, config, 0, bands, pairs);
+        lsh(store, eligible, m, config, pairs);
         if (byParagraphs == null) {
             paragraphs(store, eligible, m, config, pairs);
         } else {
@@ -67,11 +62,9 @@ final class CandidatePairs {
         return pairs.toArray();
     }
 
-    /** Pairs sharing a bucket in one of the bands [fromBand, toBand). */
-    private static void lsh(FingerprintStore store, int[] eligible, int m, DuplicateConfig config, int fromBand, int toBand,
-            LongList out) {
+    private static void lsh(FingerprintStore store, int[] eligible, int m, DuplicateConfig config, LongList out) {
         long[] keys = new long[m];
-        for (int b = fromBand; b < toBand; b++) {
+        for (int b = 0; b < config.bands(); b++) {
             for (int i = 0; i < m; i++) {
                 int d = eligible[i];
                 keys[i] = ((long) store.bandKey(d, b) << 32) | d;

@@ -142,15 +142,11 @@ final class Fingerprinter {
             }
             seen++;
             if (seen == count && len > lastLength && paragraphHash(buf, 0, len, buf.latin1) != lastHash) {
-                int cut = lastLength;
+                int cut = lastLength; // normalised text has no leading space: only the end can need stripping
                 while (cut > 0 && Character.isWhitespace(buf.chars[cut - 1])) {
                     cut--;
                 }
-                int from = 0;
-                while (from < cut && Character.isWhitespace(buf.chars[from])) {
-                    from++;
-                }
-                if (from == 0 && paragraphHash(buf, 0, cut, buf.latin1) == lastHash) {
+                if (paragraphHash(buf, 0, cut, buf.latin1) == lastHash) {
                     len = cut;
                 }
             }

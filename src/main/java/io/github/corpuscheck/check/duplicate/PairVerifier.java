@@ -30,8 +30,6 @@ final class PairVerifier {
     private final FingerprintStore store;
     private final Fingerprinter fingerprinter;
     private final long budgetInts;
-    private int passes;
-    private int reread;
     private CorpusMemo memo = CorpusMemo.OFF;
     /** Memo key of each pair (0 when its documents have no content key). */
     private long[] memoKeys;
@@ -39,10 +37,6 @@ final class PairVerifier {
     /** Exact shingle sets of the first pass, or {@code null}: then every pair is verified by re-reading. */
     private final ShingleSpill spill;
     private int fromSpill;
-
-    PairVerifier(FingerprintStore store, Fingerprinter fingerprinter, long budgetInts) {
-        this(store, fingerprinter, budgetInts, null);
-    }
 
     PairVerifier(FingerprintStore store, Fingerprinter fingerprinter, long budgetInts, ShingleSpill spill) {
         this.store = store;
@@ -83,7 +77,6 @@ final class PairVerifier {
         // Pending pair indices ordered by (b, a) so they can be resolved as documents b arrive.
         int[] pending = orderBySecond(pairs, Arrays.copyOf(unknown.a, unknown.size));
         while (pending.length > 0) {
-            passes++;
             pending = pass(pairs, pending, out, ctx);
         }
         return out;
@@ -104,7 +97,6 @@ final class PairVerifier {
         List<Integer> deferred = new ArrayList<>();
         // Profiles are computed on the workers while this thread goes on reading; they arrive in reading order.
         ctx.rereadInParallel(wanted, this::profile, (profile, d) -> {
-            reread++;
             // Pairs whose later document is d (earlier documents that never arrived leave their pairs unscored).
             while (cursor[0] < pending.length && CandidatePairs.second(pairs[pending[cursor[0]]]) < d) {
                 cursor[0]++;

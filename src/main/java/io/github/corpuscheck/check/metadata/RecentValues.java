@@ -13,6 +13,11 @@ final class RecentValues<V> {
     private static final int MAX = 4096;
     private final Map<String, V> values = new ConcurrentHashMap<>();
 
+    /** Values held now (never more than the bound). */
+    int size() {
+        return values.size();
+    }
+
     V get(String key, Function<String, V> compute) {
         V known = values.get(key);
         if (known != null) {

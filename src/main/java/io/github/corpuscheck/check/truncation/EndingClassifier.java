@@ -286,14 +286,14 @@ final class EndingClassifier {
         int lastEnd = -1;
         int n = core.length();
         for (int i = from; i < n; ) {
-            while (i < n && isRegexSpace(core.charAt(i))) {
+            while (i < n && TextEnds.isRegexSpace(core.charAt(i))) {
                 i++;
             }
             if (i >= n) {
                 break;
             }
             int start = i;
-            while (i < n && !isRegexSpace(core.charAt(i))) {
+            while (i < n && !TextEnds.isRegexSpace(core.charAt(i))) {
                 i++;
             }
             tokens++;
@@ -336,11 +336,11 @@ final class EndingClassifier {
     /** The whitespace-separated last token is (or ends, after a '/', in) a figure word. */
     private static boolean lastTokenIsFigureWord(String s) {
         int end = s.length();
-        while (end > 0 && isRegexSpace(s.charAt(end - 1))) {
+        while (end > 0 && TextEnds.isRegexSpace(s.charAt(end - 1))) {
             end--;
         }
         int start = end;
-        while (start > 0 && !isRegexSpace(s.charAt(start - 1))) {
+        while (start > 0 && !TextEnds.isRegexSpace(s.charAt(start - 1))) {
             start--;
         }
         return start < end && endsInFigureWord(s, start, end);
@@ -390,7 +390,6 @@ final class EndingClassifier {
                 return p;
             }).sorted().toArray();
 
-
     /** Two non-blank characters with three or more spaces between them: columns. */
     private static boolean hasColumns(String s) {
         int spaces = 0;
@@ -400,7 +399,7 @@ final class EndingClassifier {
             if (c == ' ') {
                 spaces++;
             } else {
-                boolean text = !isRegexSpace(c);
+                boolean text = !TextEnds.isRegexSpace(c);
                 if (text && afterText && spaces >= 3) {
                     return true;
                 }
@@ -426,9 +425,5 @@ final class EndingClassifier {
     private static boolean isNumber(int cp) {
         int type = Character.getType(cp);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

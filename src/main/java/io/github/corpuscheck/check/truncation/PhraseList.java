@@ -23,7 +23,6 @@ final class PhraseList {
     /** One phrase in normalised form. */
     record Phrase(String text, boolean prefix, String source) {}
 
-
     /** Lines are never normalised beyond this many characters. */
     static final int LONG_LINE = 240;
 
@@ -34,8 +33,8 @@ final class PhraseList {
      */
     private final int longLine;
     /**
-     * ASCII first characters of the phrases (normalised, so lower case). A line whose first non-blank character is
-     * ASCII and not among them matches no phrase: most paragraph ends are rejected without normalising them.
+     * The first two characters of the phrases (normalised, so lower case), ASCII only, at {@code c0 * 129 + c1}
+     * ({@code c1} = 128: the phrase is one character long). See {@link #mayMatch}.
      */
     private final boolean[] firstTwo = new boolean[128 * 129];
     /** ASCII first characters after which any second character may follow (phrases of one character, or whose
@@ -258,7 +257,6 @@ final class PhraseList {
     /** A phrase that ends a paragraph after a finished sentence: the text before it and the tail it matched. */
     record Tail(String head, String tail, Phrase phrase) {}
 
-
     /**
      * The earliest tail of the paragraph, within its last {@code maxTail} characters and right after a finished
      * sentence, that matches a phrase; {@code null} when none does. With {@code capitalOnly} a tail starting with a
@@ -295,8 +293,8 @@ final class PhraseList {
             while (j < n && isCloser(t.charAt(j))) {
                 j++;
             }
-            if (j < n && isRegexSpace(t.charAt(j))) {
-                while (j < n && isRegexSpace(t.charAt(j))) {
+            if (j < n && TextEnds.isRegexSpace(t.charAt(j))) {
+                while (j < n && TextEnds.isRegexSpace(t.charAt(j))) {
                     j++;
                 }
                 return j;
@@ -311,11 +309,6 @@ final class PhraseList {
 
     private static boolean isCloser(char c) {
         return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']';
-    }
-
-    /** {@code \\s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** True when the first letter is lower case: trailers start with a capital, a digit or a sign. */

@@ -130,6 +130,11 @@ final class TextEnds {
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;
     }
 
+    /** Whitespace as {@code \\s} of java.util.regex means it (without UNICODE_CHARACTER_CLASS). */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** At most {@code max} characters, "…" at the end when cut. */
     static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max) + "…";

@@ -14,6 +14,8 @@ import io.github.corpuscheck.model.Finding;
 import io.github.corpuscheck.model.FindingSink;
 import io.github.corpuscheck.model.Paragraph;
 import io.github.corpuscheck.model.Rule;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,12 +42,12 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
 
     private static final StateCodec<EndState> CODEC = new StateCodec<>() {
         @Override
-        public void write(java.io.DataOutput out, EndState state) throws IOException {
+        public void write(DataOutput out, EndState state) throws IOException {
             out.writeInt(state.flags());
         }
 
         @Override
-        public EndState read(java.io.DataInput in) throws IOException {
+        public EndState read(DataInput in) throws IOException {
             return new EndState(in.readInt(), null);
         }
     };
@@ -61,14 +63,15 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
     /** Of those, the ones that end in a continuation-marker paragraph: their content ends one paragraph earlier. */
     private final BitSet markerLast = new BitSet();
     /** Endings of comparable documents on disk, when a spill directory is configured (see {@link SpillFile}). */
-    private final SpillFile endings;
+    private final SpillFile endingSpill;
 
     public TruncationCheck(TruncationConfig config) {
         this.config = config;
         this.classifier = new EndingClassifier(PhraseList.load("continuation-markers.txt", List.of(), List.of()),
                 new DanglingWords());
         this.stripper = BoilerplateStripper.from(config);
-        this.endings = config.spillDirectory() == null ? null : new SpillFile(config.spillDirectory(), "truncation-endings-");
+        this.endingSpill = config.spillDirectory() == null ? null
+                : new SpillFile(config.spillDirectory(), "truncation-endings-");
     }
 
     @Override
@@ -120,7 +123,7 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
             return new EndState(0, null);
         }
         // The ending as finish would compute it on a re-read: of the body the boilerplate stripper leaves.
-        String ending = endings == null ? null
+        String ending = endingSpill == null ? null
                 : TextEnds.ending(stripped != null ? stripped : stripper.strip(doc.paragraphs()).body());
         return new EndState(markerParagraph ? 2 : 1, ending);
     }
@@ -166,9 +169,9 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
             if (state.flags() == 2) {
                 markerLast.set(documentIndex);
             }
-            if (endings != null && state.ending() != null) {
+            if (endingSpill != null && state.ending() != null) {
                 byte[] utf8 = state.ending().getBytes(StandardCharsets.UTF_8);
-                endings.append(documentIndex, utf8.length, b -> b.put(utf8));
+                endingSpill.append(documentIndex, utf8.length, b -> b.put(utf8));
             }
         }
     }
@@ -184,8 +187,8 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
         try {
             findPrefixOf(context, sink);
         } finally {
-            if (endings != null) {
-                endings.close();
+            if (endingSpill != null) {
+                endingSpill.close();
             }
         }
     }
@@ -201,13 +204,13 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
         }
         // Endings come from the memo or the spill where they have them; only the other documents are read again.
         CorpusMemo memo = context.memo();
-        boolean spilled = this.endings != null && this.endings.finishWriting();
+        boolean spilled = endingSpill != null && endingSpill.finishWriting();
         BitSet wanted = new BitSet();
         Map<Integer, String> endings = new HashMap<>();
         for (PrefixHit h : hits) {
             String known = memo.getText(memo.key(MEMO, h.document()));
-            if (known == null && spilled && this.endings.has(h.document())) {
-                known = StandardCharsets.UTF_8.decode(this.endings.read(h.document())).toString();
+            if (known == null && spilled && endingSpill.has(h.document())) {
+                known = StandardCharsets.UTF_8.decode(endingSpill.read(h.document())).toString();
                 memo.putText(memo.key(MEMO, h.document()), known);
             }
             if (known != null) {

@@ -21,10 +21,13 @@ class RecentValuesTest {
             return -1;
         }));
         assertEquals(List.of("hello"), computed);
-        for (int i = 0; i < 5000; i++) { // past the bound: cleared once on the way
+        int largest = 0;
+        for (int i = 0; i < 10_000; i++) { // past the bound: cleared on the way, never larger than it
             String key = "k" + i;
             assertEquals(key.length(), recent.get(key, String::length));
+            largest = Math.max(largest, recent.size());
         }
+        assertEquals(4096, largest);
         assertEquals(5, recent.get("hello", String::length));
     }
 }
