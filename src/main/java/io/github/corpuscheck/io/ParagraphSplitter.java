@@ -45,29 +45,71 @@ public final class ParagraphSplitter {
         Lines lines = Lines.of(body);
         Shape shape = shapeOf(lines);
         List<Paragraph> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        int currentLine = -1;
+        Pending current = new Pending(body);
         for (int i = 0; i < lines.count; i++) {
             if (lines.blank(i)) {
                 if (shape != Shape.LINE_PER_PARAGRAPH) {
-                    currentLine = flush(current, currentLine, out);
+                    current.flush(out);
                 }
                 continue;
             }
             boolean starts = switch (shape) {
                 case LINE_PER_PARAGRAPH -> true;
-                case BLANK_LINE_BLOCKS, INDENTED_STARTS -> currentLine < 0 || lines.indent(i) > lines.minIndent;
+                case BLANK_LINE_BLOCKS, INDENTED_STARTS -> current.line < 0 || lines.indent(i) > lines.minIndent;
             };
             if (starts) {
-                currentLine = flush(current, currentLine, out);
-                currentLine = sameLine ? firstLine : firstLine + i;
+                current.flush(out);
+                current.start(sameLine ? firstLine : firstLine + i, lines.contentStart(i), lines.contentEnd(i));
             } else {
-                current.append(' ');
+                current.join(lines.contentStart(i), lines.contentEnd(i));
             }
-            current.append(body, lines.contentStart(i), lines.contentEnd(i));
         }
-        flush(current, currentLine, out);
+        current.flush(out);
         return out;
+    }
+
+    /**
+     * The paragraph being collected. A paragraph of one line (most) is a substring of the body, copied once; lines are
+     * joined in a builder only when a paragraph has several.
+     */
+    private static final class Pending {
+        private final String body;
+        private StringBuilder joined;
+        private boolean multiLine;
+        int line = -1;
+        private int from;
+        private int to;
+
+        Pending(String body) {
+            this.body = body;
+        }
+
+        void start(int line, int from, int to) {
+            this.line = line;
+            this.from = from;
+            this.to = to;
+            multiLine = false;
+        }
+
+        void join(int lineFrom, int lineTo) {
+            if (!multiLine) {
+                if (joined == null) {
+                    joined = new StringBuilder(2 * (to - from + lineTo - lineFrom) + 16);
+                }
+                joined.setLength(0);
+                joined.append(body, from, to);
+                multiLine = true;
+            }
+            joined.append(' ').append(body, lineFrom, lineTo);
+        }
+
+        void flush(List<Paragraph> out) {
+            if (line >= 0 && (multiLine ? joined.length() > 0 : to > from)) {
+                out.add(new Paragraph(multiLine ? joined.toString() : body.substring(from, to), line));
+            }
+            line = -1;
+            multiLine = false;
+        }
     }
 
     /** The shape {@link #split} would use for this text. */
@@ -109,14 +151,6 @@ public final class ParagraphSplitter {
             return Shape.INDENTED_STARTS;
         }
         return Shape.LINE_PER_PARAGRAPH;
-    }
-
-    private static int flush(StringBuilder current, int line, List<Paragraph> out) {
-        if (line >= 0 && current.length() > 0) {
-            out.add(new Paragraph(current.toString(), line));
-        }
-        current.setLength(0);
-        return -1;
     }
 
     static boolean isSpace(char c) {

@@ -1,8 +1,8 @@
 package io.github.corpuscheck.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,10 +36,10 @@ public final class Finding {
         this.line = b.line;
         this.message = Objects.requireNonNull(b.message, "message");
         // Compact immutable copies: a large corpus can have hundreds of thousands of findings in memory.
-        this.related = b.related.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(b.related));
-        this.relatedLocations = b.relatedLocations.isEmpty() ? List.of()
+        this.related = b.related == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(b.related));
+        this.relatedLocations = b.related == null ? List.of()
                 : Collections.unmodifiableList(new ArrayList<>(b.relatedLocations));
-        this.evidence = SmallMap.copyOf(b.evidence);
+        this.evidence = SmallMap.ofEntries(b.evidence, b.evidenceLength);
     }
 
     public static Builder builder(Rule rule) {
@@ -103,9 +103,10 @@ public final class Finding {
                 .document(documentIndex, document)
                 .at(file, line)
                 .message(message);
-        b.related.addAll(related);
-        b.relatedLocations.addAll(relatedLocations);
-        b.evidence.putAll(evidence);
+        for (int i = 0; i < related.size(); i++) {
+            b.related(related.get(i), relatedLocations.get(i));
+        }
+        evidence.forEach(b::evidence);
         return b;
     }
 
@@ -114,7 +115,10 @@ public final class Finding {
         return rule.id() + " " + severity.label() + " " + document + " (" + file + ":" + line + "): " + message;
     }
 
-    /** Mutable builder; not thread-safe. */
+    /**
+     * Mutable builder; not thread-safe. Checks build findings inside their per-document code, so the builder is kept
+     * small: evidence goes into one array and the related lists are made only when used.
+     */
     public static final class Builder {
         private final Rule rule;
         private Severity severity;
@@ -123,9 +127,11 @@ public final class Finding {
         private String file;
         private int line;
         private String message;
-        private final List<String> related = new ArrayList<>();
-        private final List<Location> relatedLocations = new ArrayList<>();
-        private final Map<String, Object> evidence = new LinkedHashMap<>();
+        private List<String> related;
+        private List<Location> relatedLocations;
+        /** Keys at even, values at odd indices, in insertion order; {@code evidenceLength} slots used. */
+        private Object[] evidence = new Object[16];
+        private int evidenceLength;
 
         private Builder(Rule rule) {
             this.rule = rule;
@@ -159,13 +165,28 @@ public final class Finding {
         }
 
         public Builder related(String documentId, Location location) {
+            if (related == null) {
+                related = new ArrayList<>(1);
+                relatedLocations = new ArrayList<>(1);
+            }
             related.add(documentId);
             relatedLocations.add(location);
             return this;
         }
 
+        /** Adds an evidence entry; a key given again keeps its place and takes the new value (as a map would). */
         public Builder evidence(String key, Object value) {
-            evidence.put(key, value);
+            for (int i = 0; i < evidenceLength; i += 2) {
+                if (evidence[i].equals(key)) {
+                    evidence[i + 1] = value;
+                    return this;
+                }
+            }
+            if (evidenceLength == evidence.length) {
+                evidence = Arrays.copyOf(evidence, evidenceLength * 2);
+            }
+            evidence[evidenceLength++] = key;
+            evidence[evidenceLength++] = value;
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.github.corpuscheck.model;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -35,6 +36,11 @@ public final class SmallMap extends AbstractMap<String, Object> {
             kv[i++] = e.getValue();
         }
         return new SmallMap(kv);
+    }
+
+    /** A map of the first {@code length} slots of {@code keysAndValues} (keys at even indices), copied. */
+    static Map<String, Object> ofEntries(Object[] keysAndValues, int length) {
+        return length == 0 ? EMPTY : new SmallMap(Arrays.copyOf(keysAndValues, length));
     }
 
     @Override

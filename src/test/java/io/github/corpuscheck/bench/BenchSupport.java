@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /** Shared by the benchmark and the Reuters measurement: run the engine with all standard checks on a folder. */
 final class BenchSupport {
@@ -30,6 +31,12 @@ final class BenchSupport {
 
     static CheckResult runStandard(Path folder, DuplicateConfig duplicates, TruncationConfig truncation, int threads)
             throws IOException {
+        return runStandard(folder, duplicates, truncation, threads, null);
+    }
+
+    /** As above; {@code progress} hears the number of documents analysed so far. */
+    static CheckResult runStandard(Path folder, DuplicateConfig duplicates, TruncationConfig truncation, int threads,
+            LongConsumer progress) throws IOException {
         CorpusReader reader = new CorpusReader(new ReaderOptions(folder, List.of(), List.of(), InputFormat.AUTO,
                 StandardCharsets.UTF_8, FieldMapping.defaults(), ReaderOptions.DEFAULT_MAX_FILE_SIZE));
         List<CorpusCheck<?>> checks = CheckSuite.standard(new MetadataConfig(), duplicates, truncation);
@@ -39,7 +46,7 @@ final class BenchSupport {
             List<String> names = List.of(only.split(","));
             checks = checks.stream().filter(c -> names.contains(c.getClass().getSimpleName())).toList();
         }
-        CheckRequest request = new CheckRequest(reader, folder.toString(), checks, null, null, null, threads, null);
+        CheckRequest request = new CheckRequest(reader, folder.toString(), checks, null, null, null, threads, progress);
         return new CorpusEngine().run(request);
     }
 

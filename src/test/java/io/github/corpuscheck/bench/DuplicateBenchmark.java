@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /**
  * The duplicate benchmark: generates a deterministic synthetic corpus of N news-like articles with a known
@@ -89,8 +90,19 @@ public final class DuplicateBenchmark {
         Path work = Files.createTempDirectory("dup-bench-work");
         // -Dbench.spill=false: verify candidate pairs and read prefix-of endings by re-reading documents instead.
         boolean spill = !"false".equals(System.getProperty("bench.spill"));
+        // When each tenth of the documents was analysed: a cold run starts slowly, while the JIT compiles the hot code.
+        long engineStart = System.nanoTime();
+        long[] tenths = new long[10];
+        int tenth = Math.max(1, n / 10);
+        LongConsumer progress = done -> {
+            for (int k = 0; k < 10 && (k + 1L) * tenth <= done; k++) {
+                if (tenths[k] == 0) {
+                    tenths[k] = System.nanoTime() - engineStart;
+                }
+            }
+        };
         CheckResult r = BenchSupport.runStandard(dir, DuplicateConfig.builder().spillDirectory(spill ? work : null).build(),
-                new TruncationConfig().withSpillDirectory(spill ? work : null), threads);
+                new TruncationConfig().withSpillDirectory(spill ? work : null), threads, progress);
         try (java.util.stream.Stream<Path> left = Files.list(work)) {
             if (left.findAny().isPresent()) {
                 throw new IllegalStateException("The duplicate check left a temporary file in " + work);
@@ -115,6 +127,11 @@ public final class DuplicateBenchmark {
                 millis, threads, Runtime.getRuntime().maxMemory() >> 20, r.documents() * 1000.0 / millis,
                 r.bytes() / 1e6 / (millis / 1000.0), peak / 1e6, oldPeak / 1e6);
         System.out.println("timings " + r.timings());
+        StringBuilder curve = new StringBuilder();
+        for (int k = 0; k < 10; k++) {
+            curve.append(k == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%d%% %.2f s", (k + 1) * 10, tenths[k] / 1e9));
+        }
+        System.out.println("documents analysed by time: " + curve);
         // The machine may be shared: CPU time shows what the run itself cost, whatever else was running.
         System.out.printf(Locale.ROOT, "process CPU during the engine run %.1f s (%,.0f documents per CPU-second);"
                 + " system load average before/after %.1f/%.1f on %d cores%n", cpuSeconds, r.documents() / cpuSeconds,

@@ -62,27 +62,31 @@ final class CandidatePairs {
         return pairs.toArray();
     }
 
-    private static void lsh(FingerprintStore store, int[] eligible, int m, DuplicateConfig config, LongList out) {
-        long[] keys = new long[m];
+    /**
+     * Per band, documents with equal band keys, each paired with up to {@code maxBucket} members before it (in
+     * document order). Buckets are chained through an open-addressing table instead of sorting the keys: one probe
+     * or two per document and band.
+     */
+    static void lsh(FingerprintStore store, int[] eligible, int m, DuplicateConfig config, LongList out) {
+        int bits = Math.min(30, Math.max(4, 33 - Integer.numberOfLeadingZeros(Math.max(1, m)))); // at most half full
+        int mask = (1 << bits) - 1;
+        int[] slotKey = new int[1 << bits];
+        int[] slotLast = new int[1 << bits];
+        int[] previous = new int[m]; // the member before, in the same bucket, or -1
         for (int b = 0; b < config.bands(); b++) {
+            Arrays.fill(slotLast, -1);
             for (int i = 0; i < m; i++) {
-                int d = eligible[i];
-                keys[i] = ((long) store.bandKey(d, b) << 32) | d;
-            }
-            Arrays.sort(keys);
-            int i = 0;
-            while (i < m) {
-                int j = i + 1;
-                while (j < m && (keys[j] >>> 32) == (keys[i] >>> 32)) {
-                    j++;
+                int key = store.bandKey(eligible[i], b);
+                int slot = (key * 0x9E3779B9) >>> (32 - bits);
+                while (slotLast[slot] >= 0 && slotKey[slot] != key) {
+                    slot = (slot + 1) & mask;
                 }
-                for (int x = i + 1; x < j; x++) {
-                    int from = Math.max(i, x - config.maxBucket());
-                    for (int y = from; y < x; y++) {
-                        out.add(pair((int) keys[y], (int) keys[x]));
-                    }
+                previous[i] = slotLast[slot];
+                slotKey[slot] = key;
+                slotLast[slot] = i;
+                for (int y = previous[i], k = 0; y >= 0 && k < config.maxBucket(); y = previous[y], k++) {
+                    out.add(pair(eligible[y], eligible[i]));
                 }
-                i = j;
             }
         }
     }

@@ -45,7 +45,8 @@ final class TextEnds {
             return new String(out, cap - filled, filled);
         }
         int start = Character.isLowSurrogate(out[cap - ENDING_CHARS]) ? cap - ENDING_CHARS + 1 : cap - ENDING_CHARS;
-        return "…" + new String(out, start, cap - start);
+        out[start - 1] = '…'; // over a character already cut off
+        return new String(out, start - 1, cap - start + 1);
     }
 
     /**

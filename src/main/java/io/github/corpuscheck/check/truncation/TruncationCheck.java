@@ -94,13 +94,7 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
         // Counting stops at minWords: a long text need not be scanned to know it is long enough.
         int words = config.minWords() > 0 ? TextEnds.wordsUpTo(body, config.minWords()) : Integer.MAX_VALUE;
         if (words < config.minWords()) {
-            sink.report(Finding.about(TruncationRules.TOO_SHORT, doc)
-                    .message("The text has " + words + " word" + (words == 1 ? "" : "s") + ", fewer than minWords ("
-                            + config.minWords() + ").")
-                    .evidence("trigger", "too-short")
-                    .evidence("words", words)
-                    .evidence("minWords", config.minWords())
-                    .evidence("ending", TextEnds.ending(body)));
+            sink.report(tooShortFinding(doc, words, body));
         }
         if (body.isEmpty()) {
             return null;
@@ -108,12 +102,7 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
         Paragraph last = body.get(body.size() - 1);
         EndingClassifier.Verdict v = classifier.classify(body, doc.field("language"));
         if (v != null) {
-            sink.report(Finding.about(v.rule(), doc)
-                    .line(last.line() > 0 ? last.line() : doc.line())
-                    .message(message(v))
-                    .evidence("trigger", v.trigger())
-                    .evidence(detailKey(v), v.detail())
-                    .evidence("ending", TextEnds.ending(body)));
+            sink.report(verdictFinding(doc, last, v, body));
         }
         // A take that ends in a "More" paragraph stops at the paragraph before it.
         boolean markerParagraph = v != null && v.rule() == TruncationRules.CONTINUATION_MARKER
@@ -128,39 +117,45 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
         return new EndState(markerParagraph ? 2 : 1, ending);
     }
 
-    private static String message(EndingClassifier.Verdict v) {
-        switch (v.trigger()) {
-            case "continuation-marker":
-                return "The text ends in the continuation marker \"" + v.detail() + "\": the story goes on elsewhere.";
-            case "dangling-word":
-                return "The text ends mid-sentence, on the word \"" + v.detail() + "\".";
-            case "comma":
-                return "The text ends mid-sentence, on a comma.";
-            case "semicolon":
-                return "The text ends mid-sentence, on a semicolon.";
-            case "hyphen":
-                return "The text ends mid-word, on a hyphen.";
-            case "dash":
-                return "The text ends mid-sentence, on a dash.";
-            case "unclosed-quote":
-                return "The text ends inside a quotation that is never closed.";
-            case "unclosed-bracket":
-                return "The text ends inside a bracket that is never closed.";
-            default:
-                return "The last sentence has no terminal punctuation (it ends in \"" + v.detail() + "\").";
-        }
+    private Finding.Builder tooShortFinding(Document doc, int words, List<Paragraph> body) {
+        return Finding.about(TruncationRules.TOO_SHORT, doc)
+                .message("The text has " + words + " word" + (words == 1 ? "" : "s") + ", fewer than minWords ("
+                        + config.minWords() + ").")
+                .evidence("trigger", "too-short")
+                .evidence("words", words)
+                .evidence("minWords", config.minWords())
+                .evidence("ending", TextEnds.ending(body));
     }
 
-    private static String detailKey(EndingClassifier.Verdict v) {
-        switch (v.trigger()) {
-            case "continuation-marker":
-                return "marker";
-            case "dangling-word":
-                return "word";
-            default:
-                return "character";
-        }
+    /**
+     * The finding for a verdict, built outside {@link #analyze} so the per-document code stays small for the JIT
+     * (most texts get no verdict).
+     */
+    private static Finding.Builder verdictFinding(Document doc, Paragraph last, EndingClassifier.Verdict v, List<Paragraph> body) {
+        String[] m = MESSAGES.getOrDefault(v.trigger(), NO_TERMINAL_MESSAGE);
+        return Finding.about(v.rule(), doc)
+                .line(last.line() > 0 ? last.line() : doc.line())
+                .message(m.length == 1 ? m[0] : m[0].concat(v.detail()).concat(m[1]))
+                .evidence("trigger", v.trigger())
+                .evidence(DETAIL_KEYS.getOrDefault(v.trigger(), "character"), v.detail())
+                .evidence("ending", TextEnds.ending(body));
     }
+
+    /** Message per trigger: the text, or the text before and after the verdict's detail. */
+    private static final Map<String, String[]> MESSAGES = Map.of(
+            "continuation-marker", new String[] {"The text ends in the continuation marker \"",
+                "\": the story goes on elsewhere."},
+            "dangling-word", new String[] {"The text ends mid-sentence, on the word \"", "\"."},
+            "comma", new String[] {"The text ends mid-sentence, on a comma."},
+            "semicolon", new String[] {"The text ends mid-sentence, on a semicolon."},
+            "hyphen", new String[] {"The text ends mid-word, on a hyphen."},
+            "dash", new String[] {"The text ends mid-sentence, on a dash."},
+            "unclosed-quote", new String[] {"The text ends inside a quotation that is never closed."},
+            "unclosed-bracket", new String[] {"The text ends inside a bracket that is never closed."});
+    private static final String[] NO_TERMINAL_MESSAGE =
+            {"The last sentence has no terminal punctuation (it ends in \"", "\")."};
+    /** Evidence key of the verdict's detail, per trigger ("character" for the others). */
+    private static final Map<String, String> DETAIL_KEYS = Map.of("continuation-marker", "marker", "dangling-word", "word");
 
     @Override
     public void collect(int documentIndex, EndState state) {
