@@ -105,7 +105,7 @@ final class CandidatePairs {
                 }
             }
         }
-        postings.sortUnique();
+        postings.sortUniqueHashed();
         LongList shared = new LongList(1024);
         long[] a = postings.a;
         int k = postings.size();

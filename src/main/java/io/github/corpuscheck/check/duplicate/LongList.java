@@ -33,6 +33,58 @@ final class LongList {
     /** Sorts and removes repeated values. */
     void sortUnique() {
         Arrays.sort(a, 0, size);
+        unique();
+    }
+
+    /**
+     * As {@link #sortUnique}, for values whose top 16 bits are spread evenly (they start with a hash): one counting
+     * pass sorts them into 65,536 buckets of a few values each, which are then sorted in place. Several times faster
+     * than a comparison sort on a million values, and little code for a cold run to compile.
+     */
+    void sortUniqueHashed() {
+        if (size < 4096) {
+            sortUnique();
+            return;
+        }
+        int[] start = new int[(1 << 16) + 1];
+        for (int i = 0; i < size; i++) {
+            start[bucket(a[i]) + 1]++;
+        }
+        for (int b = 0; b < 1 << 16; b++) {
+            start[b + 1] += start[b];
+        }
+        long[] sorted = new long[a.length];
+        int[] next = Arrays.copyOf(start, 1 << 16);
+        for (int i = 0; i < size; i++) {
+            sorted[next[bucket(a[i])]++] = a[i];
+        }
+        for (int b = 0; b < 1 << 16; b++) {
+            int from = start[b];
+            int to = start[b + 1];
+            if (to - from > 32) {
+                Arrays.sort(sorted, from, to); // a value repeated often (the same paragraph in many texts)
+            } else {
+                for (int i = from + 1; i < to; i++) { // insertion sort: buckets hold a handful of values
+                    long v = sorted[i];
+                    int j = i - 1;
+                    while (j >= from && sorted[j] > v) {
+                        sorted[j + 1] = sorted[j];
+                        j--;
+                    }
+                    sorted[j + 1] = v;
+                }
+            }
+        }
+        a = sorted;
+        unique();
+    }
+
+    /** The top 16 bits, sign flipped, so buckets follow the signed order of {@link Arrays#sort(long[])}. */
+    private static int bucket(long v) {
+        return (int) (v >>> 48) ^ 0x8000;
+    }
+
+    private void unique() {
         int w = 0;
         for (int i = 0; i < size; i++) {
             if (w == 0 || a[i] != a[w - 1]) {

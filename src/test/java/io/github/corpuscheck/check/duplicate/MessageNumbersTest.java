@@ -11,7 +11,8 @@ class MessageNumbersTest {
 
     @Test
     void fixedRoundsLikeTheFormatter() {
-        double[] edges = {0, 1, 0.5, 0.125, 0.005, 1.005, 0.285, 0.615, 62.5, 99.5, 100, 0.9999, 79.59183673469387};
+        double[] edges = {0, 1, 0.5, 0.125, 0.005, 1.005, 0.285, 0.615, 62.5, 99.5, 100, 0.9999, 79.59183673469387, 9.995,
+            0.995, 999.9951, 1.0E-5, 12345678.9, 0.0049999};
         for (double v : edges) {
             assertEquals(String.format(Locale.ROOT, "%.0f", v), DuplicateCheck.fixed(v, 0), "" + v);
             assertEquals(String.format(Locale.ROOT, "%.2f", v), DuplicateCheck.fixed(v, 2), "" + v);
