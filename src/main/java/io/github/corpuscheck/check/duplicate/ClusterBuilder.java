@@ -107,7 +107,15 @@ final class ClusterBuilder {
             components.computeIfAbsent(uf.find(unit), k -> new ArrayList<>()).add(unit);
         }
         Map<Integer, Integer> best = new HashMap<>();
-        unitDocs.forEach((unit, docs) -> best.put(unit, docs.stream().min(preference).orElseThrow()));
+        unitDocs.forEach((unit, docs) -> {
+            Integer b = docs.get(0);
+            for (int k = 1; k < docs.size(); k++) {
+                if (preference.compare(docs.get(k), b) < 0) {
+                    b = docs.get(k);
+                }
+            }
+            best.put(unit, b);
+        });
         List<DuplicateClusters.Cluster> out = new ArrayList<>();
         Integer[] roots = components.keySet().toArray(new Integer[0]);
         Arrays.sort(roots);

@@ -144,14 +144,20 @@ final class PairVerifier {
             ShingleProfile[] profiles = new ShingleProfile[distinct.length];
             Tasks.parallelFor(ctx, distinct.length, i -> profiles[i] = spill.load(distinct[i], store.words(distinct[i])),
                     "verifying duplicates");
-            for (int k = from; k < to; k++) {
-                int p = chosen[k];
+            int first = from;
+            Tasks.parallelFor(ctx, to - from, k -> {
+                int p = chosen[first + k];
                 int a = CandidatePairs.first(pairs[p]);
                 int b = CandidatePairs.second(pairs[p]);
                 out[p] = score(a, profiles[Arrays.binarySearch(distinct, a)], b, profiles[Arrays.binarySearch(distinct, b)]);
-                memo.put(memoKeys[p], encode(out[p]));
-                fromSpill++;
+            }, "verifying duplicates");
+            for (int k = from; k < to; k++) {
+                int p = chosen[k];
+                if (memoKeys[p] != 0) { // 0: no memo, or a document without a content key
+                    memo.put(memoKeys[p], encode(out[p]));
+                }
             }
+            fromSpill += to - from;
         }
     }
 
