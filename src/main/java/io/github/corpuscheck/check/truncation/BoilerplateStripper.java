@@ -40,9 +40,10 @@ final class BoilerplateStripper {
     }
 
     Result strip(List<Paragraph> paragraphs) {
-        List<Paragraph> body = new ArrayList<>(paragraphs);
-        List<String> trailerParts = new ArrayList<>();
-        List<String> signOffParts = new ArrayList<>();
+        // Most texts have nothing to strip: the list is copied, and the parts lists made, only once something is.
+        List<Paragraph> body = paragraphs;
+        List<String> trailerParts = null;
+        List<String> signOffParts = null;
         String trailerPhrase = null;
         int trailerLine = 0;
         boolean changed = true;
@@ -51,7 +52,8 @@ final class BoilerplateStripper {
             Paragraph last = body.get(body.size() - 1);
             // 1. The whole last paragraph is a sign-off ("Reuter", "(AFP)", "(c) 2023 AFP").
             if (body.size() > 1 && signOffs.matchLine(last.text()) != null) {
-                signOffParts.add(0, last.text().strip());
+                signOffParts = prepend(signOffParts, last.text().strip());
+                body = editable(body, paragraphs);
                 body.remove(body.size() - 1);
                 changed = true;
                 continue;
@@ -66,9 +68,10 @@ final class BoilerplateStripper {
                     for (int j = k; j < body.size(); j++) {
                         block.add(body.get(j).text().strip());
                     }
-                    trailerParts.add(0, String.join("\n", block));
+                    trailerParts = prepend(trailerParts, String.join("\n", block));
                     trailerPhrase = p.source(); // stripping runs backwards: the earliest trailer in the text names it
                     trailerLine = body.get(k).line();
+                    body = editable(body, paragraphs);
                     body.subList(k, body.size()).clear();
                     changed = true;
                     break;
@@ -80,25 +83,38 @@ final class BoilerplateStripper {
             // 3. Inline at the end of the last paragraph, after a finished sentence.
             PhraseList.Tail signOff = signOffs.matchTail(last.text(), MAX_SIGN_OFF_CHARS, false);
             if (signOff != null) {
-                signOffParts.add(0, signOff.tail());
+                signOffParts = prepend(signOffParts, signOff.tail());
+                body = editable(body, paragraphs);
                 body.set(body.size() - 1, new Paragraph(signOff.head(), last.line()));
                 changed = true;
                 continue;
             }
             PhraseList.Tail trailer = trailers.matchTail(last.text(), MAX_TRAILER_CHARS, true);
             if (trailer != null) {
-                trailerParts.add(0, trailer.tail());
+                trailerParts = prepend(trailerParts, trailer.tail());
                 trailerPhrase = trailer.phrase().source();
                 trailerLine = last.line();
+                body = editable(body, paragraphs);
                 body.set(body.size() - 1, new Paragraph(trailer.head(), last.line()));
                 changed = true;
             }
         }
-        if (trailerParts.isEmpty() && signOffParts.isEmpty()) {
+        if (trailerParts == null && signOffParts == null) {
             return new Result(paragraphs, null, null, 0, null);
         }
-        return new Result(List.copyOf(body), trailerParts.isEmpty() ? null : String.join("\n", trailerParts), trailerPhrase,
-                trailerLine, signOffParts.isEmpty() ? null : String.join("\n", signOffParts));
+        return new Result(List.copyOf(body), trailerParts == null ? null : String.join("\n", trailerParts), trailerPhrase,
+                trailerLine, signOffParts == null ? null : String.join("\n", signOffParts));
+    }
+
+    /** The body as a list this method may change: a copy of the input the first time. */
+    private static List<Paragraph> editable(List<Paragraph> body, List<Paragraph> input) {
+        return body == input ? new ArrayList<>(input) : body;
+    }
+
+    private static List<String> prepend(List<String> parts, String part) {
+        List<String> out = parts == null ? new ArrayList<>(2) : parts;
+        out.add(0, part);
+        return out;
     }
 
     private static int blockLength(List<Paragraph> body, int from) {

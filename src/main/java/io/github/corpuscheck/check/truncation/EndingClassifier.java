@@ -174,13 +174,17 @@ final class EndingClassifier {
      * fifth of them. Its closing note ("NOTE: net includes a charge of 2.4 mln dlrs") often has no full stop.
      */
     static boolean isTabular(List<Paragraph> body) {
+        int needed = Math.max(2, (body.size() + 4) / 5); // figures >= 2 && figures * 5 >= size
         int figures = 0;
-        for (Paragraph p : body) {
-            if (isFigures(stripClosers(p.text().strip()))) {
+        for (int i = 0; i < body.size() && figures < needed; i++) {
+            if (figures + body.size() - i < needed) {
+                return false; // the paragraphs left cannot make enough figure lines
+            }
+            if (isFigures(stripClosers(body.get(i).text().strip()))) {
                 figures++;
             }
         }
-        return figures >= 2 && figures * 5 >= body.size();
+        return figures >= needed;
     }
 
     /** The marker text when the paragraph is, or ends in (after a finished sentence), a continuation marker. */

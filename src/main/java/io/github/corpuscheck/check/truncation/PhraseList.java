@@ -167,25 +167,41 @@ final class PhraseList {
      * single pass: this runs on every paragraph end of every document, where regex replacement dominated the profile.
      */
     private static String normalizeKeepEnd(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+        int n = s.length();
+        char[] out = new char[n];
+        int w = 0;
         char previous = 0;
-        for (int i = 0; i < s.length(); i++) {
+        boolean ascii = true;
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (isDash(c)) {
                 c = '-';
                 if (previous == '-') {
                     continue;
                 }
-            } else if (Character.isWhitespace(c) || c == '\u00A0') {
+            } else if (c == ' ' || Character.isWhitespace(c) || c == '\u00A0') {
                 c = ' ';
                 if (previous == ' ') {
                     continue;
                 }
+            } else if (c >= 'A' && c <= 'Z') {
+                c += 32;
+            } else if (c >= 128) {
+                ascii = false;
             }
-            b.append(c);
+            out[w++] = c;
             previous = c;
         }
-        return b.toString().strip().toLowerCase(Locale.ROOT);
+        int from = 0; // only spaces are left to strip: every whitespace character became one
+        while (from < w && out[from] == ' ') {
+            from++;
+        }
+        while (w > from && out[w - 1] == ' ') {
+            w--;
+        }
+        String t = new String(out, from, w - from);
+        // ASCII letters were lowered above; the rest follows String's rules (which can change the length).
+        return ascii ? t : t.toLowerCase(Locale.ROOT);
     }
 
     private static boolean isDash(char c) {
@@ -228,8 +244,8 @@ final class PhraseList {
         // Phrases are short: a long paragraph can only match by its start, so only its start is normalised.
         boolean isLong = line.length() > longLine;
         String head = isLong ? line.substring(0, longLine) : line;
-        String norm = isLong ? "" : normalize(head);
         String raw = normalizeKeepEnd(head);
+        String norm = isLong ? "" : raw.substring(0, endWithoutTrailingNoise(raw)).strip(); // normalize(head)
         for (Phrase p : phrases) {
             if (p.prefix()) {
                 if (startsWithWord(raw, p.text())) {
