@@ -66,8 +66,13 @@ final class PhraseList {
      * are rejected this way. A normalised line of one character has {@code 128} as its second.
      */
     private boolean mayMatch(String line) {
+        return mayMatch(line, 0);
+    }
+
+    /** {@link #mayMatch(String)} for the line's characters from {@code from} on (a tail, without cutting it out). */
+    private boolean mayMatch(String line, int from) {
         int n = line.length();
-        int i = 0;
+        int i = from;
         while (i < n && isBlank(line.charAt(i))) {
             i++;
         }
@@ -282,11 +287,15 @@ final class PhraseList {
         String t = text.stripTrailing();
         for (int end = nextSentenceEnd(t, Math.max(0, t.length() - maxTail - 8)); end >= 0;
                 end = nextSentenceEnd(t, end)) {
+            int length = t.length() - end;
+            if (length == 0 || length > maxTail || !mayMatch(t, end)) {
+                continue; // most tails: rejected before they are cut out
+            }
             String tail = t.substring(end);
-            if (tail.isEmpty() || tail.length() > maxTail || (capitalOnly && startsLowerCase(tail))) {
+            if (capitalOnly && startsLowerCase(tail)) {
                 continue;
             }
-            Phrase p = matchLine(tail);
+            Phrase p = matchNormalised(tail);
             if (p != null) {
                 return new Tail(t.substring(0, end).stripTrailing(), tail, p);
             }

@@ -44,6 +44,48 @@ class PhraseFilterTest {
         assertEquals(true, matched > 500, "matched " + matched);
     }
 
+    /** matchTail's definition: the earliest tail after a sentence end, in reach, that matches without the filter. */
+    private static PhraseList.Tail tailReference(PhraseList list, String text, int maxTail, boolean capitalOnly) {
+        String t = text.stripTrailing();
+        for (int end = PhraseList.nextSentenceEnd(t, Math.max(0, t.length() - maxTail - 8)); end >= 0;
+                end = PhraseList.nextSentenceEnd(t, end)) {
+            String tail = t.substring(end);
+            if (tail.isEmpty() || tail.length() > maxTail || (capitalOnly && PhraseList.startsLowerCase(tail))) {
+                continue;
+            }
+            PhraseList.Phrase p = list.matchNormalised(tail);
+            if (p != null) {
+                return new PhraseList.Tail(t.substring(0, end).stripTrailing(), tail, p);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void filteredTailsAgreeWithFullMatching() {
+        PhraseList trailers = PhraseList.load("trailers.txt", List.of(), List.of());
+        PhraseList signOffs = PhraseList.load("sign-offs.txt", List.of(), List.of());
+        String[] sentences = {"Prices rose 5 pct.", "The minister said so.", "\"It is over,\" he said.", "(AFP)", "Reuter",
+            "READ MORE: Harbour plans", "read more: later", "Follow us on Twitter", "- dash", "é?", "Z!"};
+        SplittableRandom random = new SplittableRandom(29);
+        int found = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                b.append(sentences[random.nextInt(sentences.length)]).append(NOISE[random.nextInt(NOISE.length)]).append(' ');
+            }
+            String text = b.toString();
+            for (PhraseList list : List.of(trailers, signOffs)) {
+                int max = random.nextBoolean() ? 40 : 400;
+                boolean capital = random.nextBoolean();
+                PhraseList.Tail expected = tailReference(list, text, max, capital);
+                assertEquals(expected, list.matchTail(text, max, capital), "'" + text + "'");
+                found += expected == null ? 0 : 1;
+            }
+        }
+        assertEquals(true, found > 2_000, "tails found " + found);
+    }
+
     @Test
     void rejectsOrdinaryParagraphEndsAndKeepsTrailers() {
         PhraseList trailers = PhraseList.load("trailers.txt", List.of(), List.of());
