@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.corpuscheck.model.Paragraph;
 import java.io.IOException;
@@ -36,6 +37,21 @@ class BoilerplateStripperTest {
         BoilerplateStripper.Result r = STRIPPER.strip(in);
         assertSame(in, r.body());
         assertFalse(r.changed());
+    }
+
+    @Test
+    void strippingNeverChangesTheInputList() {
+        // The input is the document's own (mutable here) list: every kind of stripping works on a copy.
+        List<List<Paragraph>> inputs = List.of(paras("Story.", "Reuter"), paras("Story.", "READ MORE:", "Headline"),
+                paras("Story.", "It said so. (AFP)"), paras("Story.", "It ended. READ MORE: Headline"),
+                paras("Story.", "READ MORE:", "Headline", "Reuter"));
+        for (List<Paragraph> in : inputs) {
+            List<String> before = texts(in);
+            BoilerplateStripper.Result r = STRIPPER.strip(in);
+            assertTrue(r.changed(), before.toString());
+            assertEquals(before, texts(in));
+            assertEquals(List.of("Story."), texts(r.body()).subList(0, 1));
+        }
     }
 
     @Test
