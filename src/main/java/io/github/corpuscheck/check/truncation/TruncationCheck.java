@@ -240,38 +240,44 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
         BitSet seenCluster = new BitSet();
         for (int i = hasLast.nextSetBit(0); i >= 0; i = hasLast.nextSetBit(i + 1)) {
             int rep = dup.representativeOf(i);
-            if (rep < 0 || seenCluster.get(rep)) {
-                continue;
+            if (rep >= 0 && !seenCluster.get(rep)) {
+                seenCluster.set(rep);
+                prefixesIn(dup, dup.membersOf(rep), hits);
             }
-            seenCluster.set(rep);
-            int[] members = dup.membersOf(rep);
-            Map<Long, List<Integer>> byLastHash = new HashMap<>();
-            for (int m : members) {
-                long[] own = dup.paragraphHashes(m);
-                int at = own.length - (markerLast.get(m) ? 2 : 1);
-                if (hasLast.get(m) && at >= 0) {
-                    byLastHash.computeIfAbsent(own[at], k -> new ArrayList<>()).add(m);
-                }
-            }
-            Map<Integer, PrefixHit> found = new HashMap<>();
-            for (int other : members) {
-                long[] hashes = dup.paragraphHashes(other);
-                int otherEnd = hashes.length - (markerLast.get(other) ? 2 : 1); // index of its last content paragraph
-                for (int j = 0; j < otherEnd; j++) {
-                    List<Integer> stopping = byLastHash.get(hashes[j]);
-                    if (stopping == null) {
-                        continue;
-                    }
-                    for (int m : stopping) {
-                        if (m != other && !found.containsKey(m)) {
-                            found.put(m, new PrefixHit(m, other, otherEnd - j));
-                        }
-                    }
-                }
-            }
-            found.values().forEach(hits::add);
         }
         hits.sort((a, b) -> Integer.compare(a.document(), b.document()));
         return hits;
+    }
+
+    /**
+     * The hits of one cluster, in a method of its own: inside the loop over all documents above, the JIT compiled it
+     * on-stack into a 30 KB method.
+     */
+    private void prefixesIn(DuplicateResults dup, int[] members, List<PrefixHit> hits) {
+        Map<Long, List<Integer>> byLastHash = new HashMap<>();
+        for (int m : members) {
+            long[] own = dup.paragraphHashes(m);
+            int at = own.length - (markerLast.get(m) ? 2 : 1);
+            if (hasLast.get(m) && at >= 0) {
+                byLastHash.computeIfAbsent(own[at], k -> new ArrayList<>()).add(m);
+            }
+        }
+        Map<Integer, PrefixHit> found = new HashMap<>();
+        for (int other : members) {
+            long[] hashes = dup.paragraphHashes(other);
+            int otherEnd = hashes.length - (markerLast.get(other) ? 2 : 1); // index of its last content paragraph
+            for (int j = 0; j < otherEnd; j++) {
+                List<Integer> stopping = byLastHash.get(hashes[j]);
+                if (stopping == null) {
+                    continue;
+                }
+                for (int m : stopping) {
+                    if (m != other && !found.containsKey(m)) {
+                        found.put(m, new PrefixHit(m, other, otherEnd - j));
+                    }
+                }
+            }
+        }
+        hits.addAll(found.values());
     }
 }
