@@ -136,6 +136,21 @@ public final class CorpusEngine {
             return s == Severity.OFF ? null : b.severity(s).build();
         }
 
+        /** The findings of these builders whose rules are not off; an immutable empty list when there are none. */
+        private List<Finding> resolveAll(List<Finding.Builder> builders) {
+            if (builders.isEmpty()) {
+                return List.of();
+            }
+            List<Finding> out = new ArrayList<>(builders.size());
+            for (Finding.Builder b : builders) {
+                Finding f = resolve(b);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+            return out;
+        }
+
         private void add(Finding.Builder b, FindingStore target) {
             Finding f = resolve(b);
             if (f != null) {
@@ -253,20 +268,19 @@ public final class CorpusEngine {
         private List<Analysis> analyzeBatch(List<Document> docs, List<CacheFile.Entry> entries,
                 List<CorpusCheck<?>> checks) {
             List<Analysis> out = new ArrayList<>(docs.size());
+            // Checks only hand their findings over; they are resolved after the document's checks, in one place, so
+            // the JIT does not compile finding construction into every check's reporting sites.
+            List<Finding.Builder> reported = new ArrayList<>();
+            FindingSink sink = reported::add;
             for (int d = 0; d < docs.size(); d++) {
                 Document doc = docs.get(d);
-                List<Finding> local = new ArrayList<>(2);
-                FindingSink sink = b -> {
-                    Finding f = resolve(b);
-                    if (f != null) {
-                        local.add(f);
-                    }
-                };
                 DocumentScratch scratch = new DocumentScratch();
                 Object[] states = new Object[checks.size()];
                 for (int i = 0; i < checks.size(); i++) {
                     states[i] = checks.get(i).analyze(doc, scratch, sink);
                 }
+                List<Finding> local = resolveAll(reported);
+                reported.clear();
                 // Only documents of cached files get a content key: only they can be found in the memo again.
                 long key = entries.get(d) == null ? 0 : CorpusMemo.documentKey(doc);
                 out.add(new Analysis(doc, doc.index(), key, local, states, entries.get(d), false));
