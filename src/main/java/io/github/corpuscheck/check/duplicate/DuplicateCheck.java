@@ -76,12 +76,8 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
 
     @Override
     public void finish(CorpusContext ctx, FindingSink sink) throws IOException {
-        try {
+        try (ShingleSpill closing = spill) { // deleted however the corpus phase ends (a null resource is skipped)
             findDuplicates(ctx, sink);
-        } finally {
-            if (spill != null) {
-                spill.close();
-            }
         }
     }
 

@@ -179,12 +179,8 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
 
     @Override
     public void finish(CorpusContext context, FindingSink sink) throws IOException {
-        try {
+        try (SpillFile closing = endingSpill) { // deleted however the corpus phase ends (a null resource is skipped)
             findPrefixOf(context, sink);
-        } finally {
-            if (endingSpill != null) {
-                endingSpill.close();
-            }
         }
     }
 

@@ -50,6 +50,36 @@ class DeterminismTest {
         return c;
     }
 
+    /**
+     * The duplicates section lists clusters by id, whichever worker built them, and every non-representative member
+     * has exactly one finding pointing at its cluster's representative.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void sectionIsSortedByIdAndMatchesTheFindings() throws Exception {
+        CheckResult r = DuplicateCheckTest.run(corpus(), new DuplicateConfig(), 2);
+        List<Map<String, Object>> clusters =
+                (List<Map<String, Object>>) ((Map<String, Object>) r.sections().get("duplicates")).get("clusters");
+        assertTrue(clusters.size() > 20, "clusters: " + clusters.size());
+        Map<String, String> expected = new java.util.TreeMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            String id = (String) clusters.get(i).get("id");
+            if (i > 0) {
+                assertTrue(ClusterBuilder.compareIds((String) clusters.get(i - 1).get("id"), id) < 0, id);
+            }
+            for (Map<String, Object> m : (List<Map<String, Object>>) clusters.get(i).get("members")) {
+                expected.put((String) m.get("document"), id);
+            }
+        }
+        Map<String, String> found = new java.util.TreeMap<>();
+        for (var f : r.findings()) {
+            if (f.ruleId().startsWith("duplicate.")) {
+                assertEquals(null, found.put(f.document(), f.related().get(0)), f.document());
+            }
+        }
+        assertEquals(expected, found);
+    }
+
     @Test
     void reportIsByteIdenticalAcrossThreadCounts(@TempDir Path tmp) throws Exception {
         byte[][] reports = new byte[3][];
