@@ -31,7 +31,7 @@ final class CacheFile {
 
     private static final int MAGIC = 0x43435243; // "CCRC"
     /** Bump when the layout or the meaning of a stored value changes. */
-    static final int FORMAT = 2; // 2: document content keys, corpus memo after the files
+    static final int FORMAT = 3; // 2: document content keys, corpus memo after the files; 3: word codes little-endian
 
     /**
      * One document as cached: its table row, its content key for the {@link CorpusMemo}, its analysis findings

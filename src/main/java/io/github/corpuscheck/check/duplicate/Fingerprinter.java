@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a document body into its {@link Fingerprint} (first pass) or its exact {@link ShingleProfile} (second pass).
- * Words are runs of letters and digits; a {@code .} or {@code ,} between digits stays inside the figure, so
- * {@code 65.50} is one word. Shingles are runs of {@code shingleSize} consecutive words across paragraph ends.
+ * Shingles are runs of {@code shingleSize} consecutive {@link Words} across paragraph ends.
  * Thread-safe: per-thread hashers live in thread locals.
  */
 final class Fingerprinter {
@@ -80,7 +79,7 @@ final class Fingerprinter {
             }
             long hash = paragraphHash(joined, at, len, joined.latin1);
             latin1 &= joined.latin1;
-            int words = tokenize(joined, at, at + len, tokens, figures);
+            int words = Words.tokenize(joined, at, at + len, joined.ascii, tokens, figures);
             boolean indexed = words >= config.minParagraphWords();
             paragraphHashes[kept++] = hash | (indexed ? 1L : 0L);
             bodyLength = at + len;
@@ -150,7 +149,7 @@ final class Fingerprinter {
                     len = cut;
                 }
             }
-            tokenize(buf, 0, len, tokens, numbers);
+            Words.tokenize(buf, 0, len, buf.ascii, tokens, numbers);
         }
         long[] sh = new long[shingleCount(tokens.size())];
         shingles(tokens, sh);
@@ -219,133 +218,6 @@ final class Fingerprinter {
             v[i] = (int) (values[i] >>> 32);
         }
         return v;
-    }
-
-    /**
-     * Adds the code of each word of the buffer's chars [from, n) to {@code out} (see {@link #wordCode}), and a
-     * hash of each figure to {@code numbers} if given. Returns the number of words that contain a letter (figures and
-     * table cells alone do not make a paragraph worth indexing).
-     */
-    private static int tokenize(TextNormalizer.Buffer buf, int from, int n, LongList out, LongList numbers) {
-        char[] p = buf.chars;
-        int lettered = 0;
-        int i = from;
-        while (true) {
-            while (i < n && charClass(p[i]) == OTHER) {
-                i++;
-            }
-            if (i >= n) {
-                break;
-            }
-            int start = i;
-            boolean letter = false;
-            long packed = 0;
-            int all = 0;
-            while (i < n) {
-                char c = p[i];
-                int cls = charClass(c);
-                if (cls == LETTER) {
-                    letter = true;
-                } else if (cls == OTHER && !((c == '.' || c == ',') && i + 1 < n && charClass(p[i + 1]) == DIGIT
-                        && charClass(p[i - 1]) == DIGIT)) {
-                    break; // a '.' or ',' between digits stays inside the figure
-                }
-                all |= c;
-                packed = (packed << 8) | (c & 0xff);
-                i++;
-            }
-            long code = all < 0x100 && i - start <= 8 ? packed : XXH3.hashCharsToLong(buf.window(start, i));
-            out.add(code);
-            if (letter) {
-                lettered++;
-            }
-            if (numbers != null && (charClass(p[start]) == DIGIT || isNumberWord(code))) {
-                numbers.add(XXH3.hashLongToLong(code)); // mixed: profiles keep the high 32 bits
-            }
-        }
-        return lettered;
-    }
-
-    private static final int OTHER = 0;
-    private static final int LETTER = 1;
-    private static final int DIGIT = 2;
-    private static final byte[] ASCII_CLASS = new byte[128];
-
-    static {
-        for (char c = 'a'; c <= 'z'; c++) {
-            ASCII_CLASS[c] = LETTER;
-            ASCII_CLASS[c - 32] = LETTER;
-        }
-        for (char c = '0'; c <= '9'; c++) {
-            ASCII_CLASS[c] = DIGIT;
-        }
-    }
-
-    /** Word characters are letters and digits ({@link Character#isLetterOrDigit}); a table lookup for ASCII. */
-    private static int charClass(char c) {
-        if (c < 128) {
-            return ASCII_CLASS[c];
-        }
-        return Character.isDigit(c) ? DIGIT : Character.isLetterOrDigit(c) ? LETTER : OTHER;
-    }
-
-    /**
-     * A 64-bit code of the word that feeds the shingle hashes. A word of up to 8 Latin-1 characters (most words) is
-     * its characters packed into a long: exact and free, since word characters are never 0 (so lengths cannot be
-     * confused); longer words are hashed (XXH3). {@link #tokenize} computes the same inline.
-     */
-    private static long wordCode(String word) {
-        long packed = 0;
-        int all = 0;
-        for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
-            all |= c;
-            packed = (packed << 8) | (c & 0xff);
-        }
-        return all < 0x100 && word.length() <= 8 ? packed : XXH3.hashCharsToLong(word);
-    }
-
-    /** English number words count as figures too ("six grain ships" vs "seven grain ships"). */
-    private static final long[] NUMBER_WORDS = numberWords();
-
-    private static long[] numberWords() {
-        String[] w = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-                + " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
-                + " thousand million billion trillion half quarter first second third fourth fifth").split(" ");
-        long[] h = new long[w.length];
-        for (int i = 0; i < w.length; i++) {
-            h[i] = wordCode(w[i]);
-        }
-        Arrays.sort(h);
-        return h;
-    }
-
-    /** The number words in an open-addressing table (one multiply and a probe or two per word, not a search). */
-    private static final long[] NUMBER_TABLE = numberTable();
-
-    private static long[] numberTable() {
-        long[] t = new long[128]; // power of two, under a third full; 0 marks an empty slot (no word code is 0)
-        for (long code : NUMBER_WORDS) {
-            int i = slot(code);
-            while (t[i] != 0) {
-                i = (i + 1) & (t.length - 1);
-            }
-            t[i] = code;
-        }
-        return t;
-    }
-
-    private static int slot(long code) {
-        return (int) ((code * 0x9E3779B97F4A7C15L) >>> 57);
-    }
-
-    private static boolean isNumberWord(long wordCode) {
-        for (int i = slot(wordCode); NUMBER_TABLE[i] != 0; i = (i + 1) & (NUMBER_TABLE.length - 1)) {
-            if (NUMBER_TABLE[i] == wordCode) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Epoch day of an ISO ({@code 2023-09-04}) or wire ({@code 26-FEB-1987}) date, else {@code Integer.MAX_VALUE}. */

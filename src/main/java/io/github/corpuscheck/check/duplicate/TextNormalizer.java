@@ -16,6 +16,8 @@ final class TextNormalizer {
         /** The same text as bytes, valid when {@link #latin1}: hashing bytes is several times faster than chars. */
         byte[] bytes = new byte[1024];
         boolean latin1;
+        /** Whether the last text normalised is all ASCII (then {@link Words} may scan its bytes eight at a time). */
+        boolean ascii;
         private int from;
         private int to;
 
@@ -79,15 +81,18 @@ final class TextNormalizer {
 
     /**
      * Writes the normalised text into {@code out} from index {@code at} and returns its length; leading/trailing space
-     * is dropped. {@code out.latin1} tells whether this text (not the buffer) is all Latin-1.
+     * is dropped. {@code out.latin1} and {@code out.ascii} tell whether this text (not the buffer) is all Latin-1, all
+     * ASCII.
      */
     int normalize(String raw, Buffer out, int at) {
-        String s = raw;
-        boolean ascii = isAscii(s);
-        if (ascii && caseFold && collapse) {
-            return normalizeAscii(s, out, at);
+        if (caseFold && collapse) {
+            int length = normalizeAscii(raw, out, at);
+            if (length >= 0) {
+                return length;
+            }
         }
-        if (nfkc && !ascii) {
+        String s = raw;
+        if (nfkc && !isAscii(s)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         }
         int n = s.length();
@@ -130,6 +135,7 @@ final class TextNormalizer {
             }
         }
         out.latin1 = all < 0x100;
+        out.ascii = all < 0x80;
         return w - at;
     }
 
@@ -149,7 +155,8 @@ final class TextNormalizer {
     /**
      * The usual case (ASCII text, case folding and whitespace collapsing on) without branches per character: every
      * character is written, and the write index does not advance for a space after a space. News text has a space
-     * every few characters, which the general loop's branches mispredict.
+     * every few characters, which the general loop's branches mispredict. Returns -1, having written garbage, when
+     * the text is not all ASCII (found by OR-ing the characters, not by a pass of its own).
      */
     private static int normalizeAscii(String s, Buffer out, int at) {
         int n = s.length();
@@ -158,20 +165,26 @@ final class TextNormalizer {
         byte[] ob = out.bytes;
         s.getChars(0, n, o, at);
         int w = at;
+        int all = 0;
         int previousSpace = 1; // so that leading spaces are dropped
         for (int i = at, end = at + n; i < end; i++) {
             char c = o[i];
-            byte m = ASCII_FOLD[c];
-            int space = ASCII_SPACE[c];
+            all |= c;
+            byte m = ASCII_FOLD[c & 0x7f];
+            int space = ASCII_SPACE[c & 0x7f];
             o[w] = (char) m;
             ob[w] = m;
             w += 1 - (space & previousSpace);
             previousSpace = space;
         }
+        if (all >= 0x80) {
+            return -1;
+        }
         if (w > at && previousSpace == 1) {
             w--; // a trailing space
         }
         out.latin1 = true;
+        out.ascii = true;
         return w - at;
     }
 
