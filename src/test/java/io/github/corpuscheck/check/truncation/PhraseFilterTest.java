@@ -93,6 +93,23 @@ class PhraseFilterTest {
         assertNotNull(trailers.matchLine("  READ   MORE:  Harbour plans"));
     }
 
+    @Test
+    void theFilterLooksAtUpToEightCharactersNotTwo() {
+        PhraseList trailers = PhraseList.load("trailers.txt", List.of(), List.of());
+        // "This site uses cookies*" and "Share this*" are phrases: lines that only start like them are not tried.
+        assertEquals(false, trailers.mayMatch("The ministry said prices would rise."));
+        assertEquals(false, trailers.mayMatch("This year's harvest was poor."));
+        assertEquals(false, trailers.mayMatch("Shares rose 5 pct."));
+        assertEquals(false, trailers.mayMatch("Re"));
+        assertEquals(true, trailers.mayMatch("This\u00A0 SITE uses cookies to"));
+        assertEquals(true, trailers.mayMatch("Share  on Facebook"));
+        assertEquals(false, trailers.mayMatch(" \u2014\u2014Advert")); // "-advert": no trailer starts with a dash
+        PhraseList signOffs = PhraseList.load("sign-offs.txt", List.of(), List.of());
+        assertEquals(true, signOffs.mayMatch("\u2014\u2013 \tAFP")); // "- afp", as "-- AFP" normalises
+        assertEquals(true, trailers.mayMatch("Subscrib\u00E9")); // 8 ASCII characters of "subscribe" before the é
+        assertEquals(true, trailers.mayMatch("\u00C9dition")); // non-ASCII first: the full match decides
+    }
+
     /** The phrase with random case, spacing, dashes and trailing noise. */
     private static String variant(String phrase, SplittableRandom random) {
         StringBuilder b = new StringBuilder();
