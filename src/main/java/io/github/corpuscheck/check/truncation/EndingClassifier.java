@@ -361,12 +361,15 @@ final class EndingClassifier {
      * figure words are ASCII and at most 8 characters, so a part is packed into a long and looked up among them.
      */
     private static boolean endsInFigureWord(String s, int start, int end) {
+        // The loop reads only [start, end) and the last part is tested after it: a loop that also ran one step past
+        // the token (reading a virtual '/') had its bounds check hoisted on a profile that failed, and was compiled
+        // again and again.
         long packed = 0;
         int length = 0;
-        for (int i = start; i <= end; i++) {
-            char c = i < end ? s.charAt(i) : '/';
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
             if (c == '/') {
-                if (length > 0 && length <= 8 && Arrays.binarySearch(FIGURE_CODES, packed) >= 0) {
+                if (isFigureCode(packed, length)) {
                     return true;
                 }
                 packed = 0;
@@ -381,7 +384,11 @@ final class EndingClassifier {
                 length = 9; // a non-ASCII letter: no figure word has one
             }
         }
-        return false;
+        return isFigureCode(packed, length);
+    }
+
+    private static boolean isFigureCode(long packed, int length) {
+        return length > 0 && length <= 8 && Arrays.binarySearch(FIGURE_CODES, packed) >= 0;
     }
 
     /** {@link #FIGURE_WORDS} packed as in {@link #endsInFigureWord}, sorted. */

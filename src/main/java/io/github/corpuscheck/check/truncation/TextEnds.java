@@ -36,9 +36,9 @@ final class TextEnds {
                 }
                 joined++;
             }
-            for (int j = to - 1; j >= from && filled < cap; j--) {
-                out[cap - 1 - filled++] = t.charAt(j);
-            }
+            int count = Math.min(to - from, cap - filled); // the paragraph's last chars that still fit, copied at once
+            t.getChars(to - count, to, out, cap - filled - count);
+            filled += count;
             joined += to - from;
         }
         if (joined <= ENDING_CHARS) {
