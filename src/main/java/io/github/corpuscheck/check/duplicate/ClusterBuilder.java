@@ -3,10 +3,8 @@ package io.github.corpuscheck.check.duplicate;
 import io.github.corpuscheck.check.DocumentTable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -19,42 +17,49 @@ final class ClusterBuilder {
     private final FingerprintStore store;
     private final ExactGroups exact;
     private final DocumentTable table;
-    private final Comparator<Integer> preference;
-    private final java.util.function.Function<PairVerifier.Scores, String> basis;
+    private final RepresentativePolicy policy;
+    private final IntUnaryOperator errorCount;
+    private final Function<PairVerifier.Scores, String> basis;
 
     ClusterBuilder(FingerprintStore store, ExactGroups exact, DocumentTable table, RepresentativePolicy policy,
-            IntUnaryOperator errorCount, java.util.function.Function<PairVerifier.Scores, String> basis) {
+            IntUnaryOperator errorCount, Function<PairVerifier.Scores, String> basis) {
         this.basis = basis;
         this.store = store;
         this.exact = exact;
         this.table = table;
-        this.preference = preference(policy, store, table, errorCount);
+        this.policy = policy;
+        this.errorCount = errorCount;
     }
 
-    /** Documents compared by policy, best first. */
-    static Comparator<Integer> preference(RepresentativePolicy policy, FingerprintStore store, DocumentTable table,
-            IntUnaryOperator errorCount) {
-        Comparator<Integer> byId = (x, y) -> compareIds(table.id(x), table.id(y));
-        Comparator<Integer> longest = Comparator.comparingInt((Integer d) -> -store.chars(d));
-        return switch (policy) {
-            case MOST_COMPLETE -> Comparator.comparingInt((Integer d) -> errorCount.applyAsInt(d)).thenComparing(longest)
-                    .thenComparing(byId).thenComparingInt(d -> d);
-            case EARLIEST_DATE -> Comparator.comparingInt((Integer d) -> store.dateKey(d)).thenComparing(byId)
-                    .thenComparingInt(d -> d);
-            case LONGEST -> longest.thenComparing(byId).thenComparingInt(d -> d);
-            case FIRST_ID -> byId.thenComparingInt(d -> d);
+    /**
+     * Negative when document {@code x} makes the better representative under the policy; a total order (ties go to
+     * the smaller id, then the earlier document). Plain ints, no comparator chain of boxed values.
+     */
+    int prefer(int x, int y) {
+        int c = switch (policy) {
+            case MOST_COMPLETE -> {
+                int errors = Integer.compare(errorCount.applyAsInt(x), errorCount.applyAsInt(y));
+                yield errors != 0 ? errors : Integer.compare(store.chars(y), store.chars(x));
+            }
+            case EARLIEST_DATE -> Integer.compare(store.dateKey(x), store.dateKey(y));
+            case LONGEST -> Integer.compare(store.chars(y), store.chars(x));
+            case FIRST_ID -> 0;
         };
+        if (c == 0) {
+            c = compareIds(table.id(x), table.id(y));
+        }
+        return c != 0 ? c : Integer.compare(x, y);
     }
 
     /** Ids in natural order: two all-digit ids compare as numbers, others as strings. */
     static int compareIds(String x, String y) {
         if (isDigits(x) && isDigits(y)) {
-            String a = stripZeros(x);
-            String b = stripZeros(y);
-            if (a.length() != b.length()) {
-                return Integer.compare(a.length(), b.length());
+            int i = leadingZeros(x);
+            int j = leadingZeros(y);
+            int c = Integer.compare(x.length() - i, y.length() - j);
+            for (; c == 0 && i < x.length(); i++, j++) {
+                c = Character.compare(x.charAt(i), y.charAt(j));
             }
-            int c = a.compareTo(b);
             if (c != 0) {
                 return c;
             }
@@ -74,39 +79,64 @@ final class ClusterBuilder {
         return true;
     }
 
-    private static String stripZeros(String s) {
+    /** Leading zeros of a number, all but its last digit. */
+    private static int leadingZeros(String s) {
         int i = 0;
         while (i < s.length() - 1 && s.charAt(i) == '0') {
             i++;
         }
-        return s.substring(i);
+        return i;
     }
 
     /**
-     * The clusters, sorted by their representative's id. Runs once per corpus over every document and pair; its loops
-     * live in small methods of their own: one method holding them all was compiled on-stack by the JIT into ≈ 70 KB
-     * of code, the largest single compilation of a cold run of 100,000 articles.
+     * The clusters, sorted by their representative's id. Units (an exact group, or a single document of a near pair)
+     * are grouped by connected component; each component is split around representatives by {@link #clustersOf}.
+     * Works on sorted primitive arrays: per-unit maps of boxed values were a third of the corpus phase's time.
      */
     List<DuplicateClusters.Cluster> build(List<PairVerifier.Scores> nearPairs) {
-        int n = store.size();
-        UnionFind uf = new UnionFind(n);
-        Map<Long, PairVerifier.Scores> edges = new HashMap<>();
-        for (PairVerifier.Scores s : nearPairs) {
-            uf.union(s.a(), s.b());
-            edges.put(CandidatePairs.pair(s.a(), s.b()), s);
+        PairVerifier.Scores[] edges = nearPairs.toArray(new PairVerifier.Scores[0]);
+        Arrays.sort(edges, (x, y) -> Long.compare(CandidatePairs.pair(x.a(), x.b()), CandidatePairs.pair(y.a(), y.b())));
+        long[] edgeKeys = new long[edges.length];
+        UnionFind uf = new UnionFind(store.size());
+        for (int i = 0; i < edges.length; i++) {
+            edgeKeys[i] = CandidatePairs.pair(edges[i].a(), edges[i].b());
+            uf.union(edges[i].a(), edges[i].b());
         }
-        Map<Integer, List<Integer>> unitDocs = units(n, nearPairs);
-        Map<Integer, List<Integer>> components = new HashMap<>();
-        for (int unit : unitDocs.keySet()) {
-            components.computeIfAbsent(uf.find(unit), k -> new ArrayList<>()).add(unit);
+        long[] members = unitMembers(nearPairs);
+        // Units in key order: unitStart[k]..unitStart[k + 1] index their documents in members (low 32 bits).
+        int units = 0;
+        for (int i = 0; i < members.length; i++) {
+            if (i == 0 || members[i] >>> 32 != members[i - 1] >>> 32) {
+                units++;
+            }
         }
-        Map<Integer, Integer> best = new HashMap<>();
-        unitDocs.forEach((unit, docs) -> best.put(unit, best(docs)));
+        int[] unitStart = new int[units + 1];
+        int[] best = new int[units];
+        long[] byRoot = new long[units];
+        for (int i = 0, k = -1; i < members.length; i++) {
+            int doc = (int) members[i];
+            if (i == 0 || members[i] >>> 32 != members[i - 1] >>> 32) {
+                unitStart[++k] = i;
+                best[k] = doc;
+                byRoot[k] = ((long) uf.find((int) (members[i] >>> 32)) << 32) | k;
+            } else if (prefer(doc, best[k]) < 0) {
+                best[k] = doc;
+            }
+        }
+        unitStart[units] = members.length;
+        Arrays.sort(byRoot); // components in root order, units in key order within each
         List<DuplicateClusters.Cluster> out = new ArrayList<>();
-        Integer[] roots = components.keySet().toArray(new Integer[0]);
-        Arrays.sort(roots);
-        for (int root : roots) {
-            clustersOf(components.get(root), unitDocs, best, edges, out);
+        for (int i = 0; i < units; ) {
+            int j = i + 1;
+            while (j < units && byRoot[j] >>> 32 == byRoot[i] >>> 32) {
+                j++;
+            }
+            int[] component = new int[j - i];
+            for (int x = i; x < j; x++) {
+                component[x - i] = (int) byRoot[x];
+            }
+            clustersOf(component, members, unitStart, best, edgeKeys, edges, out);
+            i = j;
         }
         out.sort((x, y) -> {
             int c = compareIds(table.id(x.representative()), table.id(y.representative()));
@@ -115,80 +145,100 @@ final class ClusterBuilder {
         return out;
     }
 
-    /** Units: canonical documents with their exact copies, and every document of a near pair. */
-    private Map<Integer, List<Integer>> units(int n, List<PairVerifier.Scores> nearPairs) {
-        Map<Integer, List<Integer>> unitDocs = new HashMap<>();
-        for (int d = 0; d < n; d++) {
+    /**
+     * (unit key << 32 | document), sorted and distinct, for every document in a unit: canonical documents with their
+     * exact copies (the key is the canonical document), and every document of a near pair (its own key).
+     */
+    private long[] unitMembers(List<PairVerifier.Scores> nearPairs) {
+        LongList out = new LongList(1024);
+        for (int d = 0; d < exact.canonical.length; d++) {
             int c = exact.canonical[d];
             if (c >= 0 && c != d) {
-                unitDocs.computeIfAbsent(c, k -> new ArrayList<>(List.of(c))).add(d);
+                out.add(((long) c << 32) | c);
+                out.add(((long) c << 32) | d);
             }
         }
         for (PairVerifier.Scores s : nearPairs) {
-            unitDocs.computeIfAbsent(s.a(), k -> new ArrayList<>(List.of(k)));
-            unitDocs.computeIfAbsent(s.b(), k -> new ArrayList<>(List.of(k)));
+            out.add(((long) s.a() << 32) | s.a());
+            out.add(((long) s.b() << 32) | s.b());
         }
-        return unitDocs;
-    }
-
-    /** The preferred document of a unit. */
-    private Integer best(List<Integer> docs) {
-        Integer b = docs.get(0);
-        for (int k = 1; k < docs.size(); k++) {
-            if (preference.compare(docs.get(k), b) < 0) {
-                b = docs.get(k);
-            }
-        }
-        return b;
+        out.sortUnique();
+        return out.toArray();
     }
 
     /**
-     * The clusters of one connected group: the best remaining unit becomes a representative and takes the units
+     * The clusters of one connected component: the best remaining unit becomes a representative and takes the units
      * verified directly against it; the rest form further clusters the same way.
      */
-    private void clustersOf(List<Integer> units, Map<Integer, List<Integer>> unitDocs, Map<Integer, Integer> best,
-            Map<Long, PairVerifier.Scores> edges, List<DuplicateClusters.Cluster> out) {
-        units.sort((x, y) -> preference.compare(best.get(x), best.get(y)));
-        boolean[] taken = new boolean[units.size()];
-        for (int i = 0; i < units.size(); i++) {
+    private void clustersOf(int[] units, long[] members, int[] unitStart, int[] best, long[] edgeKeys,
+            PairVerifier.Scores[] edges, List<DuplicateClusters.Cluster> out) {
+        sortByPreference(units, best);
+        boolean[] taken = new boolean[units.length];
+        for (int i = 0; i < units.length; i++) {
             if (taken[i]) {
                 continue;
             }
             taken[i] = true;
-            int repUnit = units.get(i);
-            int rep = best.get(repUnit);
-            List<DuplicateClusters.Member> members = new ArrayList<>();
-            for (int d : unitDocs.get(repUnit)) {
+            int repUnit = units[i];
+            int repKey = (int) (members[unitStart[repUnit]] >>> 32);
+            int rep = best[repUnit];
+            List<DuplicateClusters.Member> cluster = new ArrayList<>();
+            for (int m = unitStart[repUnit]; m < unitStart[repUnit + 1]; m++) {
+                int d = (int) members[m];
                 if (d != rep) {
-                    int paras = store.indexedParagraphs(d);
-                    members.add(new DuplicateClusters.Member(d, true, 1.0, 1.0, 1.0, paras, -1, "normalised-text"));
+                    cluster.add(new DuplicateClusters.Member(d, true, 1.0, 1.0, 1.0, store.indexedParagraphs(d), -1,
+                            "normalised-text"));
                 }
             }
-            for (int j = i + 1; j < units.size(); j++) {
+            for (int j = i + 1; j < units.length; j++) {
                 if (taken[j]) {
                     continue;
                 }
-                int other = units.get(j);
-                PairVerifier.Scores s = edges.get(CandidatePairs.pair(repUnit, other));
-                if (s == null) {
+                int other = units[j];
+                int otherKey = (int) (members[unitStart[other]] >>> 32);
+                int e = Arrays.binarySearch(edgeKeys, CandidatePairs.pair(repKey, otherKey));
+                if (e < 0) {
                     continue;
                 }
                 taken[j] = true;
-                boolean otherIsA = s.a() == other;
+                PairVerifier.Scores s = edges[e];
+                boolean otherIsA = s.a() == otherKey;
                 double cDoc = otherIsA ? s.containmentA() : s.containmentB();
                 double cRep = otherIsA ? s.containmentB() : s.containmentA();
                 String why = basis.apply(s);
-                for (int d : unitDocs.get(other)) {
-                    members.add(new DuplicateClusters.Member(d, false, s.jaccard(), cDoc, cRep, s.sharedParagraphs(),
-                            s.sharedShingles(), why));
+                for (int m = unitStart[other]; m < unitStart[other + 1]; m++) {
+                    cluster.add(new DuplicateClusters.Member((int) members[m], false, s.jaccard(), cDoc, cRep,
+                            s.sharedParagraphs(), s.sharedShingles(), why));
                 }
             }
-            if (!members.isEmpty()) {
-                members.sort((x, y) -> compareIds(table.id(x.document()), table.id(y.document())) != 0
-                        ? compareIds(table.id(x.document()), table.id(y.document()))
-                        : Integer.compare(x.document(), y.document()));
-                out.add(new DuplicateClusters.Cluster(rep, List.copyOf(members)));
+            if (!cluster.isEmpty()) {
+                cluster.sort((x, y) -> {
+                    int c = compareIds(table.id(x.document()), table.id(y.document()));
+                    return c != 0 ? c : Integer.compare(x.document(), y.document());
+                });
+                out.add(new DuplicateClusters.Cluster(rep, List.copyOf(cluster)));
             }
+        }
+    }
+
+    /** Sorts units by the preference of their best documents: insertion sort for the usual few, else a merge sort. */
+    private void sortByPreference(int[] units, int[] best) {
+        if (units.length > 16) {
+            Integer[] boxed = Arrays.stream(units).boxed().toArray(Integer[]::new);
+            Arrays.sort(boxed, (x, y) -> prefer(best[x], best[y]));
+            for (int i = 0; i < units.length; i++) {
+                units[i] = boxed[i];
+            }
+            return;
+        }
+        for (int i = 1; i < units.length; i++) {
+            int u = units[i];
+            int j = i - 1;
+            while (j >= 0 && prefer(best[units[j]], best[u]) > 0) {
+                units[j + 1] = units[j];
+                j--;
+            }
+            units[j + 1] = u;
         }
     }
 }
