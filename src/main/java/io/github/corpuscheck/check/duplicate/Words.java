@@ -236,7 +236,16 @@ final class Words {
             + " thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy"
             + " eighty ninety hundred thousand million billion trillion half quarter first second third fourth fifth";
 
-    /** The number words in an open-addressing table (one multiply and a probe or two per word, not a search). */
+    /**
+     * One bit per number word among 4,096, by another part of the same product: almost every word is rejected by one
+     * bit test, a branch the CPU predicts, before the table probe, whose branches it cannot (twice as slow).
+     */
+    private static final long[] NUMBER_FILTER = new long[64];
+
+    /**
+     * The number words in an open-addressing table (one multiply and a probe or two per word, not a search). Declared
+     * after the filter, which {@link #numberTable} fills.
+     */
     private static final long[] NUMBER_TABLE = numberTable();
 
     private static long[] numberTable() {
@@ -248,6 +257,8 @@ final class Words {
                 i = (i + 1) & (t.length - 1);
             }
             t[i] = code;
+            int f = filterBit(code);
+            NUMBER_FILTER[f >>> 6] |= 1L << f;
         }
         return t;
     }
@@ -256,7 +267,15 @@ final class Words {
         return (int) ((code * 0x9E3779B97F4A7C15L) >>> 57);
     }
 
+    private static int filterBit(long code) {
+        return (int) ((code * 0x9E3779B97F4A7C15L) >>> 52);
+    }
+
     static boolean isNumberWord(long wordCode) {
+        int f = filterBit(wordCode);
+        if ((NUMBER_FILTER[f >>> 6] & (1L << f)) == 0) {
+            return false;
+        }
         for (int i = slot(wordCode); NUMBER_TABLE[i] != 0; i = (i + 1) & (NUMBER_TABLE.length - 1)) {
             if (NUMBER_TABLE[i] == wordCode) {
                 return true;
