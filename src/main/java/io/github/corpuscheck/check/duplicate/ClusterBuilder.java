@@ -212,23 +212,16 @@ final class ClusterBuilder {
                 }
             }
             if (!cluster.isEmpty()) {
-                cluster.sort((x, y) -> {
-                    int c = compareIds(table.id(x.document()), table.id(y.document()));
-                    return c != 0 ? c : Integer.compare(x.document(), y.document());
-                });
+                sortById(cluster);
                 out.add(new DuplicateClusters.Cluster(rep, List.copyOf(cluster)));
             }
         }
     }
 
-    /** Sorts units by the preference of their best documents: insertion sort for the usual few, else a merge sort. */
+    /** Sorts units by the preference of their best documents: insertion sort for the usual few. */
     private void sortByPreference(int[] units, int[] best) {
         if (units.length > 16) {
-            Integer[] boxed = Arrays.stream(units).boxed().toArray(Integer[]::new);
-            Arrays.sort(boxed, (x, y) -> prefer(best[x], best[y]));
-            for (int i = 0; i < units.length; i++) {
-                units[i] = boxed[i];
-            }
+            sortManyByPreference(units, best);
             return;
         }
         for (int i = 1; i < units.length; i++) {
@@ -240,5 +233,45 @@ final class ClusterBuilder {
             }
             units[j + 1] = u;
         }
+    }
+
+    /** A large component's units (rare: a method of its own, so the JIT keeps it out of {@link #clustersOf}). */
+    private void sortManyByPreference(int[] units, int[] best) {
+        Integer[] boxed = new Integer[units.length];
+        for (int i = 0; i < units.length; i++) {
+            boxed[i] = units[i];
+        }
+        Arrays.sort(boxed, (x, y) -> prefer(best[x], best[y]));
+        for (int i = 0; i < units.length; i++) {
+            units[i] = boxed[i];
+        }
+    }
+
+    /** Members in id order (then document order): insertion sort for the usual few, with no comparator. */
+    private void sortById(List<DuplicateClusters.Member> members) {
+        if (members.size() > 16) {
+            sortManyById(members);
+            return;
+        }
+        for (int i = 1; i < members.size(); i++) {
+            DuplicateClusters.Member m = members.get(i);
+            String id = table.id(m.document());
+            int j = i - 1;
+            while (j >= 0 && compareMembers(members.get(j), table.id(members.get(j).document()), m, id) > 0) {
+                members.set(j + 1, members.get(j));
+                j--;
+            }
+            members.set(j + 1, m);
+        }
+    }
+
+    /** A large cluster's members (rare: a method of its own, kept out of {@link #clustersOf} by the JIT). */
+    private void sortManyById(List<DuplicateClusters.Member> members) {
+        members.sort((x, y) -> compareMembers(x, table.id(x.document()), y, table.id(y.document())));
+    }
+
+    private static int compareMembers(DuplicateClusters.Member x, String xId, DuplicateClusters.Member y, String yId) {
+        int c = compareIds(xId, yId);
+        return c != 0 ? c : Integer.compare(x.document(), y.document());
     }
 }

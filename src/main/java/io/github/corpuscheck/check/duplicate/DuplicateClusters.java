@@ -20,7 +20,11 @@ final class DuplicateClusters implements DuplicateResults {
         }
 
         double lowestSimilarity() {
-            return members.stream().mapToDouble(Member::jaccard).min().orElse(1.0);
+            double lowest = 1.0; // a plain loop: this runs once per cluster, tens of thousands of times
+            for (Member m : members) {
+                lowest = Math.min(lowest, m.jaccard());
+            }
+            return lowest;
         }
     }
 

@@ -140,7 +140,8 @@ final class PairVerifier {
                 docs[2 * (k - from)] = CandidatePairs.first(pairs[chosen[k]]);
                 docs[2 * (k - from) + 1] = CandidatePairs.second(pairs[chosen[k]]);
             }
-            int[] distinct = Arrays.stream(docs).sorted().distinct().toArray();
+            Arrays.sort(docs);
+            int[] distinct = distinct(docs);
             ShingleProfile[] profiles = new ShingleProfile[distinct.length];
             Tasks.parallelFor(ctx, distinct.length, i -> profiles[i] = spill.load(distinct[i], store.words(distinct[i])),
                     "verifying duplicates");
@@ -159,6 +160,17 @@ final class PairVerifier {
             }
             fromSpill += to - from;
         }
+    }
+
+    /** The distinct values of a sorted array. */
+    private static int[] distinct(int[] sorted) {
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (n == 0 || sorted[i] != sorted[n - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, n);
     }
 
     /** The exact shingle profile of the document's body, cut as on the first pass. */
