@@ -1,5 +1,6 @@
 package io.github.corpuscheck.check.duplicate;
 
+import io.github.corpuscheck.check.Radix;
 import io.github.corpuscheck.check.Tasks;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
@@ -105,7 +106,7 @@ final class CandidatePairs {
                 }
             }
         }
-        postings.sortUniqueHashed();
+        postings.sortUnique();
         LongList shared = new LongList(1024);
         long[] a = postings.a;
         int k = postings.size();
@@ -125,7 +126,7 @@ final class CandidatePairs {
             i = j;
         }
         postings = null;
-        Arrays.sort(shared.a, 0, shared.size());
+        Radix.sort(shared.a, 0, shared.size());
         i = 0;
         while (i < shared.size()) {
             int j = i + 1;
@@ -151,7 +152,7 @@ final class CandidatePairs {
             docs.add(second(pairs.get(i)));
         }
         int[] d = Arrays.copyOf(docs.a, docs.size());
-        Arrays.sort(d);
+        Radix.sort(d);
         // (root << 32 | doc) sorted groups each component's documents together.
         long[] byRoot = new long[d.length];
         int k = 0;
@@ -160,7 +161,7 @@ final class CandidatePairs {
                 byRoot[k++] = ((long) uf.find(d[i]) << 32) | d[i];
             }
         }
-        Arrays.sort(byRoot, 0, k);
+        Radix.sort(byRoot, 0, k);
         int i = 0;
         while (i < k) {
             int j = i + 1;

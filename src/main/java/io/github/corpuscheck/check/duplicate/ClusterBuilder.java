@@ -1,5 +1,6 @@
 package io.github.corpuscheck.check.duplicate;
 
+import io.github.corpuscheck.check.Radix;
 import io.github.corpuscheck.check.DocumentTable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -124,7 +125,7 @@ final class ClusterBuilder {
             }
         }
         unitStart[units] = members.length;
-        Arrays.sort(byRoot); // components in root order, units in key order within each
+        Radix.sort(byRoot); // components in root order, units in key order within each
         List<DuplicateClusters.Cluster> out = new ArrayList<>();
         for (int i = 0; i < units; ) {
             int j = i + 1;

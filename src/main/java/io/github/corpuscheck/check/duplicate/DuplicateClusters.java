@@ -1,5 +1,6 @@
 package io.github.corpuscheck.check.duplicate;
 
+import io.github.corpuscheck.check.Radix;
 import java.util.Arrays;
 import java.util.List;
 
@@ -53,7 +54,7 @@ final class DuplicateClusters implements DuplicateResults {
                 membership[k++] = ((long) r << 32) | m.document();
             }
         }
-        Arrays.sort(membership);
+        Radix.sort(membership);
     }
 
     List<Cluster> clusters() {

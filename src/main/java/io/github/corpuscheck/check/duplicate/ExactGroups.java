@@ -1,5 +1,6 @@
 package io.github.corpuscheck.check.duplicate;
 
+import io.github.corpuscheck.check.Radix;
 import java.util.Arrays;
 
 /**
@@ -28,7 +29,7 @@ final class ExactGroups {
                 canonical[d] = d;
             }
         }
-        Arrays.sort(keys, 0, k);
+        Radix.sort(keys, 0, k);
         long mask = (1L << bits) - 1;
         int g = 0;
         int docs = 0;

@@ -1,5 +1,6 @@
 package io.github.corpuscheck.check.duplicate;
 
+import io.github.corpuscheck.check.Radix;
 import java.util.Arrays;
 
 /**
@@ -191,7 +192,7 @@ final class FingerprintStore {
                 a[n++] = h;
             }
         }
-        Arrays.sort(a, 0, n);
+        Radix.sort(a, 0, n);
         int w = 0;
         for (int i = 0; i < n; i++) {
             if (w == 0 || a[i] != a[w - 1]) {

@@ -1,5 +1,6 @@
 package io.github.corpuscheck.check.duplicate;
 
+import io.github.corpuscheck.check.Radix;
 import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.CorpusMemo;
 import io.github.corpuscheck.check.Tasks;
@@ -140,7 +141,7 @@ final class PairVerifier {
                 docs[2 * (k - from)] = CandidatePairs.first(pairs[chosen[k]]);
                 docs[2 * (k - from) + 1] = CandidatePairs.second(pairs[chosen[k]]);
             }
-            Arrays.sort(docs);
+            Radix.sort(docs);
             int[] distinct = distinct(docs);
             ShingleProfile[] profiles = new ShingleProfile[distinct.length];
             Tasks.parallelFor(ctx, distinct.length, i -> profiles[i] = spill.load(distinct[i], store.words(distinct[i])),
@@ -221,7 +222,7 @@ final class PairVerifier {
             // second (31 bits) then pair index (32 bits): sorted by b, and by a within b since pairs are sorted.
             keys[i] = ((long) CandidatePairs.second(p) << 32) | idx[i];
         }
-        Arrays.sort(keys);
+        Radix.sort(keys);
         int[] out = new int[idx.length];
         for (int i = 0; i < idx.length; i++) {
             out[i] = (int) keys[i];

@@ -1,5 +1,6 @@
 package io.github.corpuscheck.check.metadata;
 
+import io.github.corpuscheck.check.Radix;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ final class RepeatedKeys {
     /** Groups of two or more document indices with the same key, each ascending, ordered by first index. */
     List<int[]> groups() {
         long[] sorted = Arrays.copyOf(keys, size);
-        Arrays.sort(sorted);
+        Radix.sort(sorted);
         Map<Long, List<Integer>> repeated = new HashMap<>();
         for (int i = 1; i < sorted.length; i++) {
             if (sorted[i] != 0L && sorted[i] == sorted[i - 1]) {
