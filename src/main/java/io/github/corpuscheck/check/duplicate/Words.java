@@ -86,7 +86,7 @@ final class Words {
             long digits = atLeast(x, '0') & ~atLeast(x, '9' + 1);
             long letters = (atLeast(x, 'a') & ~atLeast(x, 'z' + 1)) | (atLeast(x, 'A') & ~atLeast(x, 'Z' + 1));
             long wordChars = letters | digits;
-            long separators = equal(x, '.') | equal(x, ',');
+            long separators = equal(x | (LOW_BITS * 2), '.'); // '.' and ',' (0x2E, 0x2C) are the bytes b with b | 2 == '.'
             if (separators != 0) {
                 long digitAfter = available > 8 && isAsciiDigit(b[i + 8]) ? 1L << 63 : 0;
                 wordChars |= separators & ((digits << 8) | digitBefore) & ((digits >>> 8) | digitAfter);
