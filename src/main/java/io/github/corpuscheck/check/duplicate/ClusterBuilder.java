@@ -1,7 +1,7 @@
 package io.github.corpuscheck.check.duplicate;
 
-import io.github.corpuscheck.check.Radix;
 import io.github.corpuscheck.check.DocumentTable;
+import io.github.corpuscheck.check.Radix;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.corpuscheck.check.duplicate;
 
-import io.github.corpuscheck.check.Radix;
 import io.github.corpuscheck.check.CorpusContext;
 import io.github.corpuscheck.check.CorpusMemo;
+import io.github.corpuscheck.check.Radix;
 import io.github.corpuscheck.check.Tasks;
 import io.github.corpuscheck.model.Document;
 import java.io.IOException;

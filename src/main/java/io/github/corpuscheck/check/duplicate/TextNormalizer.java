@@ -156,7 +156,8 @@ final class TextNormalizer {
      * The usual case (ASCII text, case folding and whitespace collapsing on) without branches per character: every
      * character is written, and the write index does not advance for a space after a space. News text has a space
      * every few characters, which the general loop's branches mispredict. Returns -1, having written garbage, when
-     * the text is not all ASCII (found by OR-ing the characters, not by a pass of its own).
+     * the text is not all ASCII (found by OR-ing the characters, not by a pass of its own, and within 64 characters of
+     * the first non-ASCII one).
      */
     private static int normalizeAscii(String s, Buffer out, int at) {
         int n = s.length();
@@ -167,18 +168,20 @@ final class TextNormalizer {
         int w = at;
         int all = 0;
         int previousSpace = 1; // so that leading spaces are dropped
-        for (int i = at, end = at + n; i < end; i++) {
-            char c = o[i];
-            all |= c;
-            byte m = ASCII_FOLD[c & 0x7f];
-            int space = ASCII_SPACE[c & 0x7f];
-            o[w] = (char) m;
-            ob[w] = m;
-            w += 1 - (space & previousSpace);
-            previousSpace = space;
-        }
-        if (all >= 0x80) {
-            return -1;
+        for (int block = at, end = at + n; block < end; block += 64) {
+            for (int i = block, stop = Math.min(end, block + 64); i < stop; i++) {
+                char c = o[i];
+                all |= c;
+                byte m = ASCII_FOLD[c & 0x7f];
+                int space = ASCII_SPACE[c & 0x7f];
+                o[w] = (char) m;
+                ob[w] = m;
+                w += 1 - (space & previousSpace);
+                previousSpace = space;
+            }
+            if (all >= 0x80) {
+                return -1; // checked every 64 characters, so text in other scripts is not folded twice in full
+            }
         }
         if (w > at && previousSpace == 1) {
             w--; // a trailing space

@@ -232,7 +232,7 @@ final class Words {
     // ---- number words ----
 
     /** English number words count as figures too ("six grain ships" vs "seven grain ships"). */
-    private static final String NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve"
+    static final String NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve"
             + " thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy"
             + " eighty ninety hundred thousand million billion trillion half quarter first second third fourth fifth";
 

@@ -194,6 +194,54 @@ class DuplicateCheckTest {
         assertEquals(List.of(), strictDups);
     }
 
+    /** The clusters of the report's duplicates section. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> section(CheckResult r) {
+        return (List<Map<String, Object>>) ((Map<String, Object>) r.sections().get("duplicates")).get("clusters");
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> memberIds(Map<String, Object> cluster) {
+        return ((List<Map<String, Object>>) cluster.get("members")).stream().map(m -> (String) m.get("document")).toList();
+    }
+
+    @Test
+    void largeClustersListTheirMembersInNaturalIdOrder() throws IOException {
+        // 20 copies, added in reverse: the cluster's 19 members (more than insertion sort takes) come out as 2..20.
+        InMemorySource corpus = InMemorySource.inOneFile("corpus.jsonl");
+        for (int id = 20; id >= 1; id--) {
+            corpus.add(String.valueOf(id), Map.of("date", "2024-03-03"), editionComplete());
+        }
+        CheckResult r = run(corpus, new DuplicateConfig(), 2);
+        List<Map<String, Object>> clusters = section(r);
+        assertEquals(1, clusters.size());
+        assertEquals("1", clusters.get(0).get("representative"));
+        List<String> expected = new ArrayList<>();
+        for (int id = 2; id <= 20; id++) {
+            expected.add(String.valueOf(id));
+        }
+        assertEquals(expected, memberIds(clusters.get(0)));
+    }
+
+    @Test
+    void theBestOfManyEditionsRepresentsTheirCluster() throws IOException {
+        // 18 editions, each the complete one plus k added sentences: one component of 18 units (more than insertion
+        // sort takes); the longest edition, k = 18, is the most complete and becomes the representative.
+        InMemorySource corpus = InMemorySource.inOneFile("corpus.jsonl");
+        for (int k = 1; k <= 18; k++) {
+            StringBuilder extra = new StringBuilder();
+            for (int s = 1; s <= k; s++) {
+                extra.append("Addendum ").append(s).append(" names the harbour pilot on duty that evening. ");
+            }
+            corpus.add(String.format("e%02d", k), Map.of("date", "2024-03-03"), editionComplete() + extra + "\n");
+        }
+        CheckResult r = run(corpus, new DuplicateConfig(), 2);
+        List<Map<String, Object>> clusters = section(r);
+        assertEquals(1, clusters.size(), clusters.toString());
+        assertEquals("e18", clusters.get(0).get("representative"));
+        assertEquals(17, memberIds(clusters.get(0)).size());
+    }
+
     @Test
     void templatedBriefsDifferingInAFigureAreNotDuplicates() throws IOException {
         String brief = "Halvard Metals Co, a unit of Osterby Mining Corp, said it is lowering its zinc ingot price by %s cent"

@@ -38,4 +38,22 @@ class TextNormalizerTest {
         assertEquals("café ω", new String(buf.chars, first + 1, second));
         assertEquals("", normalizer.normalize(" \n\t "));
     }
+
+    @Test
+    void textThatTurnsNonAsciiAfterItsFirst64CharactersTakesTheGeneralPath() {
+        // The ASCII path gives up at the block with the non-ASCII character; the general path redoes the whole text.
+        String raw = "Word  ".repeat(30) + "CAF\u00C9 \u2126HM"; // OHM SIGN: NFKC makes it an omega
+        TextNormalizer.Buffer buf = new TextNormalizer.Buffer();
+        int length = normalizer.normalize(raw, buf, 0);
+        assertEquals("word ".repeat(30) + "caf\u00E9 \u03C9hm", new String(buf.chars, 0, length));
+        assertEquals(false, buf.ascii);
+        assertEquals(false, buf.latin1);
+        length = normalizer.normalize("Word  ".repeat(30) + "CAF\u00C9", buf, 0);
+        assertEquals(false, buf.ascii);
+        assertEquals(true, buf.latin1);
+        assertEquals("word ".repeat(30) + "caf\u00E9", new String(buf.chars, 0, length));
+        length = normalizer.normalize("  Word  ".repeat(30), buf, 0);
+        assertEquals(true, buf.ascii);
+        assertEquals("word ".repeat(29) + "word", new String(buf.chars, 0, length));
+    }
 }

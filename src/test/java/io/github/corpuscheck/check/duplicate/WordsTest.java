@@ -79,6 +79,10 @@ class WordsTest {
 
     @Test
     void numberWordsAreFiguresAndLongWordsHashTheSameEitherWay() {
+        for (String w : Words.NUMBER_WORDS.split(" ")) { // each passes the filter and is in the table
+            assertTrue(Words.isNumberWord(Words.wordCode(w)), w);
+            assertFalse(Words.isNumberWord(Words.wordCode(w + "s")), w + "s");
+        }
         assertTrue(Words.isNumberWord(Words.wordCode("seven")));
         assertTrue(Words.isNumberWord(Words.wordCode("seventeen"))); // 9 letters: a hashed code
         assertFalse(Words.isNumberWord(Words.wordCode("ships")));
