@@ -39,14 +39,22 @@ final class PhraseList {
      * {@code L} holds the prefixes of length {@code L}, or {@code null}. See {@link #mayMatch}.
      */
     private final long[][] prefixes = new long[PREFIX + 1][];
+    /**
+     * The first {@code L} characters of those prefixes that have at least {@code L}, packed and sorted, by
+     * {@code L}: a line whose first {@code L} characters are not among them cannot match (most lines stop at the
+     * second or third character, "th" → "the").
+     */
+    private final long[][] starts = new long[PREFIX + 1][];
     private static final int PREFIX = 8;
 
     private PhraseList(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
         int longest = 0;
         List<List<Long>> byLength = new ArrayList<>();
+        List<List<Long>> startsByLength = new ArrayList<>();
         for (int l = 0; l <= PREFIX; l++) {
             byLength.add(new ArrayList<>());
+            startsByLength.add(new ArrayList<>());
         }
         for (Phrase p : phrases) {
             String t = p.text();
@@ -56,17 +64,22 @@ final class PhraseList {
             while (l < Math.min(PREFIX, t.length()) && t.charAt(l) < 128) {
                 packed |= (long) t.charAt(l) << (8 * l);
                 l++;
+                startsByLength.get(l).add(packed);
             }
             if (l > 0) { // a phrase starting with a non-ASCII character needs none: such lines always pass
                 byLength.get(l).add(packed);
             }
         }
         for (int l = 1; l <= PREFIX; l++) {
-            if (!byLength.get(l).isEmpty()) {
-                prefixes[l] = byLength.get(l).stream().mapToLong(Long::longValue).sorted().toArray();
-            }
+            prefixes[l] = sortedDistinct(byLength.get(l));
+            starts[l] = sortedDistinct(startsByLength.get(l));
         }
         this.longLine = Math.min(LONG_LINE, 3 * longest + 16);
+    }
+
+    /** The values sorted and distinct, or {@code null} when there are none. */
+    private static long[] sortedDistinct(List<Long> values) {
+        return values.isEmpty() ? null : values.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
     }
 
     /**
@@ -109,6 +122,9 @@ final class PhraseList {
             packed |= (long) c << (8 * length);
             length++;
             previous = c;
+            if (starts[length] == null || Arrays.binarySearch(starts[length], packed) < 0) {
+                return false; // no phrase starts so
+            }
             if (prefixes[length] != null && Arrays.binarySearch(prefixes[length], packed) >= 0) {
                 return true;
             }
