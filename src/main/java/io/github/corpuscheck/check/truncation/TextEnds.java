@@ -45,8 +45,9 @@ final class TextEnds {
             return new String(out, cap - filled, filled);
         }
         int start = Character.isLowSurrogate(out[cap - ENDING_CHARS]) ? cap - ENDING_CHARS + 1 : cap - ENDING_CHARS;
-        out[start - 1] = '…'; // over a character already cut off
-        return new String(out, start - 1, cap - start + 1);
+        // The text's characters alone first: they are mostly Latin-1, so the string is compact, and the one string
+        // operation whose outcome changes from text to text is not the JIT's to guess.
+        return "…".concat(new String(out, start, cap - start));
     }
 
     /**
@@ -78,6 +79,19 @@ final class TextEnds {
         return words(s, limit);
     }
 
+    private static final byte OTHER = 0;
+    private static final byte LETTER_OR_DIGIT = 1;
+    private static final byte JOINER = 2;
+    /** ASCII characters by kind, a table rather than a chain of comparisons whose rare branches the JIT leaves out. */
+    private static final byte[] ASCII_WORD = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean wordChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            ASCII_WORD[c] = wordChar ? LETTER_OR_DIGIT : "'-.,".indexOf(c) >= 0 ? JOINER : OTHER;
+        }
+    }
+
     static int words(String s) {
         return words(s, Integer.MAX_VALUE);
     }
@@ -89,16 +103,17 @@ final class TextEnds {
             char c = s.charAt(i);
             if (c < 0x80) { // ASCII fast path: the same decisions as below without code point lookups
                 i++;
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                int kind = ASCII_WORD[c];
+                if (kind == LETTER_OR_DIGIT) {
                     if (!inWord) {
                         if (++n >= limit) {
                             return n;
                         }
                         inWord = true;
                     }
-                } else if (!(inWord && (c == '\'' || c == '-' || c == '.' || c == ','))) {
+                } else if (kind != JOINER) {
                     inWord = false;
-                }
+                } // a joiner (' - . ,) neither starts nor ends a word
                 continue;
             }
             int cp = s.codePointAt(i);

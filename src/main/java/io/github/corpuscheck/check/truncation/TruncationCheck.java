@@ -250,15 +250,18 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
      * on-stack into a 30 KB method.
      */
     private void prefixesIn(DuplicateResults dup, int[] members, List<PrefixHit> hits) {
+        // Members are referred to by their position in the cluster, so the only map is keyed by paragraph hash (a map
+        // keyed by document as well had the JIT's type checks on map keys fail and its code compiled again).
         Map<Long, List<Integer>> byLastHash = new HashMap<>();
-        for (int m : members) {
+        for (int k = 0; k < members.length; k++) {
+            int m = members[k];
             long[] own = dup.paragraphHashes(m);
             int at = own.length - (markerLast.get(m) ? 2 : 1);
             if (hasLast.get(m) && at >= 0) {
-                byLastHash.computeIfAbsent(own[at], k -> new ArrayList<>()).add(m);
+                byLastHash.computeIfAbsent(own[at], h -> new ArrayList<>()).add(k);
             }
         }
-        Map<Integer, PrefixHit> found = new HashMap<>();
+        PrefixHit[] found = new PrefixHit[members.length];
         for (int other : members) {
             long[] hashes = dup.paragraphHashes(other);
             int otherEnd = hashes.length - (markerLast.get(other) ? 2 : 1); // index of its last content paragraph
@@ -267,13 +270,17 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
                 if (stopping == null) {
                     continue;
                 }
-                for (int m : stopping) {
-                    if (m != other && !found.containsKey(m)) {
-                        found.put(m, new PrefixHit(m, other, otherEnd - j));
+                for (int k : stopping) {
+                    if (members[k] != other && found[k] == null) {
+                        found[k] = new PrefixHit(members[k], other, otherEnd - j);
                     }
                 }
             }
         }
-        hits.addAll(found.values());
+        for (PrefixHit hit : found) {
+            if (hit != null) {
+                hits.add(hit);
+            }
+        }
     }
 }
