@@ -48,4 +48,14 @@ class TextEndsTest {
         }
         assertEquals("first\nsecond", TextEnds.ending(List.of(new Paragraph(" first ", 1), new Paragraph("second", 2))));
     }
+
+    @Test
+    void wordsAreLetterAndDigitRunsThatJoinersDoNotSplit() {
+        // An apostrophe, hyphen, full stop or comma inside a word keeps it one word; other marks and spaces end it.
+        assertEquals(5, TextEnds.words("well-known state-run firm's 1,000.5 shares"));
+        assertEquals(4, TextEnds.words("up/down (net) -- 12"));
+        assertEquals(2, TextEnds.words("- 'quoted' ,comma")); // joiners outside a word start none
+        assertEquals(2, TextEnds.wordsUpTo("one two three four", 2));
+        assertEquals(3, TextEnds.words("\u6771\u4eac x")); // each CJK character is a word
+    }
 }
