@@ -23,18 +23,6 @@ public final class Radix {
         sort(a, 0, a.length, 56);
     }
 
-    /** Sorts {@code a} ascending (signed order), through longs. */
-    public static void sort(int[] a) {
-        long[] wide = new long[a.length];
-        for (int i = 0; i < a.length; i++) {
-            wide[i] = a[i];
-        }
-        sort(wide, 0, wide.length, 56);
-        for (int i = 0; i < a.length; i++) {
-            a[i] = (int) wide[i];
-        }
-    }
-
     /** Sorts {@code a[from, to)}, whose values agree above bit {@code shift + 8}, by the byte at {@code shift} first. */
     private static void sort(long[] a, int from, int to, int shift) {
         if (to - from <= 32 || shift < 0) {

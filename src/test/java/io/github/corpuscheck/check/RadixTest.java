@@ -38,14 +38,4 @@ class RadixTest {
             }
         }
     }
-
-    @Test
-    void sortsIntsLikeArraysSort() {
-        SplittableRandom random = new SplittableRandom(5);
-        int[] values = random.ints(50_000).toArray();
-        int[] expected = values.clone();
-        Arrays.sort(expected);
-        Radix.sort(values);
-        assertArrayEquals(expected, values);
-    }
 }

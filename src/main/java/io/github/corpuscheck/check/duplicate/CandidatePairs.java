@@ -146,22 +146,20 @@ final class CandidatePairs {
         for (int i = 0; i < pairs.size(); i++) {
             uf.union(first(pairs.get(i)), second(pairs.get(i)));
         }
-        IntList docs = new IntList(pairs.size() * 2);
+        LongList docs = new LongList(pairs.size() * 2);
         for (int i = 0; i < pairs.size(); i++) {
             docs.add(first(pairs.get(i)));
             docs.add(second(pairs.get(i)));
         }
-        int[] d = Arrays.copyOf(docs.a, docs.size());
-        Radix.sort(d);
+        docs.sortUnique();
         // (root << 32 | doc) sorted groups each component's documents together.
-        long[] byRoot = new long[d.length];
-        int k = 0;
-        for (int i = 0; i < d.length; i++) {
-            if (i == 0 || d[i] != d[i - 1]) {
-                byRoot[k++] = ((long) uf.find(d[i]) << 32) | d[i];
-            }
+        int k = docs.size();
+        long[] byRoot = new long[k];
+        for (int i = 0; i < k; i++) {
+            int d = (int) docs.get(i);
+            byRoot[i] = ((long) uf.find(d) << 32) | d;
         }
-        Radix.sort(byRoot, 0, k);
+        Radix.sort(byRoot);
         int i = 0;
         while (i < k) {
             int j = i + 1;

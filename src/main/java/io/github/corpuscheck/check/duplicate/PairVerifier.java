@@ -136,13 +136,16 @@ final class PairVerifier {
     private void verifySpilled(long[] pairs, int[] chosen, Scores[] out, CorpusContext ctx) {
         for (int from = 0; from < chosen.length; from += SPILL_CHUNK) {
             int to = Math.min(chosen.length, from + SPILL_CHUNK);
-            int[] docs = new int[2 * (to - from)];
+            LongList docs = new LongList(2 * (to - from));
             for (int k = from; k < to; k++) {
-                docs[2 * (k - from)] = CandidatePairs.first(pairs[chosen[k]]);
-                docs[2 * (k - from) + 1] = CandidatePairs.second(pairs[chosen[k]]);
+                docs.add(CandidatePairs.first(pairs[chosen[k]]));
+                docs.add(CandidatePairs.second(pairs[chosen[k]]));
             }
-            Radix.sort(docs);
-            int[] distinct = distinct(docs);
+            docs.sortUnique();
+            int[] distinct = new int[docs.size()];
+            for (int i = 0; i < distinct.length; i++) {
+                distinct[i] = (int) docs.get(i);
+            }
             ShingleProfile[] profiles = new ShingleProfile[distinct.length];
             Tasks.parallelFor(ctx, distinct.length, i -> profiles[i] = spill.load(distinct[i], store.words(distinct[i])),
                     "verifying duplicates");
@@ -161,17 +164,6 @@ final class PairVerifier {
             }
             fromSpill += to - from;
         }
-    }
-
-    /** The distinct values of a sorted array. */
-    private static int[] distinct(int[] sorted) {
-        int n = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (n == 0 || sorted[i] != sorted[n - 1]) {
-                sorted[n++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, n);
     }
 
     /** The exact shingle profile of the document's body, cut as on the first pass. */

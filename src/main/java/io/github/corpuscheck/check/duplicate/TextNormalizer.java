@@ -85,14 +85,18 @@ final class TextNormalizer {
      * ASCII.
      */
     int normalize(String raw, Buffer out, int at) {
+        boolean ascii;
         if (caseFold && collapse) {
             int length = normalizeAscii(raw, out, at);
             if (length >= 0) {
                 return length;
             }
+            ascii = false; // the ASCII path gave up on a character: no need to scan for one again
+        } else {
+            ascii = isAscii(raw);
         }
         String s = raw;
-        if (nfkc && !isAscii(s)) {
+        if (nfkc && !ascii) {
             s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         }
         int n = s.length();

@@ -41,6 +41,20 @@ class MetadataCheckTest {
     }
 
     @Test
+    void aDatelineFieldIsNamedAsTheFindingsSource() throws Exception {
+        CheckResult r = run(new ListSource()
+                .add("field-dated", "The envoy will travel to the summit, officials said.", "date", "2023-09-10",
+                        "dateline", "WASHINGTON, Sept 4, 2023 (AFP)", "source", "Reuters"),
+                new MetadataConfig().maxDate(LocalDate.parse("2030-01-01")));
+        assertEquals(List.of("metadata.inconsistent|field-dated|dateline", "metadata.inconsistent|field-dated|source"),
+                keys(r));
+        for (Finding f : r.findings()) {
+            assertEquals("field", f.evidence().get("from"), f.message());
+        }
+        assertEquals("The dateline names the agency 'AFP' but the source field is 'Reuters'.", r.findings().get(1).message());
+    }
+
+    @Test
     void toleranceIsConfigurable() throws Exception {
         CheckResult r = run(new ListSource().add("six-days", WIRE, "date", "2023-09-10"),
                 new MetadataConfig().maxDate(LocalDate.parse("2030-01-01")).datelineToleranceDays(6));
