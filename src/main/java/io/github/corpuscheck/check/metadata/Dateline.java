@@ -1,6 +1,7 @@
 package io.github.corpuscheck.check.metadata;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 
 /**
@@ -55,6 +56,6 @@ public record Dateline(String text, boolean fromField, String place, int month, 
         if (!hasDate()) {
             return null;
         }
-        return year > 0 ? LocalDate.of(year, month, day).toString() : String.format("--%02d-%02d", month, day);
+        return year > 0 ? LocalDate.of(year, month, day).toString() : MonthDay.of(month, day).toString();
     }
 }
