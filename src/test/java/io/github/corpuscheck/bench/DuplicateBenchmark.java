@@ -67,6 +67,17 @@ public final class DuplicateBenchmark {
         return new Structure(families, kinds);
     }
 
+    /** This process's user and system CPU time in clock ticks (1/100 s) from /proc, or {@code null} off Linux. */
+    private static long[] userSystemTicks() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12])}; // fields 14 and 15 of proc(5)
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
         boolean gz = false;
@@ -109,6 +120,7 @@ public final class DuplicateBenchmark {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
+        long[] userSys0 = userSystemTicks();
         long jit0 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long gc0 = gcMillis();
         Map<String, Long> threads0 = ThreadCpu.byName();
@@ -137,6 +149,7 @@ public final class DuplicateBenchmark {
         }
         Files.delete(work);
         double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
+        long[] userSys1 = userSystemTicks();
         long jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0;
         long gcMillis = gcMillis() - gc0;
         Map<String, Long> threadCpu = ThreadCpu.since(threads0);
@@ -163,6 +176,10 @@ public final class DuplicateBenchmark {
         System.out.printf(Locale.ROOT, "process CPU during the engine run %.1f s (%,.0f documents per CPU-second);"
                 + " system load average before/after %.1f/%.1f on %d cores%n", cpuSeconds, r.documents() / cpuSeconds,
                 load0, os.getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+        if (userSys0 != null && userSys1 != null) {
+            System.out.printf(Locale.ROOT, "of which user %.2f s, system %.2f s (the kernel: file reads, spill writes, fresh heap pages)%n",
+                    (userSys1[0] - userSys0[0]) / 100.0, (userSys1[1] - userSys0[1]) / 100.0);
+        }
         // A cold run pays for compiling the hot code (JIT threads share the same cores) and for garbage collection.
         System.out.printf(Locale.ROOT, "JIT compilation %.1f s, garbage collection %.1f s (wall time of those tasks)%n",
                 jitMillis / 1e3, gcMillis / 1e3);
