@@ -20,7 +20,9 @@ final class CandidatePairs {
     private CandidatePairs() {}
 
     static long pair(int a, int b) {
-        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+        // min and max rather than a comparison: a branch whose one side the profile had not seen yet sent the
+        // methods that inlined this back to be compiled again.
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
     }
 
     static int first(long pair) {

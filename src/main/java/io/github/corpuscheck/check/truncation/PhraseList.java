@@ -346,25 +346,17 @@ final class PhraseList {
         return -1;
     }
 
-    // ASCII by table: a chain of comparisons whose rare branches the JIT left out had its code compiled again each
-    // time a text first ended in '!' or '?'.
-    private static final boolean[] ASCII_TERMINAL = asciiSet(".!?");
-    private static final boolean[] ASCII_CLOSER = asciiSet("\"')]");
-
-    private static boolean[] asciiSet(String chars) {
-        boolean[] set = new boolean[128];
-        for (char c : chars.toCharArray()) {
-            set[c] = true;
-        }
-        return set;
-    }
+    // By table: a chain of comparisons whose rare branches the JIT left out had its code compiled again each time a
+    // text first ended in '!' or '?', and so had an ASCII table's test for the non-ASCII rest.
+    private static final CharBits TERMINALS = new CharBits(".!?…。！？");
+    private static final CharBits CLOSERS = new CharBits("\"')]”’»");
 
     private static boolean isTerminal(char c) {
-        return c < 128 ? ASCII_TERMINAL[c] : c == '…' || c == '。' || c == '！' || c == '？';
+        return TERMINALS.contains(c);
     }
 
     private static boolean isCloser(char c) {
-        return c < 128 ? ASCII_CLOSER[c] : c == '”' || c == '’' || c == '»';
+        return CLOSERS.contains(c);
     }
 
     /** True when the first letter is lower case: trailers start with a capital, a digit or a sign. */

@@ -19,6 +19,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -196,33 +197,41 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
         // Endings come from the memo or the spill where they have them; only the other documents are read again.
         CorpusMemo memo = context.memo();
         boolean spilled = endingSpill != null && endingSpill.finishWriting();
+        // Endings by the hit's position (hits are sorted by document, one per document): a map keyed by document
+        // failed the JIT's type checks on map keys six times a run, each sending this loop back to be compiled again.
+        int[] hitDocuments = new int[hits.size()];
+        for (int k = 0; k < hitDocuments.length; k++) {
+            hitDocuments[k] = hits.get(k).document();
+        }
+        String[] endings = new String[hits.size()];
         BitSet wanted = new BitSet();
-        Map<Integer, String> endings = new HashMap<>();
-        for (PrefixHit h : hits) {
-            String known = memo.getText(memo.key(MEMO, h.document()));
-            if (known == null && spilled && endingSpill.has(h.document())) {
-                known = StandardCharsets.UTF_8.decode(endingSpill.read(h.document())).toString();
-                memo.putText(memo.key(MEMO, h.document()), known);
+        for (int k = 0; k < endings.length; k++) {
+            int d = hitDocuments[k];
+            String known = memo.getText(memo.key(MEMO, d));
+            if (known == null && spilled && endingSpill.has(d)) {
+                known = StandardCharsets.UTF_8.decode(endingSpill.read(d)).toString();
+                memo.putText(memo.key(MEMO, d), known);
             }
             if (known != null) {
-                endings.put(h.document(), known);
+                endings[k] = known;
             } else {
-                wanted.set(h.document());
+                wanted.set(d);
             }
         }
         context.rereadInParallel(wanted, doc -> TextEnds.ending(stripper.strip(doc.paragraphs()).body()), (ending, index) -> {
-            endings.put(index, ending);
+            endings[Arrays.binarySearch(hitDocuments, index)] = ending;
             memo.putText(memo.key(MEMO, index), ending);
         });
         DocumentTable docs = context.documents();
-        for (PrefixHit h : hits) {
+        for (int k = 0; k < endings.length; k++) {
+            PrefixHit h = hits.get(k);
             sink.report(context.finding(TruncationRules.PREFIX_OF, h.document())
                     .message("The text stops at a paragraph that " + docs.id(h.other()) + " follows with " + h.following()
                             + " more paragraph" + (h.following() == 1 ? "" : "s") + ".")
                     .related(docs.id(h.other()), docs.location(h.other()))
                     .evidence("trigger", "prefix-of")
                     .evidence("followingParagraphs", h.following())
-                    .evidence("ending", endings.getOrDefault(h.document(), "")));
+                    .evidence("ending", endings[k] == null ? "" : endings[k]));
         }
     }
 
