@@ -1,6 +1,5 @@
 package io.github.corpuscheck.check.duplicate;
 
-import io.github.corpuscheck.check.Radix;
 import java.util.Arrays;
 
 /**
@@ -184,21 +183,14 @@ final class FingerprintStore {
     }
 
     private long[] indexedSorted(int d) {
-        long[] a = new long[paragraphCount(d)];
-        int n = 0;
-        for (int i = 0; i < a.length; i++) {
+        LongList indexed = new LongList(paragraphCount(d));
+        for (int i = 0, n = paragraphCount(d); i < n; i++) {
             long h = paragraph(d, i);
             if (Fingerprint.indexed(h)) {
-                a[n++] = h;
+                indexed.add(h);
             }
         }
-        Radix.sort(a, 0, n);
-        int w = 0;
-        for (int i = 0; i < n; i++) {
-            if (w == 0 || a[i] != a[w - 1]) {
-                a[w++] = a[i];
-            }
-        }
-        return Arrays.copyOf(a, w);
+        indexed.sortUnique();
+        return indexed.toArray();
     }
 }

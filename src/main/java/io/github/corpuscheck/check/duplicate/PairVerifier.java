@@ -141,20 +141,19 @@ final class PairVerifier {
                 docs.add(CandidatePairs.first(pairs[chosen[k]]));
                 docs.add(CandidatePairs.second(pairs[chosen[k]]));
             }
-            docs.sortUnique();
-            int[] distinct = new int[docs.size()];
-            for (int i = 0; i < distinct.length; i++) {
-                distinct[i] = (int) docs.get(i);
-            }
-            ShingleProfile[] profiles = new ShingleProfile[distinct.length];
-            Tasks.parallelFor(ctx, distinct.length, i -> profiles[i] = spill.load(distinct[i], store.words(distinct[i])),
+            docs.sortUnique(); // the chunk's distinct documents; profiles[i] is that of the i-th
+            long[] distinct = docs.a;
+            int count = docs.size();
+            ShingleProfile[] profiles = new ShingleProfile[count];
+            Tasks.parallelFor(ctx, count, i -> profiles[i] = spill.load((int) distinct[i], store.words((int) distinct[i])),
                     "verifying duplicates");
             int first = from;
             Tasks.parallelFor(ctx, to - from, k -> {
                 int p = chosen[first + k];
                 int a = CandidatePairs.first(pairs[p]);
                 int b = CandidatePairs.second(pairs[p]);
-                out[p] = score(a, profiles[Arrays.binarySearch(distinct, a)], b, profiles[Arrays.binarySearch(distinct, b)]);
+                out[p] = score(a, profiles[Arrays.binarySearch(distinct, 0, count, a)], b,
+                        profiles[Arrays.binarySearch(distinct, 0, count, b)]);
             }, "verifying duplicates");
             for (int k = from; k < to; k++) {
                 int p = chosen[k];

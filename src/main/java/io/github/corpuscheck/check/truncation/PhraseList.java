@@ -181,8 +181,12 @@ final class PhraseList {
 
     /** Lower case, one space for whitespace, one {@code -} for any dash run, trailing dots and noise removed. */
     static String normalize(String s) {
-        String t = normalizeKeepEnd(s);
-        return t.substring(0, endWithoutTrailingNoise(t)).strip();
+        return withoutTrailingNoise(normalizeKeepEnd(s));
+    }
+
+    /** A {@link #normalizeKeepEnd} result without its trailing dots and noise: {@link #normalize} of the original. */
+    private static String withoutTrailingNoise(String kept) {
+        return kept.substring(0, endWithoutTrailingNoise(kept)).strip();
     }
 
     /**
@@ -268,7 +272,7 @@ final class PhraseList {
         boolean isLong = line.length() > longLine;
         String head = isLong ? line.substring(0, longLine) : line;
         String raw = normalizeKeepEnd(head);
-        String norm = isLong ? "" : raw.substring(0, endWithoutTrailingNoise(raw)).strip(); // normalize(head)
+        String norm = isLong ? "" : withoutTrailingNoise(raw); // normalize(head), from the same pass
         for (Phrase p : phrases) {
             if (p.prefix()) {
                 if (startsWithWord(raw, p.text())) {

@@ -15,11 +15,7 @@ class TextNormalizerTest {
         String alphabet = "aZ9 .,\t\n\r\u000B\f\u001C\u001F-Q";
         SplittableRandom random = new SplittableRandom(17);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(30); i > 0; i--) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String raw = b.toString();
+            String raw = RandomText.of(random, alphabet, 30);
             String expected = raw.replaceAll("[\\t-\\r\\x1c-\\x1f ]+", " ").strip().toLowerCase(Locale.ROOT);
             assertEquals(expected, normalizer.normalize(raw), "'" + raw + "'");
         }

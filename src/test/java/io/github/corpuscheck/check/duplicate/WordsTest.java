@@ -53,11 +53,7 @@ class WordsTest {
         String alphabet = "ab1.,  z9X-'0Q";
         SplittableRandom random = new SplittableRandom(7);
         for (int round = 0; round < 200_000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(40); i > 0; i--) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = b.toString();
+            String text = RandomText.of(random, alphabet, 40);
             int from = text.isEmpty() ? 0 : random.nextInt(Math.min(text.length(), 9));
             assertArrayEquals(byChars(text, from), byBytes(text, from), "'" + text + "' from " + from);
         }
