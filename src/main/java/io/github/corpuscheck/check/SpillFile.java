@@ -60,6 +60,14 @@ public final class SpillFile implements AutoCloseable {
     }
 
     /**
+     * Appends the document's entry, encoded by the caller (on a worker thread, so the engine thread only copies it).
+     * A file that cannot be written drops every entry (the caller falls back to its other way).
+     */
+    public void append(int document, byte[] entry) {
+        append(document, entry.length, b -> b.put(entry));
+    }
+
+    /**
      * Appends the document's entry of {@code bytes} bytes, written by {@code writer} into a buffer with that much
      * room. A file that cannot be written drops every entry (the caller falls back to its other way).
      */

@@ -17,8 +17,12 @@ package io.github.corpuscheck.check.duplicate;
 record Fingerprint(long textHash, int words, int chars, long[] paragraphHashes, int lastParagraphLength,
         int[] bandKeys, int dateKey, ExactShingles exact) {
 
-    /** High 32 bits of each shingle hash and of each figure's code, repeats included. */
-    record ExactShingles(int[] shingles, int[] figures) {}
+    /**
+     * The exact shingle set as its {@link ShingleSpill} entry: the high 32 bits of each shingle hash and of each
+     * figure's code, repeats included. Encoded on the worker that fingerprinted the document, so that the engine
+     * thread, which writes the spill in reading order, only copies bytes.
+     */
+    record ExactShingles(byte[] entry) {}
 
     static boolean indexed(long paragraphHash) {
         return (paragraphHash & 1L) != 0;

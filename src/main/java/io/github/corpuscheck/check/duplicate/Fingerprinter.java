@@ -102,7 +102,7 @@ final class Fingerprinter {
             shingles(tokens, shingles);
             byte[] signature = minHasher.get().compute(ElementHashProvider.ofFunction(k -> shingles[k], count));
             if (spill) {
-                exact = new Fingerprint.ExactShingles(high32Array(shingles, count), high32Array(figures.a, figures.size()));
+                exact = ShingleSpill.entry(shingles, count, figures.a, figures.size());
             }
             bands = new int[config.bands()];
             for (int b = 0; b < bands.length; b++) {

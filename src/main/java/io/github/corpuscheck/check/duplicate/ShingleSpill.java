@@ -1,7 +1,10 @@
 package io.github.corpuscheck.check.duplicate;
 
 import io.github.corpuscheck.check.SpillFile;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 
 /**
@@ -23,18 +26,28 @@ final class ShingleSpill implements AutoCloseable {
         this.file = new SpillFile(directory, "duplicate-shingles-", map);
     }
 
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * The entry of a document whose shingle hashes are {@code shingles[0..n)} and figure codes {@code figures[0..m)}:
+     * their high 32 bits (the low bits add nothing to a set of a few hundred), little-endian, after the two counts.
+     */
+    static Fingerprint.ExactShingles entry(long[] shingles, int n, long[] figures, int m) {
+        byte[] b = new byte[8 + 4 * (n + m)];
+        INTS.set(b, 0, n);
+        INTS.set(b, 4, m);
+        int at = 8;
+        for (int k = 0; k < n; k++, at += 4) {
+            INTS.set(b, at, (int) (shingles[k] >>> 32));
+        }
+        for (int k = 0; k < m; k++, at += 4) {
+            INTS.set(b, at, (int) (figures[k] >>> 32));
+        }
+        return new Fingerprint.ExactShingles(b);
+    }
+
     void append(int document, Fingerprint.ExactShingles exact) {
-        int[] shingles = exact.shingles();
-        int[] figures = exact.figures();
-        file.append(document, 8 + 4 * (shingles.length + figures.length), b -> {
-            b.putInt(shingles.length).putInt(figures.length);
-            for (int v : shingles) {
-                b.putInt(v);
-            }
-            for (int v : figures) {
-                b.putInt(v);
-            }
-        });
+        file.append(document, exact.entry());
     }
 
     boolean finishWriting() {

@@ -166,8 +166,7 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
                 markerLast.set(documentIndex);
             }
             if (endingSpill != null && state.ending() != null) {
-                byte[] utf8 = state.ending().getBytes(StandardCharsets.UTF_8);
-                endingSpill.append(documentIndex, utf8.length, b -> b.put(utf8));
+                endingSpill.append(documentIndex, state.ending().getBytes(StandardCharsets.UTF_8));
             }
         }
     }
