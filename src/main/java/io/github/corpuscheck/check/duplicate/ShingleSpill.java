@@ -30,7 +30,8 @@ final class ShingleSpill implements AutoCloseable {
 
     /**
      * The entry of a document whose shingle hashes are {@code shingles[0..n)} and figure codes {@code figures[0..m)}:
-     * their high 32 bits (the low bits add nothing to a set of a few hundred), little-endian, after the two counts.
+     * their high 32 bits, the values {@link Fingerprinter#profile} keeps on a re-read, little-endian, after the two
+     * counts.
      */
     static Fingerprint.ExactShingles entry(long[] shingles, int n, long[] figures, int m) {
         byte[] b = new byte[8 + 4 * (n + m)];
