@@ -93,14 +93,17 @@ final class ClusterBuilder {
      * The clusters, sorted by their representative's id. Units (an exact group, or a single document of a near pair)
      * are grouped by connected component; each component is split around representatives by {@link #clustersOf}.
      * Works on sorted primitive arrays: per-unit maps of boxed values were a third of the corpus phase's time.
+     * {@code nearPairs} come in pair order, distinct, as {@link PairVerifier#verify} scores the sorted candidates.
      */
     List<DuplicateClusters.Cluster> build(List<PairVerifier.Scores> nearPairs) {
         PairVerifier.Scores[] edges = nearPairs.toArray(new PairVerifier.Scores[0]);
-        Arrays.sort(edges, (x, y) -> Long.compare(CandidatePairs.pair(x.a(), x.b()), CandidatePairs.pair(y.a(), y.b())));
         long[] edgeKeys = new long[edges.length];
         UnionFind uf = new UnionFind(store.size());
         for (int i = 0; i < edges.length; i++) {
             edgeKeys[i] = CandidatePairs.pair(edges[i].a(), edges[i].b());
+            if (i > 0 && edgeKeys[i] <= edgeKeys[i - 1]) { // the edges are looked up by binary search below
+                throw new IllegalArgumentException("Near pairs out of pair order at " + i);
+            }
             uf.union(edges[i].a(), edges[i].b());
         }
         long[] members = unitMembers(nearPairs);
