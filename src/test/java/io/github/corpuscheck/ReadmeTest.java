@@ -3,12 +3,12 @@ package io.github.corpuscheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.corpuscheck.check.duplicate.DuplicateRules;
-import io.github.corpuscheck.check.metadata.MetadataRules;
-import io.github.corpuscheck.check.truncation.BoilerplateRules;
-import io.github.corpuscheck.check.truncation.TruncationRules;
-import io.github.corpuscheck.io.InputRules;
-import io.github.corpuscheck.model.Rule;
+import io.github.corpuscheck.checks.duplicate.DuplicateRules;
+import io.github.corpuscheck.checks.metadata.MetadataRules;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateRules;
+import io.github.corpuscheck.checks.truncation.TruncationRules;
+import io.github.corpuscheck.source.InputRules;
+import io.github.corpuscheck.api.Rule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,33 +1,33 @@
 package io.github.corpuscheck.maven;
 
-import io.github.corpuscheck.baseline.AdoptionFilter;
-import io.github.corpuscheck.baseline.Baseline;
-import io.github.corpuscheck.baseline.BaselineFile;
-import io.github.corpuscheck.baseline.IgnoreField;
-import io.github.corpuscheck.baseline.Suppressions;
-import io.github.corpuscheck.baseline.SuppressionsFile;
-import io.github.corpuscheck.check.CacheSettings;
-import io.github.corpuscheck.check.CheckRequest;
-import io.github.corpuscheck.check.CheckResult;
-import io.github.corpuscheck.check.CheckSuite;
-import io.github.corpuscheck.check.CorpusCheck;
-import io.github.corpuscheck.check.CorpusEngine;
-import io.github.corpuscheck.check.Limit;
-import io.github.corpuscheck.check.RuleSettings;
-import io.github.corpuscheck.check.duplicate.DuplicateConfig;
-import io.github.corpuscheck.check.metadata.MetadataConfig;
-import io.github.corpuscheck.check.truncation.TruncationConfig;
-import io.github.corpuscheck.io.CorpusReader;
-import io.github.corpuscheck.io.FieldMapping;
-import io.github.corpuscheck.io.InputFormat;
-import io.github.corpuscheck.io.ReaderOptions;
-import io.github.corpuscheck.model.Severity;
+import io.github.corpuscheck.adopt.AdoptionFilter;
+import io.github.corpuscheck.adopt.Baseline;
+import io.github.corpuscheck.adopt.BaselineFile;
+import io.github.corpuscheck.adopt.IgnoreField;
+import io.github.corpuscheck.adopt.Suppressions;
+import io.github.corpuscheck.adopt.SuppressionsFile;
+import io.github.corpuscheck.cache.CacheSettings;
+import io.github.corpuscheck.engine.CheckRequest;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.run.CheckSuite;
+import io.github.corpuscheck.api.CorpusCheck;
+import io.github.corpuscheck.engine.CorpusEngine;
+import io.github.corpuscheck.gate.Limit;
+import io.github.corpuscheck.gate.RuleSettings;
+import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
+import io.github.corpuscheck.checks.metadata.MetadataConfig;
+import io.github.corpuscheck.checks.truncation.TruncationConfig;
+import io.github.corpuscheck.source.CorpusReader;
+import io.github.corpuscheck.source.FieldMapping;
+import io.github.corpuscheck.source.InputFormat;
+import io.github.corpuscheck.source.ReaderOptions;
+import io.github.corpuscheck.api.Severity;
 import io.github.corpuscheck.report.ConsoleSummary;
-import io.github.corpuscheck.report.LengthHistogramCheck;
+import io.github.corpuscheck.checks.stats.LengthHistogramCheck;
 import io.github.corpuscheck.report.ProgressLog;
 import io.github.corpuscheck.report.ReportContext;
 import io.github.corpuscheck.report.ReportWriter;
-import io.github.corpuscheck.report.SharedParagraphsCheck;
+import io.github.corpuscheck.checks.stats.SharedParagraphsCheck;
 import io.github.corpuscheck.report.Reports;
 import java.io.File;
 import java.io.IOException;
@@ -733,14 +733,14 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                 }
                 String name = r.getName().trim();
                 boolean required = r.getRequired() != null ? r.getRequired() : c.requiredFields().contains(name);
-                c.field(new io.github.corpuscheck.check.metadata.FieldRule(name, required,
-                        io.github.corpuscheck.check.metadata.FieldRule.compile(name, r.getPattern()),
+                c.field(new io.github.corpuscheck.checks.metadata.FieldRule(name, required,
+                        io.github.corpuscheck.checks.metadata.FieldRule.compile(name, r.getPattern()),
                         r.getAllowedValues() == null ? List.of()
                                 : r.getAllowedValues().stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList(), r.getMinLength(), r.getMaxLength()));
             }
         }
         c.datePatterns(datePatterns == null ? null : datePatterns.stream().filter(p -> p != null && !p.isBlank()).toList());
-        new io.github.corpuscheck.check.metadata.DateParser(c.datePatterns()); // fails early on a bad pattern
+        new io.github.corpuscheck.checks.metadata.DateParser(c.datePatterns()); // fails early on a bad pattern
         c.minDate(MetadataConfig.parseConfigDate("minDate", minDate));
         c.maxDate(MetadataConfig.parseConfigDate("maxDate", maxDate));
         c.datelineToleranceDays(datelineToleranceDays);
@@ -757,7 +757,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                 .editionContainment(editionContainment)
                 .editionParagraphs(editionParagraphs)
                 .templateWords(templateMaxWords)
-                .representative(io.github.corpuscheck.check.duplicate.RepresentativePolicy.parse(representativePolicy))
+                .representative(io.github.corpuscheck.checks.duplicate.RepresentativePolicy.parse(representativePolicy))
                 .unicodeNormalization(normalizeUnicode)
                 .caseFolding(foldCase)
                 .collapseWhitespace(collapseWhitespace)

@@ -1,10 +1,10 @@
 package io.github.corpuscheck.maven;
 
-import io.github.corpuscheck.baseline.AdoptionFilter;
-import io.github.corpuscheck.baseline.Baseline;
-import io.github.corpuscheck.baseline.BaselineFile;
-import io.github.corpuscheck.baseline.Suppressions;
-import io.github.corpuscheck.check.CheckResult;
+import io.github.corpuscheck.adopt.AdoptionFilter;
+import io.github.corpuscheck.adopt.Baseline;
+import io.github.corpuscheck.adopt.BaselineFile;
+import io.github.corpuscheck.adopt.Suppressions;
+import io.github.corpuscheck.engine.CheckResult;
 import java.io.IOException;
 import java.util.Set;
 import org.apache.maven.plugins.annotations.Mojo;

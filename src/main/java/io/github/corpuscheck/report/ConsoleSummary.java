@@ -1,9 +1,9 @@
 package io.github.corpuscheck.report;
 
-import io.github.corpuscheck.check.CheckResult;
-import io.github.corpuscheck.check.LimitResult;
-import io.github.corpuscheck.model.Finding;
-import io.github.corpuscheck.model.Severity;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.gate.LimitResult;
+import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.github.corpuscheck.report;
 
-import io.github.corpuscheck.check.CheckResult;
+import io.github.corpuscheck.engine.CheckResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

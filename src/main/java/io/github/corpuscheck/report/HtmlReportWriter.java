@@ -1,11 +1,14 @@
 package io.github.corpuscheck.report;
 
+import io.github.corpuscheck.checks.stats.LengthHistogramCheck;
+import io.github.corpuscheck.checks.stats.SharedParagraphsCheck;
+
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
-import io.github.corpuscheck.check.CheckResult;
-import io.github.corpuscheck.check.LimitResult;
-import io.github.corpuscheck.model.Finding;
-import io.github.corpuscheck.model.Severity;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.gate.LimitResult;
+import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +57,7 @@ public final class HtmlReportWriter implements ReportWriter {
         return file;
     }
 
-    String render(CheckResult r, ReportContext context) {
+    public String render(CheckResult r, ReportContext context) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n");
         h.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n");

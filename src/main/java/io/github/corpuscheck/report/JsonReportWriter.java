@@ -1,9 +1,9 @@
 package io.github.corpuscheck.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.corpuscheck.check.CheckResult;
-import io.github.corpuscheck.check.LimitResult;
-import io.github.corpuscheck.model.Finding;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.gate.LimitResult;
+import io.github.corpuscheck.api.Finding;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import io.github.corpuscheck.model.Location;
+import io.github.corpuscheck.api.Location;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Collection;

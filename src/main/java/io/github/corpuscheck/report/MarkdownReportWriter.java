@@ -1,8 +1,8 @@
 package io.github.corpuscheck.report;
 
-import io.github.corpuscheck.check.CheckResult;
-import io.github.corpuscheck.check.LimitResult;
-import io.github.corpuscheck.model.Finding;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.gate.LimitResult;
+import io.github.corpuscheck.api.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
 package io.github.corpuscheck.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.corpuscheck.baseline.Fingerprints;
-import io.github.corpuscheck.check.CheckResult;
-import io.github.corpuscheck.model.Finding;
-import io.github.corpuscheck.model.Location;
-import io.github.corpuscheck.model.Rule;
-import io.github.corpuscheck.model.Severity;
+import io.github.corpuscheck.adopt.Fingerprints;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.Location;
+import io.github.corpuscheck.api.Rule;
+import io.github.corpuscheck.api.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

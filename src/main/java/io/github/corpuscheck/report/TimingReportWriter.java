@@ -1,7 +1,7 @@
 package io.github.corpuscheck.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.corpuscheck.check.CheckResult;
+import io.github.corpuscheck.engine.CheckResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,16 +1,16 @@
 package io.github.corpuscheck.bench;
 
-import io.github.corpuscheck.check.CheckSuite;
-import io.github.corpuscheck.check.CorpusCheck;
-import io.github.corpuscheck.check.DocumentScratch;
-import io.github.corpuscheck.check.duplicate.DuplicateConfig;
-import io.github.corpuscheck.check.metadata.MetadataConfig;
-import io.github.corpuscheck.check.truncation.TruncationConfig;
-import io.github.corpuscheck.io.CorpusReader;
-import io.github.corpuscheck.io.FieldMapping;
-import io.github.corpuscheck.io.InputFormat;
-import io.github.corpuscheck.io.ReaderOptions;
-import io.github.corpuscheck.model.Document;
+import io.github.corpuscheck.run.CheckSuite;
+import io.github.corpuscheck.api.CorpusCheck;
+import io.github.corpuscheck.api.DocumentScratch;
+import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
+import io.github.corpuscheck.checks.metadata.MetadataConfig;
+import io.github.corpuscheck.checks.truncation.TruncationConfig;
+import io.github.corpuscheck.source.CorpusReader;
+import io.github.corpuscheck.source.FieldMapping;
+import io.github.corpuscheck.source.InputFormat;
+import io.github.corpuscheck.source.ReaderOptions;
+import io.github.corpuscheck.api.Document;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.corpuscheck.check.duplicate.DuplicateConfig;
-import io.github.corpuscheck.check.duplicate.RepresentativePolicy;
+import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
+import io.github.corpuscheck.checks.duplicate.RepresentativePolicy;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.corpuscheck.check.metadata.DateParser;
-import io.github.corpuscheck.check.metadata.FieldRule;
-import io.github.corpuscheck.check.metadata.MetadataConfig;
+import io.github.corpuscheck.checks.metadata.DateParser;
+import io.github.corpuscheck.checks.metadata.FieldRule;
+import io.github.corpuscheck.checks.metadata.MetadataConfig;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.github.corpuscheck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.corpuscheck.check.CheckResult;
+import io.github.corpuscheck.engine.CheckResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.github.corpuscheck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.corpuscheck.check.CheckResult;
+import io.github.corpuscheck.engine.CheckResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -64,7 +64,7 @@ class HtmlReportWriterTest {
     @Test
     void passingCorpusWithoutSectionsHasNoClustersOrHistogram() throws Exception {
         var base = ReportFixtures.result(List.of(), List.of());
-        var bare = new io.github.corpuscheck.check.CheckResult(base.corpusLabel(), 2, 2, 10, base.rules(), List.of(),
+        var bare = new io.github.corpuscheck.engine.CheckResult(base.corpusLabel(), 2, 2, 10, base.rules(), List.of(),
                 base.byRule(), base.summary(), new java.util.TreeMap<>(), List.of(), base.timings());
         String html = new HtmlReportWriter().render(bare, ReportFixtures.context(project));
         assertTrue(html.contains("<span class=\"passed\">passed</span>"));

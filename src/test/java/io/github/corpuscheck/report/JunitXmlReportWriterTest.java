@@ -3,9 +3,9 @@ package io.github.corpuscheck.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.corpuscheck.check.LimitResult;
-import io.github.corpuscheck.model.Finding;
-import io.github.corpuscheck.model.Severity;
+import io.github.corpuscheck.gate.LimitResult;
+import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -20,7 +20,7 @@ class JunitXmlReportWriterTest {
     @TempDir
     Path project;
 
-    private Element write(io.github.corpuscheck.check.CheckResult result) throws Exception {
+    private Element write(io.github.corpuscheck.engine.CheckResult result) throws Exception {
         Path file = new JunitXmlReportWriter().write(result, ReportFixtures.context(project));
         assertEquals("TEST-corpus.xml", file.getFileName().toString());
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());

@@ -1,11 +1,13 @@
 package io.github.corpuscheck.report;
 
-import io.github.corpuscheck.check.CheckResult;
-import io.github.corpuscheck.check.LimitResult;
-import io.github.corpuscheck.model.Finding;
-import io.github.corpuscheck.model.Location;
-import io.github.corpuscheck.model.Rule;
-import io.github.corpuscheck.model.Severity;
+import io.github.corpuscheck.checks.stats.LengthHistogramCheck;
+
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.gate.LimitResult;
+import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.Location;
+import io.github.corpuscheck.api.Rule;
+import io.github.corpuscheck.api.Severity;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,41 +16,41 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** A small hand-made result with one finding of each kind the writers treat differently. */
-final class ReportFixtures {
+public final class ReportFixtures {
 
     static final Rule EXACT = new Rule("duplicate.exact", Severity.ERROR,
             "The text is identical to its cluster's representative after normalisation.");
-    static final Rule MISSING = new Rule("metadata.missing", Severity.ERROR, "A required metadata field is absent or blank.");
+    public static final Rule MISSING = new Rule("metadata.missing", Severity.ERROR, "A required metadata field is absent or blank.");
     static final Rule MID = new Rule("truncation.mid-sentence", Severity.WARNING,
             "The text stops in the middle of a sentence. Often a cut-off feed.");
-    static final Rule QUIET = new Rule("boilerplate.trailer", Severity.OFF, "A trailer line.");
+    public static final Rule QUIET = new Rule("boilerplate.trailer", Severity.OFF, "A trailer line.");
 
-    static final String SCRIPT = "<script>alert('x')</script>";
+    public static final String SCRIPT = "<script>alert('x')</script>";
 
     private ReportFixtures() {}
 
-    static Finding exact() {
+    public static Finding exact() {
         return Finding.builder(EXACT).severity(Severity.ERROR).document(1, "wire/b.txt").at("wire/b.txt", 1)
                 .message("Exact duplicate of wire/a.txt.").related("wire/a.txt", new Location("wire/a.txt", 1)).build();
     }
 
-    static Finding missing() {
+    public static Finding missing() {
         return Finding.builder(MISSING).severity(Severity.ERROR).document(3, "feed.jsonl:3").at("feed.jsonl", 3)
                 .message("No date.").evidence("field", "date").build();
     }
 
-    static Finding mid() {
+    public static Finding mid() {
         return Finding.builder(MID).severity(Severity.WARNING).document(4, "storm").at("wire/storm report.txt", 0)
                 .message("Stops after: " + SCRIPT).evidence("lastWords", "ends with " + SCRIPT).evidence("chars", 812).build();
     }
 
-    static CheckResult result() {
+    public static CheckResult result() {
         return result(List.of(missing(), exact(), mid()), List.of(
                 new LimitResult("truncation.*", "count", 1, 0, false),
                 new LimitResult("duplicate.*", "ratio", 0.2, 0.5, true)));
     }
 
-    static CheckResult result(List<Finding> findings, List<LimitResult> limits) {
+    public static CheckResult result(List<Finding> findings, List<LimitResult> limits) {
         SortedMap<String, CheckResult.RuleStatus> rules = new TreeMap<>();
         for (Rule r : List.of(EXACT, MISSING, MID, QUIET)) {
             rules.put(r.id(), new CheckResult.RuleStatus(r, r.defaultSeverity()));
@@ -71,7 +73,7 @@ final class ReportFixtures {
                 Map.of("engine", 10L));
     }
 
-    static ReportContext context(Path project) {
+    public static ReportContext context(Path project) {
         return new ReportContext(project.resolve("target/corpus"), project, project.resolve("src/main/corpus"), "1.2.3");
     }
 }

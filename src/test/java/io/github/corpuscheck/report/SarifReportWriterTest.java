@@ -11,7 +11,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.github.corpuscheck.baseline.Fingerprints;
+import io.github.corpuscheck.adopt.Fingerprints;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

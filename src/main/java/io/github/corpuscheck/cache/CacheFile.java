@@ -1,0 +1,369 @@
+package io.github.corpuscheck.cache;
+
+import io.github.corpuscheck.api.CorpusCheck;
+import io.github.corpuscheck.api.StateCodec;
+
+import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.Location;
+import io.github.corpuscheck.api.Rule;
+import io.github.corpuscheck.api.Severity;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The incremental cache on disk: a header (magic, format, fingerprint, when the run that wrote it started), then per
+ * corpus file its size, modification time and content hash, the reader's findings about it and, per document, its
+ * id, line, content key, analysis findings and each check's state; last the {@link CorpusMemo} of the corpus
+ * phase. Findings store document indices relative to their file, so a file's entry stays valid when documents
+ * before it come and go.
+ */
+public final class CacheFile {
+
+    private static final int MAGIC = 0x43435243; // "CCRC"
+    /** Bump when the layout or the meaning of a stored value changes. */
+    static final int FORMAT = 3; // 2: document content keys, corpus memo after the files; 3: word codes little-endian
+
+    /**
+     * One document as cached: its table row, its content key for the {@link CorpusMemo}, its analysis findings
+     * (indices relative to the file), its states.
+     */
+    public record Doc(String id, int line, long key, List<Finding> findings, Object[] states) {}
+
+    /** One corpus file as cached. */
+    public static final class Entry {
+        final String file;
+        final long size;
+        long modified;
+        final long hash;
+        public final List<Finding> readerFindings = new ArrayList<>();
+        public final List<Doc> docs = new ArrayList<>();
+
+        Entry(String file, long size, long modified, long hash) {
+            this.file = file;
+            this.size = size;
+            this.modified = modified;
+            this.hash = hash;
+        }
+
+        /** Index of the file's first document in the current run. */
+        public int firstIndex;
+
+        public void addDocument(io.github.corpuscheck.api.Document doc, long key, List<Finding> findings, Object[] states) {
+            List<Finding> relative = new ArrayList<>(findings.size());
+            for (Finding f : findings) {
+                relative.add(IncrementalCache.rebase(f, -firstIndex));
+            }
+            docs.add(new Doc(doc.id(), doc.line(), key, relative, states));
+        }
+    }
+
+    /** Thrown while writing a value the format cannot hold; the run then writes no cache. */
+    public static final class UncacheableException extends IOException {
+        UncacheableException(String message) {
+            super(message);
+        }
+    }
+
+    private final List<CorpusCheck<?>> checks;
+    private final Map<String, Rule> rules;
+
+    public CacheFile(List<CorpusCheck<?>> checks, Map<String, Rule> rules) {
+        this.checks = checks;
+        this.rules = rules;
+    }
+
+    /** The stored entries by file, when the writing run started, and the corpus phase's memo. */
+    public record Contents(long runStarted, Map<String, Entry> entries, CorpusMemo.Stored memo) {}
+
+    /** Reads a cache; {@code null} when it was written under another fingerprint. Throws on any corruption. */
+    public Contents read(Path path, String fingerprint) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+                return null;
+            }
+            if (!fingerprint.equals(readString(in)) || in.readInt() != checks.size()) {
+                return null;
+            }
+            long started = in.readLong();
+            int files = in.readInt();
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            for (int i = 0; i < files; i++) {
+                Entry e = new Entry(readString(in), in.readLong(), in.readLong(), in.readLong());
+                readFindings(in, e.readerFindings);
+                int docs = in.readInt();
+                for (int d = 0; d < docs; d++) {
+                    String id = readString(in);
+                    int line = in.readInt();
+                    long key = in.readLong();
+                    List<Finding> findings = new ArrayList<>(0);
+                    readFindings(in, findings);
+                    Object[] states = new Object[checks.size()];
+                    for (int c = 0; c < states.length; c++) {
+                        states[c] = in.readBoolean() ? checks.get(c).stateCodec().read(in) : null;
+                    }
+                    e.docs.add(new Doc(id, line, key, findings, states));
+                }
+                entries.put(e.file, e);
+            }
+            CorpusMemo.Stored memo = CorpusMemo.read(in);
+            if (in.read() != -1) {
+                throw new IOException("trailing bytes");
+            }
+            return new Contents(started, entries, memo);
+        }
+    }
+
+    /** Writes the entries to a temporary file next to {@code path}, then moves it into place. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void write(Path path, String fingerprint, long runStarted, List<Entry> entries, CorpusMemo.Stored memo)
+            throws IOException {
+        Path dir = path.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
+        try {
+            try (DataOutputStream out =
+                    new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                out.writeInt(MAGIC);
+                out.writeInt(FORMAT);
+                writeString(out, fingerprint);
+                out.writeInt(checks.size());
+                out.writeLong(runStarted);
+                out.writeInt(entries.size());
+                for (Entry e : entries) {
+                    writeString(out, e.file);
+                    out.writeLong(e.size);
+                    out.writeLong(e.modified);
+                    out.writeLong(e.hash);
+                    writeFindings(out, e.readerFindings);
+                    out.writeInt(e.docs.size());
+                    for (Doc d : e.docs) {
+                        writeString(out, d.id());
+                        out.writeInt(d.line());
+                        out.writeLong(d.key());
+                        writeFindings(out, d.findings());
+                        for (int c = 0; c < checks.size(); c++) {
+                            Object s = d.states()[c];
+                            out.writeBoolean(s != null);
+                            if (s != null) {
+                                ((StateCodec) checks.get(c).stateCodec()).write(out, s);
+                            }
+                        }
+                    }
+                }
+                CorpusMemo.write(out, memo);
+            }
+            try {
+                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    // ---- findings ----
+
+    private void writeFindings(DataOutput out, List<Finding> findings) throws IOException {
+        out.writeInt(findings.size());
+        for (Finding f : findings) {
+            writeString(out, f.ruleId());
+            out.writeByte(f.severity().ordinal());
+            out.writeInt(f.documentIndex());
+            writeString(out, f.document());
+            writeString(out, f.file());
+            out.writeInt(f.line());
+            writeString(out, f.message());
+            if (f.related().size() != f.relatedLocations().size()) {
+                throw new UncacheableException("related ids and locations differ in number: " + f);
+            }
+            out.writeInt(f.related().size());
+            for (int i = 0; i < f.related().size(); i++) {
+                writeString(out, f.related().get(i));
+                writeValue(out, f.relatedLocations().get(i));
+            }
+            writeValue(out, f.evidence());
+        }
+    }
+
+    private void readFindings(DataInput in, List<Finding> into) throws IOException {
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            String ruleId = readString(in);
+            Rule rule = rules.get(ruleId);
+            if (rule == null) {
+                throw new IOException("unknown rule " + ruleId);
+            }
+            Finding.Builder b = Finding.builder(rule)
+                    .severity(Severity.values()[in.readByte()]);
+            int index = in.readInt();
+            b.document(index, readString(in));
+            b.at(readString(in), in.readInt());
+            b.message(readString(in));
+            int related = in.readInt();
+            for (int r = 0; r < related; r++) {
+                String id = readString(in);
+                b.related(id, (Location) readValue(in));
+            }
+            Map<?, ?> evidence = (Map<?, ?>) readValue(in);
+            evidence.forEach((k, v) -> b.evidence((String) k, v));
+            into.add(b.build());
+        }
+    }
+
+    // ---- evidence values ----
+
+    private static final int NULL = 0, STRING = 1, INT = 2, LONG = 3, DOUBLE = 4, BOOLEAN = 5, LIST = 6, MAP = 7,
+            LOCATION = 8, SHORT = 9, FLOAT = 10, LONGS = 11, INTS = 12;
+
+    private static void writeValue(DataOutput out, Object v) throws IOException {
+        if (v == null) {
+            out.writeByte(NULL);
+        } else if (v instanceof String s) {
+            out.writeByte(STRING);
+            writeString(out, s);
+        } else if (v instanceof Integer i) {
+            out.writeByte(INT);
+            out.writeInt(i);
+        } else if (v instanceof Long l) {
+            out.writeByte(LONG);
+            out.writeLong(l);
+        } else if (v instanceof Double d) {
+            out.writeByte(DOUBLE);
+            out.writeDouble(d);
+        } else if (v instanceof Boolean b) {
+            out.writeByte(BOOLEAN);
+            out.writeBoolean(b);
+        } else if (v instanceof Short s) {
+            out.writeByte(SHORT);
+            out.writeShort(s);
+        } else if (v instanceof Float f) {
+            out.writeByte(FLOAT);
+            out.writeFloat(f);
+        } else if (v instanceof Location l) {
+            out.writeByte(LOCATION);
+            writeString(out, l.file());
+            out.writeInt(l.line());
+        } else if (v instanceof List<?> list) {
+            out.writeByte(LIST);
+            out.writeInt(list.size());
+            for (Object o : list) {
+                writeValue(out, o);
+            }
+        } else if (v instanceof Map<?, ?> map) {
+            out.writeByte(MAP);
+            out.writeInt(map.size());
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!(e.getKey() instanceof String)) {
+                    throw new UncacheableException("evidence key is not a string: " + e.getKey());
+                }
+                writeString(out, (String) e.getKey());
+                writeValue(out, e.getValue());
+            }
+        } else if (v instanceof long[] a) {
+            out.writeByte(LONGS);
+            out.writeInt(a.length);
+            for (long x : a) {
+                out.writeLong(x);
+            }
+        } else if (v instanceof int[] a) {
+            out.writeByte(INTS);
+            out.writeInt(a.length);
+            for (int x : a) {
+                out.writeInt(x);
+            }
+        } else {
+            throw new UncacheableException("evidence value of type " + v.getClass().getName());
+        }
+    }
+
+    private static Object readValue(DataInput in) throws IOException {
+        int tag = in.readByte();
+        switch (tag) {
+            case NULL:
+                return null;
+            case STRING:
+                return readString(in);
+            case INT:
+                return in.readInt();
+            case LONG:
+                return in.readLong();
+            case DOUBLE:
+                return in.readDouble();
+            case BOOLEAN:
+                return in.readBoolean();
+            case SHORT:
+                return in.readShort();
+            case FLOAT:
+                return in.readFloat();
+            case LOCATION:
+                return new Location(readString(in), in.readInt());
+            case LIST: {
+                int n = in.readInt();
+                List<Object> list = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    list.add(readValue(in));
+                }
+                return list;
+            }
+            case MAP: {
+                int n = in.readInt();
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) {
+                    map.put(readString(in), readValue(in));
+                }
+                return map;
+            }
+            case LONGS: {
+                long[] a = new long[in.readInt()];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = in.readLong();
+                }
+                return a;
+            }
+            case INTS: {
+                int[] a = new int[in.readInt()];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = in.readInt();
+                }
+                return a;
+            }
+            default:
+                throw new IOException("unknown value tag " + tag);
+        }
+    }
+
+    /** A string of any length (writeUTF stops at 64 KB), {@code null} as length -1. */
+    public static void writeString(DataOutput out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    public static String readString(DataInput in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}

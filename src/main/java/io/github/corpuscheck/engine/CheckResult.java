@@ -1,0 +1,68 @@
+package io.github.corpuscheck.engine;
+
+import io.github.corpuscheck.gate.LimitResult;
+
+import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.Rule;
+import io.github.corpuscheck.api.Severity;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * The outcome of a run. Everything but {@code timings} is deterministic for the same corpus and configuration.
+ *
+ * @param corpusLabel the corpus as shown in reports
+ * @param documents documents read
+ * @param files files read
+ * @param bytes bytes read
+ * @param rules every known rule with its effective severity, sorted by id
+ * @param findings reported findings, sorted by file, line, rule, document
+ * @param byRule number of reported findings per rule id (rules without findings are absent)
+ * @param summary extra summary values from checks, sorted by key
+ * @param sections extra report sections from checks (e.g. {@code duplicates}), sorted by name
+ * @param limits evaluated limits, in configuration order
+ * @param timings milliseconds per phase ({@code engine} is the total), in phase order
+ */
+public record CheckResult(
+        String corpusLabel,
+        int documents,
+        int files,
+        long bytes,
+        SortedMap<String, RuleStatus> rules,
+        List<Finding> findings,
+        SortedMap<String, Integer> byRule,
+        SortedMap<String, Object> summary,
+        SortedMap<String, Object> sections,
+        List<LimitResult> limits,
+        Map<String, Long> timings) {
+
+    /** A rule as configured for this run. */
+    public record RuleStatus(Rule rule, Severity severity) {}
+
+    public long errors() {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    }
+
+    public long warnings() {
+        return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+    }
+
+    /** Rule ids that have at least one error finding, sorted. */
+    public List<String> errorRules() {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::ruleId).distinct().sorted().toList();
+    }
+
+    public List<LimitResult> crossedLimits() {
+        return limits.stream().filter(l -> !l.passed()).toList();
+    }
+
+    /** True when the gate fails: an error finding or a crossed limit. */
+    public boolean failed() {
+        return errors() > 0 || !crossedLimits().isEmpty();
+    }
+
+    public long engineMillis() {
+        return timings.getOrDefault("engine", 0L);
+    }
+}

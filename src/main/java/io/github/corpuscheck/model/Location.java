@@ -1,4 +1,0 @@
-package io.github.corpuscheck.model;
-
-/** A place in the corpus: a corpus-relative file with {@code /} separators and a 1-based line (0 when unknown). */
-public record Location(String file, int line) {}

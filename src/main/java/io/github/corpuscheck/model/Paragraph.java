@@ -1,4 +1,0 @@
-package io.github.corpuscheck.model;
-
-/** One paragraph of a document's text, wrapped lines joined by single spaces; {@code line} is where it starts in the file. */
-public record Paragraph(String text, int line) {}

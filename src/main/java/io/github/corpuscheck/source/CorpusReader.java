@@ -1,0 +1,177 @@
+package io.github.corpuscheck.source;
+
+import io.github.corpuscheck.internal.IntList;
+import io.github.corpuscheck.internal.LongList;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.FindingSink;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Reads a corpus directory: text articles ({@code .txt}, {@code .md}; one document per file) and JSON Lines
+ * ({@code .jsonl}, {@code .jsonl.gz}, {@code .ndjson}; one document per line), in the sorted order of their
+ * corpus-relative paths. Problems with the input become {@code input.*} findings and reading goes on.
+ *
+ * <p>The read pass keeps, per file, the index of its first document and, per document, its line, so that
+ * {@link #reread} opens only files holding wanted documents and parses only the wanted lines. Not thread-safe: one
+ * read or re-read at a time.
+ */
+public final class CorpusReader implements CorpusSource {
+
+    private final ReaderOptions options;
+    private final JsonFactory jsonFactory = new JsonFactory();
+    private int files;
+    private long bytes;
+    /** Files of the last read pass, and the index of the first document of each (one extra entry: the total). */
+    private List<String> readFiles = List.of();
+    private int[] firstIndex = {0};
+    /** Line of each document in its file, by index. */
+    private final IntList docLines = new IntList();
+    /** Byte offset of each document's line in its JSON Lines file, by index; -1 when unknown (text files, cache). */
+    private final LongList docOffsets = new LongList();
+    /** Files the last {@link #reread} opened (for tests: unrelated files must stay closed). */
+    final List<String> rereadOpened = new ArrayList<>();
+    /** Files every {@link #reread} since the last {@link #read} opened, in order (for tests of the cache). */
+    final List<String> rereadOpenedInRun = new ArrayList<>();
+    /** Files the last {@link #read} opened to read documents (for tests of the incremental cache). */
+    final List<String> readOpened = new ArrayList<>();
+
+    public CorpusReader(ReaderOptions options) {
+        this.options = options;
+    }
+
+    /** Corpus-relative paths of the files to read, sorted. */
+    public List<String> listFiles() throws IOException {
+        return CorpusFiles.list(options).files;
+    }
+
+    @Override
+    public void read(DocumentConsumer consumer, FindingSink sink) throws IOException {
+        read(consumer, sink, null);
+    }
+
+    @Override
+    public boolean read(DocumentConsumer consumer, FindingSink sink, FileGate gate) throws IOException {
+        FileProblems problems = new FileProblems(sink);
+        CorpusFiles corpus = CorpusFiles.list(options);
+        for (CorpusFiles.Failure f : corpus.failures) {
+            problems.unreadable(f.path(), 1, f.error());
+        }
+        List<String> list = corpus.files;
+        int[] first = new int[list.size() + 1];
+        docLines.clear();
+        docOffsets.clear();
+        readOpened.clear();
+        rereadOpenedInRun.clear();
+        files = 0;
+        bytes = 0;
+        TextFileReader text = new TextFileReader(options);
+        JsonLinesReader jsonl = new JsonLinesReader(options, jsonFactory);
+        int index = 0;
+        for (int i = 0; i < list.size(); i++) {
+            String rel = list.get(i);
+            Path path = options.directory().resolve(rel);
+            first[i] = index;
+            files++;
+            bytes += corpus.sizes[i];
+            int[] known = gate == null ? null : gate.before(rel, path, corpus.sizes[i], index);
+            if (known != null) {
+                for (int line : known) {
+                    docLines.add(line);
+                    docOffsets.add(-1);
+                }
+                index += known.length;
+                continue;
+            }
+            readOpened.add(rel);
+            if (CorpusFiles.formatOf(rel, options.format()) == InputFormat.JSONL) {
+                index = jsonl.read(path, rel, corpus.sizes[i], index, consumer, problems, docLines, docOffsets);
+            } else {
+                Document doc = text.read(path, rel, corpus.sizes[i], index, problems);
+                if (doc != null) {
+                    docLines.add(doc.line());
+                    docOffsets.add(-1);
+                    index++;
+                    consumer.accept(doc);
+                }
+            }
+        }
+        first[list.size()] = index;
+        readFiles = list;
+        firstIndex = first;
+        return true;
+    }
+
+    @Override
+    public void reread(BitSet wanted, DocumentConsumer consumer) throws IOException {
+        TextFileReader text = null;
+        JsonLinesReader jsonl = null;
+        rereadOpened.clear();
+        int total = firstIndex[readFiles.size()];
+        int[] indices = new int[0];
+        int[] lines = new int[0];
+        long[] offsets = new long[0];
+        for (int i = 0; i < readFiles.size(); i++) {
+            int from = firstIndex[i];
+            int to = firstIndex[i + 1];
+            int w = wanted.nextSetBit(from);
+            if (w < 0 || w >= total) {
+                return;
+            }
+            if (w >= to) {
+                continue; // no wanted document here: the file is not opened
+            }
+            String rel = readFiles.get(i);
+            Path path = options.directory().resolve(rel);
+            rereadOpened.add(rel);
+            rereadOpenedInRun.add(rel);
+            if (CorpusFiles.formatOf(rel, options.format()) == InputFormat.JSONL) {
+                int count = 0;
+                for (int k = w; k >= 0 && k < to; k = wanted.nextSetBit(k + 1)) {
+                    count++;
+                }
+                if (indices.length < count) {
+                    indices = new int[count];
+                    lines = new int[count];
+                    offsets = new long[count];
+                }
+                count = 0;
+                for (int k = w; k >= 0 && k < to; k = wanted.nextSetBit(k + 1)) {
+                    indices[count] = k;
+                    lines[count] = docLines.get(k);
+                    offsets[count] = docOffsets.get(k);
+                    count++;
+                }
+                if (jsonl == null) {
+                    jsonl = new JsonLinesReader(options, jsonFactory);
+                }
+                jsonl.reread(path, rel, indices, lines, offsets, 0, count, consumer);
+            } else {
+                if (text == null) {
+                    text = new TextFileReader(options);
+                }
+                Document doc = text.read(path, rel, -1, from, FileProblems.silent());
+                if (doc != null) {
+                    consumer.accept(doc);
+                }
+            }
+        }
+    }
+
+    /** Files examined by the last {@link #read} (including skipped ones). */
+    @Override
+    public int files() {
+        return files;
+    }
+
+    /** On-disk bytes of the files examined by the last {@link #read} (compressed size for gzip files). */
+    @Override
+    public long bytes() {
+        return bytes;
+    }
+}

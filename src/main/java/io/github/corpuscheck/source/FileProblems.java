@@ -1,0 +1,105 @@
+package io.github.corpuscheck.source;
+
+import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.FindingSink;
+
+/** Builds the {@code input.*} findings with one-sentence messages and their evidence. */
+final class FileProblems {
+
+    static final int SNIPPET_MAX = 80;
+
+    private final FindingSink sink;
+
+    FileProblems(FindingSink sink) {
+        this.sink = sink;
+    }
+
+    /** A sink that drops everything, for re-reads. */
+    static FileProblems silent() {
+        return new FileProblems(f -> {});
+    }
+
+    void emptyFile(String file, long size) {
+        sink.report(Finding.builder(InputRules.EMPTY_FILE).at(file, 1)
+                .message(size == 0 ? "The file is empty (0 bytes)." : "The file holds only whitespace (" + size + " bytes).")
+                .evidence("bytes", size));
+    }
+
+    void binary(String file, long nulOffset, int line) {
+        sink.report(Finding.builder(InputRules.BINARY).at(file, line)
+                .message("The file holds a NUL byte at offset " + nulOffset + " in its first 8 KB, so it is binary data, not text; it was skipped.")
+                .evidence("nulOffset", nulOffset));
+    }
+
+    void tooLarge(String file, long size, long limit) {
+        sink.report(Finding.builder(InputRules.TOO_LARGE).at(file, 1)
+                .message("The file has " + size + " bytes, more than maxFileSize " + limit + "; it was skipped.")
+                .evidence("bytes", size)
+                .evidence("maxFileSize", limit));
+    }
+
+    void unreadable(String file, int line, Exception e) {
+        String why = describe(e);
+        sink.report(Finding.builder(InputRules.UNREADABLE).at(file, line)
+                .message(line > 1
+                        ? "Reading stopped at line " + line + " because of an I/O error (" + why + ")."
+                        : "The file could not be read (" + why + ").")
+                .evidence("error", why));
+    }
+
+    /** Bad bytes in a text article that was still read (with replacement characters). */
+    void encodingInDocument(Document doc, int line, long byteOffset, int count, String charset) {
+        sink.report(Finding.about(InputRules.ENCODING, doc).line(line)
+                .message("Bytes at offset " + byteOffset + " (line " + line + ") are not valid " + charset
+                        + "; the text was read with " + count + " replacement character" + (count == 1 ? "" : "s") + ".")
+                .evidence("byteOffset", byteOffset)
+                .evidence("invalidSequences", count)
+                .evidence("encoding", charset));
+    }
+
+    /** Bad bytes in a JSON Lines line, which was skipped. */
+    void encodingInLine(String file, int line, long byteOffset, int count, String charset) {
+        sink.report(Finding.builder(InputRules.ENCODING).at(file, line)
+                .message("Line " + line + " has bytes that are not valid " + charset + " (first at byte " + byteOffset
+                        + " of the line); the line was skipped.")
+                .evidence("byteOffset", byteOffset)
+                .evidence("invalidSequences", count)
+                .evidence("encoding", charset));
+    }
+
+    void malformed(String file, int line, String error, int column, String lineText) {
+        sink.report(Finding.builder(InputRules.MALFORMED).at(file, line)
+                .message("Line " + line + " is not valid JSON (" + error + " at column " + column + "); the line was skipped.")
+                .evidence("error", error)
+                .evidence("column", column)
+                .evidence("snippet", snippet(lineText)));
+    }
+
+    void notObject(String file, int line, String type, String lineText) {
+        sink.report(Finding.builder(InputRules.NOT_OBJECT).at(file, line)
+                .message("Line " + line + " holds a JSON " + type + ", not an object; the line was skipped.")
+                .evidence("type", type)
+                .evidence("snippet", snippet(lineText)));
+    }
+
+    void missingText(Document doc, String location, boolean blank) {
+        sink.report(Finding.about(InputRules.MISSING_TEXT, doc)
+                .message(blank
+                        ? "The document's text is blank."
+                        : "The document has no text" + (location == null ? "." : " (field '" + location + "')."))
+                .evidence("reason", blank ? "blank" : "absent"));
+    }
+
+    /** The error without absolute paths, so reports do not depend on where the corpus is checked out. */
+    static String describe(Exception e) {
+        String name = e.getClass().getSimpleName();
+        String detail = e instanceof java.nio.file.FileSystemException fse ? fse.getReason() : e.getMessage();
+        return detail == null || detail.isBlank() ? name : name + ": " + detail;
+    }
+
+    static String snippet(String s) {
+        String t = s.strip();
+        return t.length() <= SNIPPET_MAX ? t : t.substring(0, SNIPPET_MAX - 1) + "…";
+    }
+}

@@ -1,0 +1,289 @@
+package io.github.corpuscheck.source;
+
+import io.github.corpuscheck.internal.IntList;
+import io.github.corpuscheck.internal.LongList;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.Paragraph;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads a JSON Lines file ({@code .gz} streamed through {@link GZIPInputStream}): one object per line. Each line is
+ * cut out as bytes, decoded and parsed on its own, so a bad line is reported and skipped and the next line is read
+ * normally. The id is the mapped {@code id} field, else {@code path:line}; {@code line} and every paragraph's line
+ * are the file line of the object. Not thread-safe.
+ */
+final class JsonLinesReader {
+
+    private final JsonFactory factory;
+    private final JsonFields fields;
+    private final TextDecoder decoder;
+    private final String textLocation;
+
+    private final boolean utf8;
+    /** Set by {@link #parseLine}: the line held only whitespace. */
+    private boolean lastLineBlank;
+    /** The line being parsed: its bytes (UTF-8 path) or null (then the decoder's chars), and its bounds. */
+    private byte[] lineBytes;
+    private int lineStart;
+    private int lineEnd;
+
+    JsonLinesReader(ReaderOptions options, JsonFactory factory) {
+        this.factory = factory;
+        this.fields = new JsonFields(options.fields(), factory);
+        this.decoder = new TextDecoder(options.encoding());
+        this.textLocation = options.fields().locationOf("text");
+        this.utf8 = StandardCharsets.UTF_8.equals(options.encoding());
+    }
+
+    /** A re-read jumps to a wanted line this far ahead or more (bytes) rather than scanning up to it. */
+    static final int SEEK_DISTANCE = 64 * 1024;
+    /** Buffer of a re-read that seeks: most wanted lines are a few kilobytes. */
+    private static final int SEEK_BUFFER = 16 * 1024;
+
+    /**
+     * Reads every document of the file, numbering them from {@code index}; returns the next free index. Each
+     * document's line goes to {@code docLines} and the byte offset where that line starts to {@code docOffsets}.
+     */
+    int read(Path path, String file, long knownSize, int index, DocumentConsumer consumer, FileProblems problems,
+            IntList docLines, LongList docOffsets) {
+        if (knownSize == 0) {
+            problems.emptyFile(file, 0); // also for a 0-byte .gz, which is not a valid gzip stream
+            return index;
+        }
+        int lineNo = 0;
+        boolean content = false;
+        try (InputStream in = open(path, file)) {
+            ByteLineReader lines = new ByteLineReader(in);
+            if (!decoder.wideCharset()) {
+                int[] nulLine = {1};
+                long nul = lines.firstNul(TextFileReader.SNIFF_BYTES, nulLine);
+                if (nul >= 0) {
+                    problems.binary(file, nul, nulLine[0]);
+                    return index;
+                }
+            }
+            while (true) {
+                long at = lines.position();
+                if (!lines.next()) {
+                    break;
+                }
+                lineNo++;
+                Document doc = parseLine(lines.bytes(), lines.length(), lineNo, file, index, problems);
+                content |= !lastLineBlank;
+                if (doc != null) {
+                    docLines.add(lineNo);
+                    docOffsets.add(at);
+                    index++;
+                    consumer.accept(doc);
+                }
+            }
+            if (!content) {
+                problems.emptyFile(file, lines.bytesRead());
+            }
+        } catch (IOException e) {
+            problems.unreadable(file, lineNo + 1, e);
+        }
+        return index;
+    }
+
+    /**
+     * Reads again the documents {@code indices[from..to)} whose lines are {@code lines[from..to)} (ascending), skipping
+     * all other lines unparsed, and stops after the last one. {@code offsets[from..to)} are where those lines start
+     * (-1 when unknown): in a plain file a line far ahead is reached by a seek, in a gzip file by scanning.
+     */
+    void reread(Path path, String file, int[] indices, int[] lines, long[] offsets, int from, int to,
+            DocumentConsumer consumer) {
+        FileProblems silent = FileProblems.silent();
+        boolean seekable = !file.endsWith(".gz");
+        try (SeekableByteChannel channel = seekable ? Files.newByteChannel(path) : null;
+                InputStream in = seekable ? Channels.newInputStream(channel) : open(path, file)) {
+            ByteLineReader reader = new ByteLineReader(in, seekable ? SEEK_BUFFER : ByteLineReader.DEFAULT_BUFFER);
+            long readerStart = 0; // where the reader's stream began in the file
+            int lineNo = 0;
+            for (int k = from; k < to; k++) {
+                if (seekable && offsets[k] >= 0 && offsets[k] - (readerStart + reader.position()) >= SEEK_DISTANCE) {
+                    channel.position(offsets[k]);
+                    reader = new ByteLineReader(in, SEEK_BUFFER);
+                    readerStart = offsets[k];
+                    lineNo = lines[k] - 1;
+                }
+                while (lineNo + 1 < lines[k]) {
+                    if (!reader.skip()) {
+                        return;
+                    }
+                    lineNo++;
+                }
+                if (!reader.next()) {
+                    return;
+                }
+                lineNo++;
+                Document doc = parseLine(reader.bytes(), reader.length(), lineNo, file, indices[k], silent);
+                if (doc != null) {
+                    consumer.accept(doc);
+                }
+            }
+        } catch (IOException e) {
+            // The read pass reported what is wrong with this file; a re-read just yields what it can.
+        }
+    }
+
+    private static InputStream open(Path path, String file) throws IOException {
+        InputStream raw = Files.newInputStream(path);
+        if (file.endsWith(".gz")) {
+            try {
+                return new GZIPInputStream(raw, 1 << 16);
+            } catch (IOException e) {
+                raw.close();
+                throw e;
+            }
+        }
+        return raw;
+    }
+
+    /** One line to a document, or null (blank line, or a problem that was reported). */
+    Document parseLine(byte[] bytes, int length, int lineNo, String file, int index, FileProblems problems) {
+        lastLineBlank = false;
+        JsonParser p;
+        try {
+            p = utf8 ? utf8Parser(bytes, length, lineNo, file, problems) : charParser(bytes, length, lineNo, file, problems);
+        } catch (IOException e) {
+            malformed(problems, file, lineNo, String.valueOf(e.getMessage()), null);
+            return null;
+        }
+        if (p == null) {
+            return null;
+        }
+        Map<String, String> values = new HashMap<>();
+        try (p) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                if (p.nextToken() != null) {
+                    malformed(problems, file, lineNo, "more than one JSON value on the line", p.currentLocation());
+                    return null;
+                }
+                problems.notObject(file, lineNo, typeOf(t), lineText());
+                return null;
+            }
+            fields.readObject(p, values);
+            if (p.nextToken() != null) {
+                malformed(problems, file, lineNo, "more than one JSON value on the line", p.currentLocation());
+                return null;
+            }
+        } catch (JsonProcessingException e) {
+            String msg = e.getOriginalMessage();
+            int nl = msg == null ? -1 : msg.indexOf('\n');
+            malformed(problems, file, lineNo, msg == null ? "parse error" : nl < 0 ? msg : msg.substring(0, nl),
+                    e.getLocation());
+            return null;
+        } catch (IOException e) {
+            malformed(problems, file, lineNo, String.valueOf(e.getMessage()), null);
+            return null;
+        }
+        String text = values.remove("text");
+        String id = values.get("id");
+        if (id == null || id.isBlank()) {
+            id = file + ":" + lineNo;
+        }
+        boolean blank = text != null && text.isBlank();
+        if (text == null || blank) {
+            Document doc = new Document(index, id, file, lineNo, values, null, lineNo, List.of());
+            problems.missingText(doc, textLocation, blank);
+            return doc;
+        }
+        List<Paragraph> paragraphs = ParagraphSplitter.split(text, lineNo, true);
+        return new Document(index, id, file, lineNo, values, text, lineNo, paragraphs);
+    }
+
+    /**
+     * UTF-8 (the common case): the bytes go straight to Jackson's byte parser, about twice as fast as decoding to
+     * chars first. A strict validation pass runs before, so bad bytes are {@code input.encoding}, not a parse error.
+     */
+    private JsonParser utf8Parser(byte[] b, int length, int lineNo, String file, FileProblems problems) throws IOException {
+        int off = lineNo == 1 && length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+        int first = off;
+        while (first < length && (b[first] == ' ' || b[first] == '\t' || b[first] == '\r' || b[first] == '\f')) {
+            first++;
+        }
+        if (first == length) {
+            lastLineBlank = true;
+            return null;
+        }
+        if (!Utf8.isValid(b, off, length)) {
+            decoder.decode(b, 0, length);
+            problems.encodingInLine(file, lineNo, decoder.firstBadByte, decoder.badSequences, decoder.charset().name());
+            return null;
+        }
+        lineBytes = b;
+        lineStart = off;
+        lineEnd = length;
+        return factory.createParser(b, off, length - off);
+    }
+
+    /** Other charsets: decode the line (reporting bad bytes), then parse the chars. */
+    private JsonParser charParser(byte[] bytes, int length, int lineNo, String file, FileProblems problems) throws IOException {
+        decoder.decode(bytes, 0, length);
+        char[] c = decoder.chars();
+        int n = decoder.length();
+        int off = lineNo == 1 && n > 0 && c[0] == '\uFEFF' ? 1 : 0;
+        int first = off;
+        while (first < n && ParagraphSplitter.isSpace(c[first])) {
+            first++;
+        }
+        if (first == n && decoder.badSequences == 0) {
+            lastLineBlank = true;
+            return null;
+        }
+        if (decoder.badSequences > 0) {
+            problems.encodingInLine(file, lineNo, decoder.firstBadByte, decoder.badSequences, decoder.charset().name());
+            return null;
+        }
+        lineBytes = null;
+        lineStart = off;
+        lineEnd = n;
+        return factory.createParser(c, off, n - off);
+    }
+
+    /** The start of the current line as text, for snippets. */
+    private String lineText() {
+        int n = Math.min(lineEnd - lineStart, 4 * FileProblems.SNIPPET_MAX);
+        return lineBytes != null
+                ? new String(lineBytes, lineStart, n, StandardCharsets.UTF_8)
+                : new String(decoder.chars(), lineStart, n);
+    }
+
+    private void malformed(FileProblems problems, String file, int lineNo, String error, JsonLocation at) {
+        int column = at == null ? 0 : at.getColumnNr();
+        problems.malformed(file, lineNo, error, column, lineText());
+    }
+
+    private static String typeOf(JsonToken t) {
+        if (t == null) {
+            return "nothing";
+        }
+        return switch (t) {
+            case START_ARRAY -> "array";
+            case VALUE_STRING -> "string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            case VALUE_NULL -> "null";
+            default -> t.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.corpuscheck.checks.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.corpuscheck.engine.CheckRequest;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.api.CorpusCheck;
+import io.github.corpuscheck.api.CorpusPhaseCheck;
+import io.github.corpuscheck.api.CorpusContext;
+import io.github.corpuscheck.engine.CorpusEngine;
+import io.github.corpuscheck.api.DuplicateResults;
+import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.FindingSink;
+import io.github.corpuscheck.api.Location;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The dates of duplicates, from a {@link DuplicateResults} that a stand-in check publishes before metadata finishes. */
+class DuplicateEvidenceTest {
+
+    /** Publishes fixed clusters (representative -> members) and per-document paragraph hashes. */
+    static final class FakeDuplicates extends CorpusPhaseCheck implements DuplicateResults {
+        final Map<Integer, int[]> clusters = new LinkedHashMap<>();
+        final Map<Integer, long[]> paragraphs = new LinkedHashMap<>();
+
+        FakeDuplicates cluster(long[] hashes, int... members) {
+            clusters.put(members[0], members);
+            for (int m : members) {
+                paragraphs.put(m, hashes);
+            }
+            return this;
+        }
+
+        FakeDuplicates paragraphs(int doc, long... hashes) {
+            paragraphs.put(doc, hashes);
+            return this;
+        }
+
+        @Override
+        public void finish(CorpusContext context, FindingSink sink) {
+            context.publish(DuplicateResults.class, this);
+        }
+
+        @Override
+        public int representativeOf(int documentIndex) {
+            for (int[] members : clusters.values()) {
+                for (int m : members) {
+                    if (m == documentIndex) {
+                        return members[0];
+                    }
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public int[] membersOf(int representativeIndex) {
+            return clusters.get(representativeIndex);
+        }
+
+        @Override
+        public long[] paragraphHashes(int documentIndex) {
+            return paragraphs.getOrDefault(documentIndex, new long[0]);
+        }
+    }
+
+    /** Two editions of one story (the longer undated), a pair of exact copies, an undated story with no duplicate. */
+    static ListSource corpus() {
+        return new ListSource()
+                .add("000_edition.txt", "The mayor opened the new bridge.\nTraffic will flow from Monday.\nREAD MORE: Other news")
+                .add("002_edition.txt", "OSLO, Sept 4, 2023 (AFP) \u2013 The mayor opened the new bridge.", "date", "2023-09-04")
+                .add("copy-a.txt", "Snow closed the pass.", "title", "Pass closed")
+                .add("copy-b.txt", "Snow closed the pass.", "date", "2023-09-05")
+                .add("alone.txt", "Nothing like it anywhere.");
+    }
+
+    static CheckResult run(FakeDuplicates dups, MetadataConfig cfg) throws Exception {
+        List<CorpusCheck<?>> checks = dups == null ? List.of(new MetadataCheck(cfg)) : List.of(dups, new MetadataCheck(cfg));
+        return new CorpusEngine().run(new CheckRequest(corpus(), "mem", checks, null, null, null, 2, null));
+    }
+
+    static Finding missing(CheckResult r, String doc, String field) {
+        return r.findings().stream()
+                .filter(f -> f.ruleId().equals("metadata.missing") && f.document().equals(doc) && f.evidence().get("field").equals(field))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void undatedDocumentNamesItsDatedDuplicate() throws Exception {
+        FakeDuplicates dups = new FakeDuplicates()
+                .cluster(null, 0, 1).paragraphs(0, 11, 12).paragraphs(1, 11)
+                .cluster(new long[] {7}, 2, 3);
+        CheckResult r = run(dups, new MetadataConfig().requiredFields(List.of("date", "title")));
+
+        Finding near = missing(r, "000_edition.txt", "date");
+        assertEquals("No date: the required field 'date' is missing; 002_edition.txt, a near-duplicate, is dated 2023-09-04.",
+                near.message());
+        assertEquals("002_edition.txt, a near-duplicate, is dated 2023-09-04", near.evidence().get("duplicateDated"));
+        assertEquals("near", near.evidence().get("duplicateKind"));
+        assertEquals("2023-09-04", near.evidence().get("duplicateDate"));
+        assertEquals(List.of(new Location("002_edition.txt", 1)), near.relatedLocations());
+
+        Finding exact = missing(r, "copy-a.txt", "date");
+        assertEquals("No date: the required field 'date' is missing; copy-b.txt, an exact duplicate, is dated 2023-09-05.",
+                exact.message());
+        assertEquals("exact", exact.evidence().get("duplicateKind"));
+
+        // Other missing fields of the same documents keep their plain message.
+        assertEquals("No title: the required field 'title' is missing.", missing(r, "000_edition.txt", "title").message());
+        assertEquals(List.of(), missing(r, "000_edition.txt", "title").related());
+        // No duplicate: plain message.
+        assertEquals("No date: the required field 'date' is missing.", missing(r, "alone.txt", "date").message());
+        assertEquals(Map.of("field", "date"), missing(r, "alone.txt", "date").evidence());
+    }
+
+    @Test
+    void quietWithoutDuplicateResultsOrWithoutADatedMember() throws Exception {
+        CheckResult none = run(null, new MetadataConfig());
+        assertEquals("No date: the required field 'date' is missing.", missing(none, "000_edition.txt", "date").message());
+
+        // The only other member (alone.txt) has no date either.
+        FakeDuplicates undated = new FakeDuplicates().cluster(new long[] {1}, 0, 4);
+        CheckResult r = run(undated, new MetadataConfig());
+        assertEquals(Map.of("field", "date"), missing(r, "000_edition.txt", "date").evidence());
+        assertEquals(3, r.byRule().get("metadata.missing"));
+    }
+}

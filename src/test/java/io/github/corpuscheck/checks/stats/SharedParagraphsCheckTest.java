@@ -1,0 +1,150 @@
+package io.github.corpuscheck.checks.stats;
+
+import io.github.corpuscheck.report.HtmlReportWriter;
+import io.github.corpuscheck.report.ReportFixtures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.corpuscheck.engine.CheckRequest;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.api.CorpusContext;
+import io.github.corpuscheck.api.CorpusPhaseCheck;
+import io.github.corpuscheck.engine.CorpusEngine;
+import io.github.corpuscheck.gate.RuleSettings;
+import io.github.corpuscheck.api.DuplicateResults;
+import io.github.corpuscheck.source.CorpusSource;
+import io.github.corpuscheck.source.DocumentConsumer;
+import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.FindingSink;
+import io.github.corpuscheck.api.Paragraph;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SharedParagraphsCheckTest {
+
+    /** Four documents: 0 and 2 form a cluster with representative 0; 1 and 3 one with representative 3 (identical). */
+    static final List<List<String>> TEXTS = List.of(
+            List.of("Floods close the valley road.", "Crews worked through the night.", "READ MORE: <b>other</b>"),
+            List.of("The fair opens on Friday."),
+            List.of("Floods close the valley road!", "A second shift joined at dawn.", "Crews worked  through the night."),
+            List.of("The bridge reopens."));
+
+    static final class Source implements CorpusSource {
+        final List<BitSet> rereads = new ArrayList<>();
+
+        Document doc(int i) {
+            List<Paragraph> ps = new ArrayList<>();
+            for (String p : TEXTS.get(i)) {
+                ps.add(new Paragraph(p, ps.size() + 1));
+            }
+            return new Document(i, "doc" + i, "doc" + i + ".txt", 1, Map.of(), String.join("\n", TEXTS.get(i)), 1, ps);
+        }
+
+        @Override
+        public void read(DocumentConsumer consumer, FindingSink problems) {
+            for (int i = 0; i < TEXTS.size(); i++) {
+                consumer.accept(doc(i));
+            }
+        }
+
+        @Override
+        public void reread(BitSet wanted, DocumentConsumer consumer) {
+            rereads.add((BitSet) wanted.clone());
+            wanted.stream().forEach(i -> consumer.accept(doc(i)));
+        }
+
+        @Override
+        public int files() {
+            return TEXTS.size();
+        }
+
+        @Override
+        public long bytes() {
+            return 0;
+        }
+    }
+
+    /** Publishes fixed clusters the way the duplicate check does. */
+    static final class FakeClusters extends CorpusPhaseCheck {
+
+        @Override
+        public void finish(CorpusContext ctx, FindingSink sink) {
+            ctx.publish(DuplicateResults.class, new DuplicateResults() {
+                @Override
+                public int representativeOf(int d) {
+                    return d == 0 || d == 2 ? 0 : d == 1 || d == 3 ? 3 : -1;
+                }
+
+                @Override
+                public int[] membersOf(int rep) {
+                    return rep == 0 ? new int[] {0, 2} : new int[0];
+                }
+
+                @Override
+                public long[] paragraphHashes(int d) {
+                    // 1 and 3 have the same hashes (an identical pair), 0 and 2 differ.
+                    return d == 1 || d == 3 ? new long[] {7} : new long[] {d};
+                }
+            });
+        }
+    }
+
+    @TempDir
+    Path project;
+
+    @Test
+    void memberAndRepresentativeParagraphsWithSharedMarked() throws Exception {
+        Source source = new Source();
+        CheckResult r = new CorpusEngine().run(new CheckRequest(source, "corpus",
+                List.of(new FakeClusters(), new SharedParagraphsCheck()), RuleSettings.defaults(), List.of(), Set.of(), 1, null));
+        BitSet expectedReread = new BitSet();
+        expectedReread.set(0, 4);
+        assertEquals(List.of(expectedReread), source.rereads, "only the pairs' documents are read again");
+        List<?> pairs = (List<?>) r.sections().get(SharedParagraphsCheck.SECTION);
+        assertEquals(2, pairs.size());
+        // The pair with differing paragraphs comes first although its member comes later in reading order.
+        assertEquals("doc1", ((Map<?, ?>) pairs.get(1)).get("member"));
+        assertEquals("doc3", ((Map<?, ?>) pairs.get(1)).get("representative"));
+        Map<?, ?> pair = (Map<?, ?>) pairs.get(0);
+        assertEquals("doc2", pair.get("member"));
+        assertEquals("doc0", pair.get("representative"));
+        assertEquals(List.of(
+                Map.of("text", "Floods close the valley road!", "shared", true),
+                Map.of("text", "A second shift joined at dawn.", "shared", false),
+                Map.of("text", "Crews worked  through the night.", "shared", true)), pair.get("memberParagraphs"));
+        assertEquals(List.of(
+                Map.of("text", "Floods close the valley road.", "shared", true),
+                Map.of("text", "Crews worked through the night.", "shared", true),
+                Map.of("text", "READ MORE: <b>other</b>", "shared", false)), pair.get("representativeParagraphs"));
+
+        String html = new HtmlReportWriter().render(r, ReportFixtures.context(project));
+        assertTrue(html.contains("<details class=\"pair\"><summary>doc2 and doc0</summary>"));
+        assertTrue(html.contains("<td><p class=\"shared\">Floods close the valley road!</p><p>A second shift joined at dawn.</p>"
+                + "<p class=\"shared\">Crews worked  through the night.</p></td>"));
+        assertTrue(html.contains("<p>READ MORE: &lt;b&gt;other&lt;/b&gt;</p>"));
+        assertFalse(html.contains("<b>other</b>"));
+    }
+
+    @Test
+    void withoutClustersNothingIsRereadOrPublished() throws Exception {
+        Source source = new Source();
+        CheckResult r = new CorpusEngine().run(new CheckRequest(source, "corpus", List.of(new SharedParagraphsCheck()),
+                RuleSettings.defaults(), List.of(), Set.of(), 1, null));
+        assertEquals(List.of(), source.rereads);
+        assertFalse(r.sections().containsKey(SharedParagraphsCheck.SECTION));
+    }
+
+    @Test
+    void normalisationIgnoresCasePunctuationAndSpacing() {
+        assertEquals("crews worked through the night", SharedParagraphsCheck.normalise("Crews  worked through the NIGHT!"));
+        assertEquals("", SharedParagraphsCheck.normalise("– * –"));
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.corpuscheck.checks.truncation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.Location;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** truncation.prefix-of against duplicate clusters published by a stand-in for the duplicate check. */
+class PrefixOfTest {
+
+    static final Path EDITIONS = TruncationRuns.FIXTURES.resolve("editions");
+    static final List<List<String>> CLUSTER = List.of(
+            List.of("edition-long.txt", "edition-copy.txt", "edition-short.txt", "edition-shortest.txt", "edition-take.txt",
+                    "edition-take2.txt"));
+
+    @Test
+    void aDocumentStoppingWhereAnotherEditionGoesOnIsReported() throws Exception {
+        CheckResult r = TruncationRuns.run(EDITIONS, new TruncationConfig(), CLUSTER, 2);
+        assertEquals(Map.of(
+                        "edition-short.txt", List.of("boilerplate.trailer[READ MORE:*]", "truncation.prefix-of[prefix-of]"),
+                        "edition-shortest.txt", List.of("truncation.prefix-of[prefix-of]"),
+                        "edition-take.txt", List.of("truncation.continuation-marker[continuation-marker]",
+                                "truncation.prefix-of[prefix-of]"),
+                        "edition-take2.txt", List.of("truncation.continuation-marker[continuation-marker]",
+                                "truncation.prefix-of[prefix-of]")),
+                TruncationRuns.labels(r));
+        // A take ending in "MORE" stops at the paragraph before the marker; another take's marker is no continuation.
+        Finding take = TruncationRuns.only(r, "edition-take.txt", "truncation.prefix-of");
+        assertEquals(List.of("edition-copy.txt"), take.related());
+        assertEquals(3, take.evidence().get("followingParagraphs"));
+        assertEquals(2, TruncationRuns.only(r, "edition-take2.txt", "truncation.prefix-of").evidence().get("followingParagraphs"));
+        Finding shortF = TruncationRuns.only(r, "edition-short.txt", "truncation.prefix-of");
+        // Reading order is by path: edition-copy.txt is the lowest other member holding the paragraph.
+        assertEquals(List.of("edition-copy.txt"), shortF.related());
+        assertEquals(List.of(new Location("edition-copy.txt", 1)), shortF.relatedLocations());
+        assertEquals(2, shortF.evidence().get("followingParagraphs"));
+        assertEquals("… majority, and the voters must decide,” Varen told reporters outside her office.", shortF.evidence().get("ending"));
+        assertEquals("The text stops at a paragraph that edition-copy.txt follows with 2 more paragraphs.", shortF.message());
+        Finding shortest = TruncationRuns.only(r, "edition-shortest.txt", "truncation.prefix-of");
+        assertEquals(List.of("edition-copy.txt"), shortest.related());
+        assertEquals(3, shortest.evidence().get("followingParagraphs"));
+    }
+
+    @Test
+    void outsideAClusterOrWithoutDuplicateResultsNothingIsReported() throws Exception {
+        // "unrelated.txt" ends with a paragraph the editions hold mid-text, but it is in no cluster.
+        CheckResult none = TruncationRuns.run(EDITIONS, new TruncationConfig(), List.of(), 1);
+        assertEquals(Map.of("edition-short.txt", List.of("boilerplate.trailer[READ MORE:*]"),
+                "edition-take.txt", List.of("truncation.continuation-marker[continuation-marker]"),
+                "edition-take2.txt", List.of("truncation.continuation-marker[continuation-marker]")), TruncationRuns.labels(none));
+        CheckResult absent = TruncationRuns.run(EDITIONS, new TruncationConfig(), null, 1);
+        assertEquals(TruncationRuns.labels(none), TruncationRuns.labels(absent));
+    }
+
+    @Test
+    void unrelatedInTheClusterIsReportedOnlyWhenItsEndingGoesOnElsewhere() throws Exception {
+        List<List<String>> withUnrelated = List.of(List.of("edition-long.txt", "unrelated.txt"));
+        CheckResult r = TruncationRuns.run(EDITIONS, new TruncationConfig(), withUnrelated, 1);
+        assertEquals(List.of("edition-long.txt"), TruncationRuns.only(r, "unrelated.txt", "truncation.prefix-of").related());
+        assertEquals(List.of("boilerplate.trailer[READ MORE:*]"), TruncationRuns.labels(r).get("edition-short.txt"));
+    }
+
+    /**
+     * Acceptance on the two AFP seed editions (read in place from ../shared/seeds, never copied): 000 has one
+     * READ MORE trailer, no punctuation finding and stops where 002 goes on; 002 has no finding at all.
+     */
+    @Test
+    void seedEditions() throws Exception {
+        Path seeds = Path.of("../shared/seeds");
+        Assumptions.assumeTrue(Files.isRegularFile(seeds.resolve("000_07b1de2b178fda24.txt")), "shared seeds not present");
+        String a = "000_07b1de2b178fda24.txt";
+        String b = "002_0ccf2b6c9cd7d587.txt";
+        CheckResult r = TruncationRuns.run(seeds, new TruncationConfig(), List.of(List.of(b, a)), 2);
+        assertEquals(Map.of(a, List.of("boilerplate.trailer[READ MORE:*]", "truncation.prefix-of[prefix-of]")),
+                TruncationRuns.labels(r));
+        Finding trailer = TruncationRuns.only(r, a, "boilerplate.trailer");
+        assertEquals("READ MORE:\nUN warns of dire global impact of a Russian invasion of Ukraine", trailer.evidence().get("trailer"));
+        Finding prefix = TruncationRuns.only(r, a, "truncation.prefix-of");
+        assertEquals(List.of(b), prefix.related());
+        assertEquals(2, prefix.evidence().get("followingParagraphs"));
+        assertTrue(((String) prefix.evidence().get("ending")).endsWith("posting a video of himself meeting soldiers."));
+    }
+
+    /** The same seeds through the standard suite with the real duplicate check: its clusters and paragraph hashes. */
+    @Test
+    void seedEditionsWithTheStandardSuite() throws Exception {
+        Path seeds = Path.of("../shared/seeds");
+        Assumptions.assumeTrue(Files.isRegularFile(seeds.resolve("000_07b1de2b178fda24.txt")), "shared seeds not present");
+        io.github.corpuscheck.source.CorpusReader reader = new io.github.corpuscheck.source.CorpusReader(
+                new io.github.corpuscheck.source.ReaderOptions(seeds, List.of(), List.of(), io.github.corpuscheck.source.InputFormat.AUTO,
+                        java.nio.charset.StandardCharsets.UTF_8, io.github.corpuscheck.source.FieldMapping.defaults(),
+                        io.github.corpuscheck.source.ReaderOptions.DEFAULT_MAX_FILE_SIZE));
+        CheckResult r = new io.github.corpuscheck.engine.CorpusEngine().run(new io.github.corpuscheck.engine.CheckRequest(reader,
+                "seeds", io.github.corpuscheck.run.CheckSuite.standard(new io.github.corpuscheck.checks.metadata.MetadataConfig(),
+                        new io.github.corpuscheck.checks.duplicate.DuplicateConfig(), new TruncationConfig()),
+                io.github.corpuscheck.gate.RuleSettings.defaults(), List.of(), java.util.Set.of("truncation", "boilerplate"), 2, null));
+        assertEquals(Map.of("000_07b1de2b178fda24.txt", List.of("boilerplate.trailer[READ MORE:*]", "truncation.prefix-of[prefix-of]")),
+                TruncationRuns.labels(r));
+        assertEquals(List.of("002_0ccf2b6c9cd7d587.txt"),
+                TruncationRuns.only(r, "000_07b1de2b178fda24.txt", "truncation.prefix-of").related());
+    }
+
+    @Test
+    void endingsSpilledOnTheFirstPassGiveTheSameFindingsAndLeaveNoFile(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        CheckResult reread = TruncationRuns.run(EDITIONS, new TruncationConfig(), CLUSTER, 2);
+        Path spill = tmp.resolve("spill");
+        CheckResult spilled = TruncationRuns.run(EDITIONS, new TruncationConfig().withSpillDirectory(spill), CLUSTER, 2);
+        assertEquals(render(reread), render(spilled));
+        assertEquals(4, render(spilled).stream().filter(f -> f.startsWith("truncation.prefix-of")).count());
+        assertEquals("… majority, and the voters must decide,” Varen told reporters outside her office.",
+                TruncationRuns.only(spilled, "edition-short.txt", "truncation.prefix-of").evidence().get("ending"));
+        try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(spill)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    private static List<String> render(CheckResult r) {
+        return r.findings().stream().map(f -> f + " " + f.evidence() + " " + f.related()).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.corpuscheck.gate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.Rule;
+import io.github.corpuscheck.api.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LimitEvaluatorTest {
+
+    static final Rule NEAR = new Rule("duplicate.near", Severity.WARNING, "Near.");
+    static final Rule MISSING = new Rule("metadata.missing", Severity.ERROR, "Missing.");
+
+    static Finding f(Rule r, int doc) {
+        return Finding.builder(r).document(doc, "d" + doc).message("x").build();
+    }
+
+    @Test
+    void countsFindingsAndDocumentRatiosPerBound() {
+        List<Finding> findings = List.of(f(NEAR, 0), f(NEAR, 0), f(NEAR, 2), f(MISSING, 1));
+        List<LimitResult> r = LimitEvaluator.evaluate(List.of(
+                new Limit("duplicate.*", 2L, 0.5),
+                new Limit("metadata.missing", 1L, null),
+                new Limit("*", null, 0.6)), findings, 3);
+        assertEquals(List.of(
+                new LimitResult("duplicate.*", "count", 3, 2, false),
+                new LimitResult("duplicate.*", "ratio", 0.666667, 0.5, false),
+                new LimitResult("metadata.missing", "count", 1, 1, true),
+                new LimitResult("*", "ratio", 1.0, 0.6, false)), r);
+    }
+
+    @Test
+    void noDocumentsMeansRatioZero() {
+        assertEquals(List.of(new LimitResult("duplicate.*", "ratio", 0.0, 0.0, true)),
+                LimitEvaluator.evaluate(List.of(new Limit("duplicate.*", null, 0.0)), List.of(), 0));
+    }
+}
