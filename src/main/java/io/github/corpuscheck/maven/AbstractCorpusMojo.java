@@ -1,52 +1,27 @@
 package io.github.corpuscheck.maven;
 
-import io.github.corpuscheck.adopt.AdoptionFilter;
-import io.github.corpuscheck.adopt.Baseline;
-import io.github.corpuscheck.adopt.BaselineFile;
-import io.github.corpuscheck.adopt.IgnoreField;
-import io.github.corpuscheck.adopt.Suppressions;
-import io.github.corpuscheck.adopt.SuppressionsFile;
-import io.github.corpuscheck.cache.CacheSettings;
-import io.github.corpuscheck.engine.CheckRequest;
-import io.github.corpuscheck.engine.CheckResult;
-import io.github.corpuscheck.run.CheckSuite;
-import io.github.corpuscheck.api.CorpusCheck;
-import io.github.corpuscheck.engine.CorpusEngine;
-import io.github.corpuscheck.gate.Limit;
-import io.github.corpuscheck.gate.RuleSettings;
-import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
-import io.github.corpuscheck.checks.metadata.MetadataConfig;
-import io.github.corpuscheck.checks.truncation.TruncationConfig;
-import io.github.corpuscheck.source.CorpusReader;
-import io.github.corpuscheck.source.FieldMapping;
-import io.github.corpuscheck.source.InputFormat;
-import io.github.corpuscheck.source.ReaderOptions;
-import io.github.corpuscheck.api.Severity;
-import io.github.corpuscheck.report.ConsoleSummary;
-import io.github.corpuscheck.checks.stats.LengthHistogramCheck;
-import io.github.corpuscheck.report.ProgressLog;
-import io.github.corpuscheck.report.ReportContext;
-import io.github.corpuscheck.report.ReportWriter;
-import io.github.corpuscheck.checks.stats.SharedParagraphsCheck;
-import io.github.corpuscheck.report.Reports;
+import io.github.corpuscheck.run.CorpusRun;
+import io.github.corpuscheck.run.CorpusSettings;
+import io.github.corpuscheck.run.Goal;
+import io.github.corpuscheck.run.RunLog;
+import io.github.corpuscheck.run.RunOutcome;
+import io.github.corpuscheck.run.SettingsException;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Parameters and flow shared by every goal: map parameters to an engine request, run it, log, write reports,
- * fail once at the end. No checking logic lives here.
+ * The parameters every goal takes. A goal only maps them onto {@link CorpusSettings} by name (the same names the
+ * command line and settings files use), runs {@link CorpusRun}, routes its log to Maven and fails once at the end.
+ * No checking logic lives here.
  */
 public abstract class AbstractCorpusMojo extends AbstractMojo {
 
@@ -417,7 +392,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * <pre>{@code <minWords>50</minWords>}</pre>
      */
     @Parameter(property = "corpus.minWords", defaultValue = "10")
-    protected int minWords = TruncationConfig.DEFAULT_MIN_WORDS;
+    protected int minWords = 10;
 
     /**
      * Reports the agency sign-offs ({@code Reuter}, {@code (AFP)}, {@code -- AP}, {@code (c) ...}) stripped from the
@@ -501,39 +476,8 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     @Parameter(property = "corpus.cache", defaultValue = "true")
     protected boolean cache = true;
 
-    /** Fields that do not change what the engine computes per document: left out of the cache fingerprint. */
-    private static final Set<String> NOT_FINGERPRINTED = Set.of("cache", "threads", "skip", "baselineFile",
-            "suppressionsFile", "reportFormats", "outputDirectory", "failOnViolation", "maxConsoleFindings",
-            "limits");
-
-    /** The incremental cache of this goal, or {@code null} when switched off. */
-    protected CacheSettings cacheSettings(Path out) {
-        if (!cache) {
-            return null;
-        }
-        String fingerprint = "corpus-maven-plugin " + pluginVersion + " " + codeIdentity() + " " + getClass().getName()
-                + "\n" + ConfigurationFingerprint.of(this, NOT_FINGERPRINTED);
-        return new CacheSettings(out.resolve("cache").resolve("analysis.bin"), fingerprint, getLog()::info);
-    }
-
-    /**
-     * Size and modification time of the plugin's own jar (or classes folder): a SNAPSHOT rebuilt with other check
-     * logic keeps its version, and must not reuse results cached by the previous build.
-     */
-    private static String codeIdentity() {
-        try {
-            Path code = Path.of(AbstractCorpusMojo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis();
-        } catch (Exception e) {
-            return "unknown-build";
-        }
-    }
-
-    /** The families this goal reports; an empty set reports all. */
-    protected abstract Set<String> reportedFamilies();
-
-    /** The sub-folder of {@code target/corpus} for this goal's reports, or empty for the top folder. */
-    protected abstract String outputSubfolder();
+    /** The goal this mojo runs. */
+    protected abstract Goal goal();
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -541,253 +485,101 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
             getLog().info("Corpus checks skipped (corpus.skip).");
             return;
         }
-        Path root = projectRoot();
-        boolean defaulted = directory == null;
-        Path corpus = defaulted ? root.resolve("src/main/corpus") : directory.toPath();
-        if (!Files.isDirectory(corpus)) {
-            if (defaulted) {
-                getLog().info("No corpus at " + corpus + " (set corpus.directory to check another folder); skipping.");
-                return;
-            }
-            throw new MojoFailureException("Corpus directory " + corpus + " does not exist or is not a directory.");
-        }
-        Path out = outputDirectory();
+        CorpusSettings settings;
         try {
-            CorpusReader reader = new CorpusReader(readerOptions(corpus));
-            if (reader.listFiles().isEmpty()) {
-                String msg = "Corpus directory " + corpus + " holds no file matching the includes.";
-                if (defaulted) {
-                    getLog().info(msg + " Skipping.");
-                    return;
-                }
-                throw new MojoFailureException(msg);
-            }
-            List<CorpusCheck<?>> checks = new ArrayList<>(CheckSuite.standard(metadataConfig(), duplicateConfig(), truncationConfig()));
-            IgnoreField ignores = new IgnoreField();
-            checks.add(ignores);
-            checks.add(new LengthHistogramCheck());
-            checks.add(new SharedParagraphsCheck());
-            CheckRequest request = new CheckRequest(reader, label(root, corpus), checks,
-                    ruleSettings(), limitList(), reportedFamilies(),
-                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), new ProgressLog(getLog()::info));
-            CheckResult result = adopt(new CorpusEngine(cacheSettings(out)).run(request), ignores.suppressions(exclusions(root)));
-            ReportContext ctx = new ReportContext(out, root, corpus, pluginVersion == null ? "unknown" : pluginVersion);
-            for (ReportWriter w : Reports.writersFor(reportFormats)) {
-                w.write(result, ctx);
-            }
-            log(result);
-            getLog().info("Reports written to " + out);
-            String failure = ConsoleSummary.failureMessage(result, out.resolve("report.json").toString());
-            if (failure != null) {
-                if (failOnViolation) {
-                    throw new MojoFailureException(failure);
-                }
-                getLog().warn(failure + " (failOnViolation=false: not failing the build)");
-            }
+            settings = settings();
+        } catch (SettingsException e) {
+            throw new MojoExecutionException("Invalid corpus plugin configuration: " + e.getMessage());
+        }
+        RunOutcome outcome;
+        try {
+            outcome = CorpusRun.execute(settings, new MavenLog(getLog()));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid corpus plugin configuration: " + e.getMessage());
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not check corpus " + corpus + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not check corpus " + settings.directory() + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Applies suppressions and, when {@code baselineFile} exists, the baseline. The {@code baseline} goal overrides
-     * this to write the baseline first.
-     */
-    protected CheckResult adopt(CheckResult raw, Suppressions suppressions) throws IOException {
-        Baseline baseline = null;
-        if (baselineFile != null && Files.isRegularFile(baselineFile.toPath())) {
-            baseline = BaselineFile.read(baselineFile.toPath());
-            getLog().info("Using baseline " + baselineFile + " (" + baseline.entries().size() + " accepted findings).");
-        }
-        return AdoptionFilter.apply(raw, limitList(), suppressions, baseline);
-    }
-
-    private List<Suppressions.Exclusion> exclusions(Path root) throws IOException {
-        if (suppressionsFile != null) {
-            if (!Files.isRegularFile(suppressionsFile.toPath())) {
-                throw new IllegalArgumentException("suppressionsFile " + suppressionsFile + " does not exist.");
+        switch (outcome.status()) {
+            case NO_INPUT -> throw new MojoFailureException(outcome.message());
+            case FAILED -> {
+                if (failOnViolation) {
+                    throw new MojoFailureException(outcome.message());
+                }
+                getLog().warn(outcome.message() + " (failOnViolation=false: not failing the build)");
             }
-            return SuppressionsFile.read(suppressionsFile.toPath());
+            default -> { }
         }
-        Path conventional = root.resolve("corpus-suppressions.txt");
-        return Files.isRegularFile(conventional) ? SuppressionsFile.read(conventional) : List.of();
     }
 
-    private void log(CheckResult result) {
-        for (ConsoleSummary.Line line : ConsoleSummary.lines(result, maxConsoleFindings)) {
-            if (line.level() == Severity.ERROR) {
-                getLog().error(line.text());
-            } else if (line.level() == Severity.WARNING) {
-                getLog().warn(line.text());
-            } else {
-                getLog().info(line.text());
-            }
-        }
+    /** The parameters as run settings, by the names every front end shares. */
+    CorpusSettings settings() throws SettingsException {
+        Path root = projectRoot();
+        // Outside any project Maven's stub project leaves ${project.build.directory} uninterpolated: use ./target then.
+        boolean stub = buildDirectory == null || buildDirectory.getPath().contains("${");
+        Path build = stub ? root.resolve("target") : buildDirectory.toPath();
+        CorpusSettings.Builder b = CorpusSettings.builder(root).goal(goal())
+                .toolVersion(pluginVersion == null ? "unknown" : pluginVersion).outputBase(build.resolve("corpus"));
+        b.set("directory", directory).set("includes", includes).set("excludes", excludes)
+                .set("inputFormat", inputFormat).set("encoding", encoding).set("fields", fields)
+                .set("idField", idField).set("textField", textField).set("titleField", titleField)
+                .set("dateField", dateField).set("datelineField", datelineField).set("sourceField", sourceField)
+                .set("urlField", urlField).set("languageField", languageField).set("authorField", authorField)
+                .set("outputDirectory", outputDirectory).set("reportFormats", reportFormats)
+                .set("failOnViolation", failOnViolation).set("maxConsoleFindings", maxConsoleFindings)
+                .set("maxFileSize", maxFileSize).set("threads", threads)
+                .set("rules", rules == null ? null : rules.stream().map(r -> record("id", r.getId(), "severity", r.getSeverity())).toList())
+                .set("limits", limits == null ? null : limits.stream().map(l -> record("rule", l.getRule(),
+                        "maximumCount", l.getMaximumCount(), "maximumRatio", l.getMaximumRatio())).toList())
+                .set("baselineFile", baselineFile).set("suppressionsFile", suppressionsFile).set("cache", cache);
+        // metadata
+        b.set("requiredFields", requiredFields)
+                .set("fieldRules", fieldRules == null ? null : fieldRules.stream().map(r -> record("name", r.getName(),
+                        "required", r.getRequired(), "pattern", r.getPattern(), "allowedValues", r.getAllowedValues(),
+                        "minLength", r.getMinLength(), "maxLength", r.getMaxLength())).toList())
+                .set("datePatterns", datePatterns).set("minDate", minDate).set("maxDate", maxDate)
+                .set("datelineToleranceDays", datelineToleranceDays);
+        // duplicate
+        b.set("shingleSize", shingleSize).set("duplicateMinWords", duplicateMinWords).set("nearJaccard", nearJaccard)
+                .set("nearContainment", nearContainment).set("editionContainment", editionContainment)
+                .set("editionParagraphs", editionParagraphs).set("templateMaxWords", templateMaxWords)
+                .set("representativePolicy", representativePolicy).set("normalizeUnicode", normalizeUnicode)
+                .set("foldCase", foldCase).set("collapseWhitespace", collapseWhitespace);
+        // truncation and boilerplate
+        b.set("minWords", minWords).set("reportSignOffs", reportSignOffs).set("extraTrailers", extraTrailers)
+                .set("extraSignOffs", extraSignOffs).set("trailerFiles", trailerFiles).set("signOffFiles", signOffFiles);
+        return b.build();
     }
 
     private Path projectRoot() {
         return basedir != null ? basedir.toPath() : Path.of("").toAbsolutePath();
     }
 
-    protected Path outputDirectory() {
-        if (outputDirectory != null) {
-            return outputDirectory.toPath();
-        }
-        // Outside any project Maven's stub project leaves ${project.basedir} uninterpolated: use ./target then.
-        boolean stub = buildDirectory == null || buildDirectory.getPath().contains("${");
-        Path build = stub ? projectRoot().resolve("target") : buildDirectory.toPath();
-        Path base = build.resolve("corpus");
-        return outputSubfolder().isEmpty() ? base : base.resolve(outputSubfolder());
-    }
-
-    private static String label(Path root, Path corpus) {
-        Path abs = corpus.toAbsolutePath().normalize();
-        Path r = root.toAbsolutePath().normalize();
-        String s = abs.startsWith(r) ? r.relativize(abs).toString() : abs.toString();
-        return s.isEmpty() ? "." : s.replace('\\', '/');
-    }
-
-    ReaderOptions readerOptions(Path corpus) {
-        Map<String, String> mapping = new LinkedHashMap<>();
-        if (fields != null) {
-            mapping.putAll(fields);
-        }
-        putIfSet(mapping, "id", idField);
-        putIfSet(mapping, "text", textField);
-        putIfSet(mapping, "title", titleField);
-        putIfSet(mapping, "date", dateField);
-        putIfSet(mapping, "dateline", datelineField);
-        putIfSet(mapping, "source", sourceField);
-        putIfSet(mapping, "url", urlField);
-        putIfSet(mapping, "language", languageField);
-        putIfSet(mapping, "author", authorField);
-        Charset charset;
-        try {
-            charset = Charset.forName(encoding);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Unknown encoding '" + encoding + "'.");
-        }
-        return new ReaderOptions(corpus, clean(includes), clean(excludes), InputFormat.parse(inputFormat), charset,
-                new FieldMapping(mapping), maxFileSize);
-    }
-
-    private static void putIfSet(Map<String, String> m, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            m.put(field, value.trim());
-        }
-    }
-
-    private static List<String> clean(List<String> globs) {
-        List<String> out = new ArrayList<>();
-        if (globs != null) {
-            for (String g : globs) {
-                for (String part : g.split(",")) {
-                    if (!part.isBlank()) {
-                        out.add(part.trim());
-                    }
-                }
+    /** A configuration bean's fields as a record; unset fields are left out. */
+    private static Map<String, Object> record(Object... namesAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                m.put((String) namesAndValues[i], namesAndValues[i + 1]);
             }
         }
-        return out;
+        return m;
     }
 
-    RuleSettings ruleSettings() {
-        Map<String, Severity> m = new LinkedHashMap<>();
-        if (rules != null) {
-            for (RuleConfig r : rules) {
-                if (r.getId() == null || r.getSeverity() == null) {
-                    throw new IllegalArgumentException("Each <rule> needs an <id> and a <severity>.");
-                }
-                m.put(r.getId().trim(), Severity.parse(r.getSeverity()));
-            }
+    /** The run's log lines in Maven's log. */
+    private record MavenLog(Log log) implements RunLog {
+        @Override
+        public void info(String line) {
+            log.info(line);
         }
-        return new RuleSettings(m);
-    }
 
-    List<Limit> limitList() {
-        List<Limit> out = new ArrayList<>();
-        if (limits != null) {
-            for (LimitConfig l : limits) {
-                if (l.getRule() == null || l.getRule().isBlank()) {
-                    throw new IllegalArgumentException("Each <limit> needs a <rule> (a rule id, family.* or *).");
-                }
-                out.add(new Limit(l.getRule().trim(), l.getMaximumCount(), l.getMaximumRatio()));
-            }
+        @Override
+        public void warn(String line) {
+            log.warn(line);
         }
-        return out;
-    }
 
-    // ---- metadata family configuration ----
-    protected MetadataConfig metadataConfig() {
-        MetadataConfig c = new MetadataConfig();
-        if (requiredFields != null) {
-            List<String> names = clean(List.of(requiredFields));
-            c.requiredFields(names.size() == 1 && names.get(0).equalsIgnoreCase("none") ? List.of() : names);
+        @Override
+        public void error(String line) {
+            log.error(line);
         }
-        if (fieldRules != null) {
-            for (MetadataFieldRule r : fieldRules) {
-                if (r.getName() == null || r.getName().isBlank()) {
-                    throw new IllegalArgumentException("Each <fieldRule> needs a <name>.");
-                }
-                String name = r.getName().trim();
-                boolean required = r.getRequired() != null ? r.getRequired() : c.requiredFields().contains(name);
-                c.field(new io.github.corpuscheck.checks.metadata.FieldRule(name, required,
-                        io.github.corpuscheck.checks.metadata.FieldRule.compile(name, r.getPattern()),
-                        r.getAllowedValues() == null ? List.of()
-                                : r.getAllowedValues().stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList(), r.getMinLength(), r.getMaxLength()));
-            }
-        }
-        c.datePatterns(datePatterns == null ? null : datePatterns.stream().filter(p -> p != null && !p.isBlank()).toList());
-        new io.github.corpuscheck.checks.metadata.DateParser(c.datePatterns()); // fails early on a bad pattern
-        c.minDate(MetadataConfig.parseConfigDate("minDate", minDate));
-        c.maxDate(MetadataConfig.parseConfigDate("maxDate", maxDate));
-        c.datelineToleranceDays(datelineToleranceDays);
-        return c;
-    }
-
-    // ---- duplicate family configuration ----
-    protected DuplicateConfig duplicateConfig() {
-        return DuplicateConfig.builder()
-                .shingleSize(shingleSize)
-                .minWords(duplicateMinWords)
-                .nearJaccard(nearJaccard)
-                .nearContainment(nearContainment)
-                .editionContainment(editionContainment)
-                .editionParagraphs(editionParagraphs)
-                .templateWords(templateMaxWords)
-                .representative(io.github.corpuscheck.checks.duplicate.RepresentativePolicy.parse(representativePolicy))
-                .unicodeNormalization(normalizeUnicode)
-                .caseFolding(foldCase)
-                .collapseWhitespace(collapseWhitespace)
-                .spillDirectory(outputDirectory()) // a temporary file of exact shingle sets, deleted after the run
-                .build();
-    }
-
-    // ---- truncation family configuration ----
-    protected TruncationConfig truncationConfig() {
-        return new TruncationConfig(minWords, reportSignOffs, phrases(extraTrailers), phrases(extraSignOffs),
-                paths(trailerFiles), paths(signOffFiles), outputDirectory()); // temporary file of text endings
-    }
-
-    /** Phrases may hold commas, so unlike globs they are not split; blanks are dropped. */
-    private static List<String> phrases(List<String> values) {
-        List<String> out = new ArrayList<>();
-        if (values != null) {
-            values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(out::add);
-        }
-        return out;
-    }
-
-    private List<Path> paths(List<File> files) {
-        List<Path> out = new ArrayList<>();
-        if (files != null) {
-            for (File f : files) {
-                Path p = f.toPath();
-                out.add(p.isAbsolute() || basedir == null ? p : basedir.toPath().resolve(p));
-            }
-        }
-        return out;
     }
 }

@@ -1,6 +1,6 @@
 package io.github.corpuscheck.maven;
 
-import java.util.Set;
+import io.github.corpuscheck.run.Goal;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -12,12 +12,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class CheckMojo extends AbstractCorpusMojo {
 
     @Override
-    protected Set<String> reportedFamilies() {
-        return Set.of();
-    }
-
-    @Override
-    protected String outputSubfolder() {
-        return "";
+    protected Goal goal() {
+        return Goal.CHECK;
     }
 }

@@ -1,0 +1,171 @@
+package io.github.corpuscheck.run;
+
+import io.github.corpuscheck.adopt.AdoptionFilter;
+import io.github.corpuscheck.adopt.Baseline;
+import io.github.corpuscheck.adopt.BaselineFile;
+import io.github.corpuscheck.adopt.IgnoreField;
+import io.github.corpuscheck.adopt.Suppressions;
+import io.github.corpuscheck.adopt.SuppressionsFile;
+import io.github.corpuscheck.api.CheckEnvironment;
+import io.github.corpuscheck.api.CheckProvider;
+import io.github.corpuscheck.api.CorpusCheck;
+import io.github.corpuscheck.api.Severity;
+import io.github.corpuscheck.cache.CacheSettings;
+import io.github.corpuscheck.engine.CheckRequest;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.engine.CorpusEngine;
+import io.github.corpuscheck.report.ConsoleSummary;
+import io.github.corpuscheck.report.ProgressLog;
+import io.github.corpuscheck.report.ReportContext;
+import io.github.corpuscheck.report.ReportWriter;
+import io.github.corpuscheck.report.Reports;
+import io.github.corpuscheck.source.CorpusReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One run, the same for every front end: read the corpus, run every family's checks, apply suppressions and the
+ * baseline, evaluate the limits, write the reports and say whether the gate holds. Front ends only build the
+ * {@link CorpusSettings}, route the {@link RunLog} and turn the {@link RunOutcome} into their own way of failing.
+ */
+public final class CorpusRun {
+
+    private final CorpusSettings settings;
+    private final RunLog log;
+
+    public CorpusRun(CorpusSettings settings, RunLog log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    /** Runs the settings' goal; I/O failures that stop the whole run (not one bad file) are thrown. */
+    public static RunOutcome execute(CorpusSettings settings, RunLog log) throws IOException {
+        return new CorpusRun(settings, log).execute();
+    }
+
+    public RunOutcome execute() throws IOException {
+        Path corpus = settings.directory();
+        if (!Files.isDirectory(corpus)) {
+            if (settings.directoryDefaulted()) {
+                String msg = "No corpus at " + corpus + " (set corpus.directory to check another folder); skipping.";
+                log.info(msg);
+                return new RunOutcome(RunOutcome.Status.SKIPPED, msg, null, null);
+            }
+            return new RunOutcome(RunOutcome.Status.NO_INPUT,
+                    "Corpus directory " + corpus + " does not exist or is not a directory.", null, null);
+        }
+        CorpusReader reader = new CorpusReader(settings.readerOptions());
+        if (reader.listFiles().isEmpty()) {
+            String msg = "Corpus directory " + corpus + " holds no file matching the includes.";
+            if (settings.directoryDefaulted()) {
+                log.info(msg + " Skipping.");
+                return new RunOutcome(RunOutcome.Status.SKIPPED, msg, null, null);
+            }
+            return new RunOutcome(RunOutcome.Status.NO_INPUT, msg, null, null);
+        }
+        Path out = settings.outputDirectory();
+        List<CorpusCheck<?>> checks = new ArrayList<>(createChecks(settings, out));
+        IgnoreField ignores = new IgnoreField();
+        checks.add(ignores);
+        Path root = settings.projectDirectory();
+        CheckRequest request = new CheckRequest(reader, label(root, corpus), checks, settings.ruleSettings(),
+                settings.limits(), settings.goal().families(), settings.threads(), new ProgressLog(log::info));
+        CheckResult raw = new CorpusEngine(cacheSettings(out)).run(request);
+        CheckResult result = adopt(raw, ignores.suppressions(exclusions(root)));
+        ReportContext context = new ReportContext(out, root, corpus, settings.toolVersion());
+        for (ReportWriter w : Reports.writersFor(settings.reportFormats())) {
+            w.write(result, context);
+        }
+        for (ConsoleSummary.Line line : ConsoleSummary.lines(result, settings.maxConsoleFindings())) {
+            if (line.level() == Severity.ERROR) {
+                log.error(line.text());
+            } else if (line.level() == Severity.WARNING) {
+                log.warn(line.text());
+            } else {
+                log.info(line.text());
+            }
+        }
+        log.info("Reports written to " + out);
+        String failure = ConsoleSummary.failureMessage(result, out.resolve("report.json").toString());
+        return new RunOutcome(failure == null ? RunOutcome.Status.PASSED : RunOutcome.Status.FAILED, failure, result,
+                out);
+    }
+
+    /** New instances of every family's checks, in run order, configured by the settings. */
+    public static List<CorpusCheck<?>> createChecks(CorpusSettings settings, Path workDirectory) {
+        List<CorpusCheck<?>> checks = new ArrayList<>();
+        CheckEnvironment env = new CheckEnvironment(workDirectory, settings.projectDirectory());
+        for (CheckProvider<?> p : settings.registry().providers()) {
+            checks.addAll(create(p, settings.familyConfig(p.family()), env));
+        }
+        return checks;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <C> List<CorpusCheck<?>> create(CheckProvider<C> provider, Object config, CheckEnvironment env) {
+        return provider.create((C) config, env);
+    }
+
+    /** Suppressions, then the baseline: read when it exists, or written first by the baseline goal. */
+    private CheckResult adopt(CheckResult raw, Suppressions suppressions) throws IOException {
+        Path file = settings.baselineFile();
+        Baseline baseline = null;
+        if (settings.goal() == Goal.BASELINE) {
+            CheckResult unsuppressed = AdoptionFilter.apply(raw, settings.limits(), suppressions, null);
+            baseline = Baseline.of(unsuppressed.findings());
+            BaselineFile.write(baseline, file);
+            log.info("Baseline of " + baseline.entries().size() + " finding(s) written to " + file
+                    + ": commit it; from now on check fails only on new findings.");
+        } else if (file != null && Files.isRegularFile(file)) {
+            baseline = BaselineFile.read(file);
+            log.info("Using baseline " + file + " (" + baseline.entries().size() + " accepted findings).");
+        }
+        return AdoptionFilter.apply(raw, settings.limits(), suppressions, baseline);
+    }
+
+    private List<Suppressions.Exclusion> exclusions(Path root) throws IOException {
+        Path file = settings.suppressionsFile();
+        if (file != null) {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("suppressionsFile " + file + " does not exist.");
+            }
+            return SuppressionsFile.read(file);
+        }
+        Path conventional = root.resolve("corpus-suppressions.txt");
+        return Files.isRegularFile(conventional) ? SuppressionsFile.read(conventional) : List.of();
+    }
+
+    /** The incremental cache of this run, or {@code null} when switched off. */
+    private CacheSettings cacheSettings(Path out) {
+        if (!settings.cache()) {
+            return null;
+        }
+        String fingerprint = "corpus-maven-plugin " + settings.toolVersion() + " " + codeIdentity() + "\n"
+                + settings.fingerprint();
+        return new CacheSettings(out.resolve("cache").resolve("analysis.bin"), fingerprint, log::info);
+    }
+
+    /**
+     * Size and modification time of the engine's own jar (or classes folder): a SNAPSHOT rebuilt with other check
+     * logic keeps its version, and must not reuse results cached by the previous build.
+     */
+    private static String codeIdentity() {
+        try {
+            Path code = Path.of(CorpusRun.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis();
+        } catch (Exception e) {
+            return "unknown-build";
+        }
+    }
+
+    /** The corpus as reports name it: relative to the project folder when inside it. */
+    static String label(Path root, Path corpus) {
+        Path abs = corpus.toAbsolutePath().normalize();
+        Path r = root.toAbsolutePath().normalize();
+        String s = abs.startsWith(r) ? r.relativize(abs).toString() : abs.toString();
+        return s.isEmpty() ? "." : s.replace('\\', '/');
+    }
+}

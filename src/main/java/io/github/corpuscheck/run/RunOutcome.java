@@ -1,0 +1,31 @@
+package io.github.corpuscheck.run;
+
+import io.github.corpuscheck.engine.CheckResult;
+import java.nio.file.Path;
+
+/**
+ * How a run ended.
+ *
+ * @param status the verdict
+ * @param message why: the gate's failure, the missing corpus, or the reason for skipping; {@code null} when passed
+ * @param result the checked result (after suppressions and baseline), or {@code null} when nothing was checked
+ * @param reportDirectory where the reports are, or {@code null} when none were written
+ */
+public record RunOutcome(Status status, String message, CheckResult result, Path reportDirectory) {
+
+    /** The verdict of a run. */
+    public enum Status {
+        /** Checked: no error finding, no crossed limit. */
+        PASSED,
+        /** Checked: an error finding or a crossed limit. */
+        FAILED,
+        /** Nothing to check, and that is fine: the default corpus folder is missing or holds no matching file. */
+        SKIPPED,
+        /** The corpus the user named is missing or holds no matching file. */
+        NO_INPUT
+    }
+
+    public boolean failed() {
+        return status == Status.FAILED;
+    }
+}
