@@ -1,8 +1,6 @@
 package io.github.corpuscheck.api;
 
-import io.github.corpuscheck.cache.CorpusMemo;
 
-import io.github.corpuscheck.source.DocumentConsumer;
 import java.io.IOException;
 import java.util.BitSet;
 import java.util.Optional;
@@ -42,10 +40,10 @@ public interface CorpusContext {
 
     /**
      * Values learnt from earlier re-reads, by content, kept in the incremental cache: look a value up before
-     * re-reading a document for it, and put what a re-read gave. {@link CorpusMemo#OFF} without the cache.
+     * re-reading a document for it, and put what a re-read gave. {@link Memo#OFF} without the cache.
      */
-    default CorpusMemo memo() {
-        return CorpusMemo.OFF;
+    default Memo memo() {
+        return Memo.OFF;
     }
 
     /**

@@ -1,9 +1,8 @@
 package io.github.corpuscheck.api;
 
-import io.github.corpuscheck.checks.duplicate.DuplicateCheck;
 
 /**
- * The duplicate clusters, published by {@link DuplicateCheck} for checks that finish after it (metadata evidence,
+ * The duplicate clusters, published by the duplicate family for checks that finish after it (metadata evidence,
  * truncation.prefix-of). Indices are reading-order document indices.
  */
 public interface DuplicateResults {

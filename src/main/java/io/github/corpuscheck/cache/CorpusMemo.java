@@ -25,7 +25,7 @@ import java.util.BitSet;
  * <p>Only values asked for or added in this run are written back, so the memo never outgrows what one run needs.
  * Stored compactly: sorted keys, value end offsets and one byte array. Thread-safe.
  */
-public final class CorpusMemo {
+public final class CorpusMemo implements io.github.corpuscheck.api.Memo {
 
     /** No memo (cache off): knows no document, finds nothing, keeps nothing. */
     public static final CorpusMemo OFF = new CorpusMemo(Stored.EMPTY, false);

@@ -13,7 +13,7 @@ import io.github.corpuscheck.gate.LimitResult;
 import io.github.corpuscheck.internal.Tasks;
 
 import io.github.corpuscheck.source.CorpusSource;
-import io.github.corpuscheck.source.DocumentConsumer;
+import io.github.corpuscheck.api.DocumentConsumer;
 import io.github.corpuscheck.source.InputRules;
 import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.Finding;
@@ -68,7 +68,25 @@ public final class CorpusEngine {
         this.cacheSettings = cacheSettings;
     }
 
+    /**
+     * Every check instance that started a run. A check keeps per-run state (collected documents, the corpus phase's
+     * results), so an instance serves exactly one run; its {@link io.github.corpuscheck.api.CheckProvider} makes
+     * new ones. Weak, so finished checks are not kept alive.
+     */
+    private static final Map<CorpusCheck<?>, Boolean> USED = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * Runs the request's checks over its corpus.
+     *
+     * @throws IllegalStateException if a check instance already served a run
+     */
     public CheckResult run(CheckRequest request) throws IOException {
+        for (CorpusCheck<?> check : request.checks()) {
+            if (USED.putIfAbsent(check, Boolean.TRUE) != null) {
+                throw new IllegalStateException("The check " + check.getClass().getSimpleName()
+                        + " already served a run; a check instance serves one run: make a new one for each run.");
+            }
+        }
         long start = System.nanoTime();
         Map<String, Long> timings = new LinkedHashMap<>();
         Run run = new Run(request);

@@ -1,5 +1,6 @@
 package io.github.corpuscheck.source;
 
+import io.github.corpuscheck.api.DocumentConsumer;
 import io.github.corpuscheck.internal.IntList;
 import io.github.corpuscheck.internal.LongList;
 

@@ -1,5 +1,6 @@
 package io.github.corpuscheck.source;
 
+import io.github.corpuscheck.api.DocumentConsumer;
 import io.github.corpuscheck.api.FindingSink;
 import java.io.IOException;
 import java.util.BitSet;

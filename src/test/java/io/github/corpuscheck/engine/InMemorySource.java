@@ -1,7 +1,7 @@
 package io.github.corpuscheck.engine;
 
 import io.github.corpuscheck.source.CorpusSource;
-import io.github.corpuscheck.source.DocumentConsumer;
+import io.github.corpuscheck.api.DocumentConsumer;
 import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.FindingSink;
 import io.github.corpuscheck.api.Paragraph;

@@ -67,6 +67,29 @@ public final class DuplicateConfig {
         }
     }
 
+    /** The same configuration with temporary spill files in this folder. */
+    public DuplicateConfig withSpillDirectory(java.nio.file.Path folder) {
+        Builder b = new Builder();
+        b.shingleSize = shingleSize;
+        b.minWords = minWords;
+        b.nearJaccard = nearJaccard;
+        b.nearContainment = nearContainment;
+        b.editionContainment = editionContainment;
+        b.editionParagraphs = editionParagraphs;
+        b.templateWords = templateWords;
+        b.representative = representative;
+        b.unicodeNormalization = unicodeNormalization;
+        b.caseFolding = caseFolding;
+        b.collapseWhitespace = collapseWhitespace;
+        b.minParagraphWords = minParagraphWords;
+        b.maxParagraphPostings = maxParagraphPostings;
+        b.bands = bands;
+        b.rows = rows;
+        b.maxBucket = maxBucket;
+        b.spillDirectory = folder;
+        return new DuplicateConfig(b);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -4,7 +4,7 @@ import io.github.corpuscheck.internal.IntList;
 import io.github.corpuscheck.internal.LongList;
 
 import io.github.corpuscheck.api.CorpusContext;
-import io.github.corpuscheck.cache.CorpusMemo;
+import io.github.corpuscheck.api.Memo;
 import io.github.corpuscheck.internal.Radix;
 import io.github.corpuscheck.internal.Tasks;
 import io.github.corpuscheck.api.Document;
@@ -34,7 +34,7 @@ final class PairVerifier {
     private final FingerprintStore store;
     private final Fingerprinter fingerprinter;
     private final long budgetInts;
-    private CorpusMemo memo = CorpusMemo.OFF;
+    private Memo memo = Memo.OFF;
     /** Memo key of each pair (0 when its documents have no content key). */
     private long[] memoKeys;
 

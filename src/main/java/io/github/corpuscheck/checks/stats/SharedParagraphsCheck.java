@@ -1,7 +1,7 @@
 package io.github.corpuscheck.checks.stats;
 
 import io.github.corpuscheck.api.CorpusContext;
-import io.github.corpuscheck.cache.CorpusMemo;
+import io.github.corpuscheck.api.Memo;
 import io.github.corpuscheck.api.CorpusPhaseCheck;
 import io.github.corpuscheck.api.DuplicateResults;
 import io.github.corpuscheck.api.FindingSink;
@@ -67,7 +67,7 @@ public final class SharedParagraphsCheck extends CorpusPhaseCheck {
             return;
         }
         // A pair's marked paragraphs come from the memo where it has them; only the other pairs are read again.
-        CorpusMemo memo = ctx.memo();
+        Memo memo = ctx.memo();
         long[] keys = new long[pairs.size()];
         List<List<List<Object>>> sides = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {

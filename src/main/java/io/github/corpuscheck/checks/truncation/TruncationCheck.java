@@ -6,7 +6,7 @@ import io.github.corpuscheck.internal.TextEnds;
 
 import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.api.CorpusContext;
-import io.github.corpuscheck.cache.CorpusMemo;
+import io.github.corpuscheck.api.Memo;
 import io.github.corpuscheck.api.DocumentScratch;
 import io.github.corpuscheck.api.DocumentTable;
 import io.github.corpuscheck.api.ScratchKeys;
@@ -198,7 +198,7 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
             return;
         }
         // Endings come from the memo or the spill where they have them; only the other documents are read again.
-        CorpusMemo memo = context.memo();
+        Memo memo = context.memo();
         boolean spilled = endingSpill != null && endingSpill.finishWriting();
         // Endings by the hit's position (hits are sorted by document, one per document): a map keyed by document
         // failed the JIT's type checks on map keys six times a run, each sending this loop back to be compiled again.

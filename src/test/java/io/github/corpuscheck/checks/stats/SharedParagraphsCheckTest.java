@@ -15,7 +15,7 @@ import io.github.corpuscheck.engine.CorpusEngine;
 import io.github.corpuscheck.gate.RuleSettings;
 import io.github.corpuscheck.api.DuplicateResults;
 import io.github.corpuscheck.source.CorpusSource;
-import io.github.corpuscheck.source.DocumentConsumer;
+import io.github.corpuscheck.api.DocumentConsumer;
 import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.FindingSink;
 import io.github.corpuscheck.api.Paragraph;

@@ -1,4 +1,4 @@
-package io.github.corpuscheck.source;
+package io.github.corpuscheck.api;
 
 import io.github.corpuscheck.api.Document;
 
