@@ -46,11 +46,16 @@ final class Fingerprinter {
     Fingerprinter(DuplicateConfig config) {
         this.config = config;
         this.normalizer = new TextNormalizer(config);
-        // SuperMinHash: one pass over the shingles, not one hash per shingle and component like classic MinHash.
-        this.policy = SimilarityHashing.superMinHash(config.bands() * config.rows(), 32);
+        this.policy = minHashPolicy(config.bands() * config.rows());
         this.minHasher = ThreadLocal.withInitial(policy::createHasher);
         this.needDates = config.representative() == RepresentativePolicy.EARLIEST_DATE;
         this.spill = config.spillDirectory() != null;
+    }
+
+    /** The MinHash policy for signatures of {@code components} 32-bit components, whose band keys are cached. */
+    static SimilarityHashPolicy minHashPolicy(int components) {
+        // SuperMinHash: one pass over the shingles, not one hash per shingle and component like classic MinHash.
+        return SimilarityHashing.superMinHash(components, 32);
     }
 
     /** The first-pass fingerprint, or {@code null} when the body is empty. */
