@@ -1,5 +1,6 @@
 package io.github.corpuscheck.maven;
 
+import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import java.io.File;
 import java.io.IOException;
@@ -25,6 +26,12 @@ import org.apache.maven.plugin.AbstractMojo;
 final class ConfigurationFingerprint {
 
     private static final int MAX_DEPTH = 6;
+
+    /**
+     * Stored: configured files' content hashes are part of the fingerprint in the cache header, compared with the
+     * next run's. XXH3-64 without seed is a specified algorithm, the same in every hash4j release.
+     */
+    private static final Hasher64 XXH3 = Hashing.xxh3_64();
 
     private ConfigurationFingerprint() {}
 
@@ -71,7 +78,7 @@ final class ConfigurationFingerprint {
             sb.append('"').append(file.getPath()).append('"');
             if (file.isFile()) {
                 try {
-                    sb.append("#").append(Long.toHexString(Hashing.xxh3_64().hashBytesToLong(Files.readAllBytes(file.toPath()))));
+                    sb.append("#").append(Long.toHexString(XXH3.hashBytesToLong(Files.readAllBytes(file.toPath()))));
                 } catch (IOException e) {
                     sb.append("#unreadable");
                 }
