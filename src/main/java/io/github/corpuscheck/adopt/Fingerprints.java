@@ -1,5 +1,6 @@
 package io.github.corpuscheck.adopt;
 
+import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import io.github.corpuscheck.api.Finding;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,12 @@ public final class Fingerprints {
 
     private static final char SEP = '\u001f';
 
+    /**
+     * Stored: fingerprints are committed in baselines and compared by every later run, whatever the plugin version.
+     * XXH3-64 without seed is a specified algorithm, the same in every hash4j release.
+     */
+    private static final Hasher64 XXH3 = Hashing.xxh3_64();
+
     /** Evidence keys that distinguish two findings of one rule on one document. */
     public static final List<String> DISTINGUISHING_KEYS = List.of("field", "trigger", "type", "reason", "duplicateKind");
 
@@ -42,7 +49,7 @@ public final class Fingerprints {
 
     /** The fingerprint of a finding under the given scheme version: 16 lower-case hex digits. */
     public static String of(Finding f, int version) {
-        return hex(Hashing.xxh3_64().hashBytesToLong(key(f, version).getBytes(StandardCharsets.UTF_8)));
+        return hex(XXH3.hashBytesToLong(key(f, version).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The readable text the fingerprint is the hash of (components separated by U+001F). */

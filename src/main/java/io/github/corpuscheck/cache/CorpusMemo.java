@@ -1,6 +1,7 @@
 package io.github.corpuscheck.cache;
 
 import com.dynatrace.hash4j.hashing.HashStream64;
+import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.Paragraph;
@@ -26,6 +27,12 @@ import java.util.BitSet;
  * Stored compactly: sorted keys, value end offsets and one byte array. Thread-safe.
  */
 public final class CorpusMemo implements io.github.corpuscheck.api.Memo {
+
+    /**
+     * Stored: document content keys and value keys are kept in the cache and looked up by later runs. XXH3-64 without
+     * seed is a specified algorithm, the same in every hash4j release.
+     */
+    private static final Hasher64 XXH3 = Hashing.xxh3_64();
 
     /** No memo (cache off): knows no document, finds nothing, keeps nothing. */
     public static final CorpusMemo OFF = new CorpusMemo(Stored.EMPTY, false);
@@ -143,7 +150,7 @@ public final class CorpusMemo implements io.github.corpuscheck.api.Memo {
      * id, file or line: a document that moves keeps its values, and so does a copy of it.
      */
     public static long documentKey(Document doc) {
-        HashStream64 h = Hashing.xxh3_64().hashStream();
+        HashStream64 h = XXH3.hashStream();
         h.putInt(doc.fields().size());
         doc.fields().forEach((name, value) ->
                 h.putString(name).putBoolean(value != null).putString(value == null ? "" : value));
@@ -234,7 +241,7 @@ public final class CorpusMemo implements io.github.corpuscheck.api.Memo {
     }
 
     private static long mix(String namespace, long a, long b) {
-        HashStream64 h = Hashing.xxh3_64().hashStream().putString(namespace).putLong(a).putLong(b);
+        HashStream64 h = XXH3.hashStream().putString(namespace).putLong(a).putLong(b);
         long k = h.getAsLong();
         return k == 0 ? 1 : k;
     }

@@ -3,6 +3,7 @@ package io.github.corpuscheck.cache;
 import io.github.corpuscheck.api.CorpusCheck;
 
 import com.dynatrace.hash4j.hashing.HashStream64;
+import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Rule;
@@ -146,8 +147,14 @@ public final class IncrementalCache {
         return f.toBuilder().document(f.documentIndex() + offset, f.document()).build();
     }
 
+    /**
+     * Stored: a corpus file's content hash is kept in the cache and compared with the next run's. XXH3-64 without seed
+     * is a specified algorithm, the same in every hash4j release.
+     */
+    private static final Hasher64 XXH3 = Hashing.xxh3_64();
+
     public static long hash(Path path) throws IOException {
-        HashStream64 h = Hashing.xxh3_64().hashStream();
+        HashStream64 h = XXH3.hashStream();
         byte[] buf = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(path)) {
             for (int n; (n = in.read(buf)) > 0; ) {

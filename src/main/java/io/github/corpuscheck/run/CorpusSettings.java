@@ -1,5 +1,6 @@
 package io.github.corpuscheck.run;
 
+import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import io.github.corpuscheck.api.CheckProvider;
 import io.github.corpuscheck.api.Option;
@@ -44,6 +45,12 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * with the content hashes of the files it names, is the incremental cache's fingerprint ({@link #fingerprint()}).
  */
 public final class CorpusSettings {
+
+    /**
+     * Stored: configured files' content hashes are part of the fingerprint in the cache header, compared with the
+     * next run's. XXH3-64 without seed is a specified algorithm, the same in every hash4j release.
+     */
+    private static final Hasher64 XXH3 = Hashing.xxh3_64();
 
     private final CheckRegistry registry;
     private final Goal goal;
@@ -219,7 +226,7 @@ public final class CorpusSettings {
 
     private static String contentHash(Path file) {
         try {
-            return Long.toHexString(Hashing.xxh3_64().hashBytesToLong(Files.readAllBytes(file)));
+            return Long.toHexString(XXH3.hashBytesToLong(Files.readAllBytes(file)));
         } catch (IOException e) {
             return "unreadable";
         }
@@ -368,13 +375,13 @@ public final class CorpusSettings {
             try {
                 format = InputFormat.parse(p.text("inputFormat"));
             } catch (IllegalArgumentException e) {
-                p.problem("inputFormat", p.text("inputFormat"), "use auto, text or jsonl");
+                p.problem("inputFormat", p.text("inputFormat"), "is not a format: use auto, text or jsonl");
             }
             Charset charset = Charset.defaultCharset();
             try {
                 charset = Charset.forName(p.text("encoding"));
             } catch (RuntimeException e) {
-                p.problem("encoding", p.text("encoding"), "not an encoding this Java knows");
+                p.problem("encoding", p.text("encoding"), "is not an encoding this Java knows");
             }
             return new ReaderOptions(directory, p.list("includes"), p.list("excludes"), format, charset,
                     new FieldMapping(mapping), (Long) p.values.get("maxFileSize"));

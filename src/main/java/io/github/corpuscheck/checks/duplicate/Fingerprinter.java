@@ -8,6 +8,7 @@ import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHasher;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
+import com.dynatrace.hash4j.similarity.SuperMinHashVersion;
 import io.github.corpuscheck.api.Paragraph;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -23,6 +24,10 @@ import java.util.regex.Pattern;
  */
 final class Fingerprinter {
 
+    /**
+     * Stored: the text hash, paragraph hashes, shingle hashes and band keys made with it are kept in the incremental
+     * cache. XXH3-64 without seed is a specified algorithm, the same in every hash4j release.
+     */
     private static final Hasher64 XXH3 = Hashing.xxh3_64();
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern WIRE_DATE = Pattern.compile("(\\d{1,2})-([A-Za-z]{3})-(\\d{4})");
@@ -46,11 +51,20 @@ final class Fingerprinter {
     Fingerprinter(DuplicateConfig config) {
         this.config = config;
         this.normalizer = new TextNormalizer(config);
-        // SuperMinHash: one pass over the shingles, not one hash per shingle and component like classic MinHash.
-        this.policy = SimilarityHashing.superMinHash(config.bands() * config.rows(), 32);
+        this.policy = minHashPolicy(config.bands() * config.rows());
         this.minHasher = ThreadLocal.withInitial(policy::createHasher);
         this.needDates = config.representative() == RepresentativePolicy.EARLIEST_DATE;
         this.spill = config.spillDirectory() != null;
+    }
+
+    /**
+     * The MinHash policy for signatures of {@code components} 32-bit components. Stored: the band keys made from its
+     * signatures are kept in the incremental cache and met by those of edited documents, so its version is pinned
+     * (hash4j's default version may change in any release; V1 never does).
+     */
+    static SimilarityHashPolicy minHashPolicy(int components) {
+        // SuperMinHash: one pass over the shingles, not one hash per shingle and component like classic MinHash.
+        return SimilarityHashing.superMinHash(components, 32, SuperMinHashVersion.V1);
     }
 
     /** The first-pass fingerprint, or {@code null} when the body is empty. */

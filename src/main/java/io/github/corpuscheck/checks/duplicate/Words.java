@@ -18,6 +18,10 @@ import java.nio.charset.StandardCharsets;
  */
 final class Words {
 
+    /**
+     * Stored, through the shingles: word codes feed the signatures whose band keys the incremental cache keeps.
+     * XXH3-64 without seed is a specified algorithm, the same in every hash4j release.
+     */
     private static final Hasher64 XXH3 = Hashing.xxh3_64();
     private static final VarHandle LITTLE_ENDIAN_LONG =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

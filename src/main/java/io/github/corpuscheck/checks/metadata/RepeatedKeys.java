@@ -1,5 +1,7 @@
 package io.github.corpuscheck.checks.metadata;
 
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
 import io.github.corpuscheck.internal.Radix;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +14,12 @@ import java.util.Map;
  * document; a map is built only for the keys that occur more than once, found by sorting a copy.
  */
 final class RepeatedKeys {
+
+    /**
+     * Stored: keys are kept in the metadata check's cached state and compared with those of re-read documents. XXH3-64
+     * without seed is a specified algorithm, the same in every hash4j release.
+     */
+    private static final Hasher64 XXH3 = Hashing.xxh3_64();
 
     private long[] keys = new long[1024];
     private int size;
@@ -57,7 +65,7 @@ final class RepeatedKeys {
 
     /** A key for a string: XXH3, never 0. */
     static long keyOf(String value) {
-        long h = com.dynatrace.hash4j.hashing.Hashing.xxh3_64().hashCharsToLong(value);
+        long h = XXH3.hashCharsToLong(value);
         return h == 0L ? 1L : h;
     }
 }

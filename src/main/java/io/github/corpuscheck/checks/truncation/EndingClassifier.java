@@ -38,7 +38,7 @@ final class EndingClassifier {
     static final int SHORT_LINE_WORDS = 8;
     private static final Pattern BRACKETED_NOTE = Pattern.compile("^[(\\[].*[)\\]]$");
     /** Words that end figure lines of wire tables ("Revs 12.4 mln vs 11.9 mln", "Business nil"). */
-    private static final Set<String> FIGURE_WORDS = Set.of("mln", "bln", "billion", "million", "pct", "cts", "ct", "dlrs",
+    static final Set<String> FIGURE_WORDS = Set.of("mln", "bln", "billion", "million", "pct", "cts", "ct", "dlrs",
             "dlr", "stg", "pence", "yen", "marks", "francs", "tonnes", "tons", "bushels", "ounces", "barrels", "bpd",
             "shrs", "nil", "na", "n/a", "nc", "unch", "untrd", "unquoted", "vs", "loss", "profit", "%", "points", "pts", "lb", "lbs",
             "bbl", "discs", "byr", "byrs", "slr", "slrs");
@@ -340,7 +340,7 @@ final class EndingClassifier {
         return false;
     }
 
-    /** The whitespace-separated last token is (or ends, after a '/', in) a figure word. */
+    /** The whitespace-separated last token is (or ends, after a '/', in) a figure word, "n/a" included. */
     private static boolean lastTokenIsFigureWord(String s) {
         int end = s.length();
         while (end > 0 && TextEnds.isRegexSpace(s.charAt(end - 1))) {
@@ -360,15 +360,18 @@ final class EndingClassifier {
     }
 
     /**
-     * Some '/'-separated part of the token [start, end), lower-cased, letters and '%' only, is a figure word. The
-     * figure words are ASCII and at most 8 characters, so a part is packed into a long and looked up among them.
+     * The token [start, end) or some '/'-separated part of it, lower-cased, letters, '%' and '/' only, is a figure
+     * word ("n/a" as a whole, "mln" in "mln/dlrs"). The figure words are ASCII and at most 8 characters, so the token
+     * and its parts are packed into longs and looked up among them.
      */
     private static boolean endsInFigureWord(String s, int start, int end) {
         // The loop reads only [start, end) and the last part is tested after it: a loop that also ran one step past
         // the token (reading a virtual '/') had its bounds check hoisted on a profile that failed, and was compiled
         // again and again.
-        long packed = 0;
+        long packed = 0; // the current '/'-separated part
         int length = 0;
+        long whole = 0; // the whole token, '/' included
+        int wholeLength = 0;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (c == '/') {
@@ -377,32 +380,44 @@ final class EndingClassifier {
                 }
                 packed = 0;
                 length = 0;
+                whole = (whole << 8) | c;
+                wholeLength++;
             } else if ((c >= 'a' && c <= 'z') || c == '%') {
                 packed = (packed << 8) | c;
                 length++;
+                whole = (whole << 8) | c;
+                wholeLength++;
             } else if (c >= 'A' && c <= 'Z') {
                 packed = (packed << 8) | (c + 32);
                 length++;
+                whole = (whole << 8) | (c + 32);
+                wholeLength++;
             } else if (c >= 0x80 && Character.isLetter(c)) {
                 length = 9; // a non-ASCII letter: no figure word has one
+                wholeLength = 9;
             }
         }
-        return isFigureCode(packed, length);
+        return isFigureCode(packed, length) || (wholeLength != length && isFigureCode(whole, wholeLength));
     }
 
     private static boolean isFigureCode(long packed, int length) {
         return length > 0 && length <= 8 && Arrays.binarySearch(FIGURE_CODES, packed) >= 0;
     }
 
-    /** {@link #FIGURE_WORDS} packed as in {@link #endsInFigureWord}, sorted. */
-    private static final long[] FIGURE_CODES = FIGURE_WORDS.stream().filter(w -> w.length() <= 8 && w.chars().allMatch(
-            c -> (c >= 'a' && c <= 'z') || c == '%')).mapToLong(w -> {
-                long p = 0;
-                for (char c : w.toCharArray()) {
-                    p = (p << 8) | c;
-                }
-                return p;
-            }).sorted().toArray();
+    /**
+     * {@link #FIGURE_WORDS} packed as in {@link #endsInFigureWord}, sorted. A word the packing cannot hold fails here,
+     * at class load, rather than going unrecognised ("n/a" once did, when '/' was not packed).
+     */
+    private static final long[] FIGURE_CODES = FIGURE_WORDS.stream().mapToLong(w -> {
+        if (w.isEmpty() || w.length() > 8 || !w.chars().allMatch(c -> (c >= 'a' && c <= 'z') || c == '%' || c == '/')) {
+            throw new IllegalStateException("Figure word '" + w + "' cannot be packed: 1 to 8 of a-z, % and /");
+        }
+        long p = 0;
+        for (char c : w.toCharArray()) {
+            p = (p << 8) | c;
+        }
+        return p;
+    }).sorted().toArray();
 
     /** Two non-blank characters with three or more spaces between them: columns. */
     private static boolean hasColumns(String s) {

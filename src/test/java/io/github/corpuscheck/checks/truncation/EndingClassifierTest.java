@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.corpuscheck.api.Paragraph;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -115,5 +116,39 @@ class EndingClassifierTest {
         assertFalse(EndingClassifier.isFigures("vsx prior"));
         assertFalse(EndingClassifier.isFigures("in millións"));
         assertFalse(EndingClassifier.isFigures("Profits rose 5 pct in the first quarter of the year and the"));
+    }
+
+    @Test
+    void everyFigureWordIsRecognised() {
+        for (String w : EndingClassifier.FIGURE_WORDS) {
+            assertTrue(EndingClassifier.isFigures(w), w);
+            assertTrue(EndingClassifier.isFigures("Net shr " + w), w);
+            assertTrue(EndingClassifier.isFigures("NET SHR " + w.toUpperCase(Locale.ROOT)), w);
+            assertEquals("ok", label("Net shr " + w, null), w);
+        }
+    }
+
+    @Test
+    void notAvailableEndsAnEarningsTableNotASentence() {
+        assertEquals("ok", label("Net shr n/a", null));
+        assertEquals("ok", label("Net shr N/A", "en"));
+        assertEquals("ok", label("Shr 1.10 dlrs Net 4.5 mln Revs 40.1 mln Avg shrs n/a", null));
+        // The last line under a prose lead and one long figure line: neither a block of short lines nor a table
+        // unless "n/a" counts as a figure word.
+        List<Paragraph> earnings = List.of(
+                new Paragraph("Harbourline Foods Inc said its fourth-quarter results were hurt by the cost of closing"
+                        + " two bakeries in the Midwest.", 1),
+                new Paragraph("Qtr net loss 4,120,000 dlrs vs profit 2,050,000 dlrs a year earlier", 2),
+                new Paragraph("Net shr n/a", 3));
+        assertNull(CLASSIFIER.classify(earnings, "en"));
+        // Prose cut mid-way still is a finding, "n/a" in it or not; "a" alone is no figure word.
+        assertEquals("truncation.mid-sentence|dangling-word|a",
+                label("The company said it would publish net profit per share figures in a", null));
+        assertEquals("truncation.mid-sentence|dangling-word|the",
+                label("Net shr was given as n/a by the company because of the", null));
+        assertEquals("truncation.mid-sentence|dangling-word|a", label("Net shr a", null));
+        List<Paragraph> cut = List.of(earnings.get(0), earnings.get(1),
+                new Paragraph("The company said it expects to report per-share figures once the closing costs of a", 3));
+        assertEquals("dangling-word", CLASSIFIER.classify(cut, "en").trigger());
     }
 }

@@ -41,6 +41,18 @@ class TruncationFixtureTest {
         assertEquals(expected(), TruncationRuns.labels(r));
     }
 
+    /**
+     * An earnings table whose last line is "Net shr n/a" ends like a table (it was reported as cut on the dangling
+     * word "a"), while a story cut mid-sentence after an "n/a" is still reported.
+     */
+    @Test
+    void notAvailableEndsAnEarningsTable() throws Exception {
+        CheckResult r = TruncationRuns.run(TruncationRuns.FIXTURES.resolve("figures"), new TruncationConfig(), null, 1);
+        assertEquals(Map.of("tr-cut-after-na.txt", List.of("truncation.mid-sentence[dangling-word]")),
+                TruncationRuns.labels(r));
+        assertEquals("a", TruncationRuns.only(r, "tr-cut-after-na.txt", "truncation.mid-sentence").evidence().get("word"));
+    }
+
     @Test
     void sameFindingsWithMoreThreads() throws Exception {
         CheckResult one = TruncationRuns.run(CORPUS, new TruncationConfig(), null, 1);

@@ -1,0 +1,144 @@
+package io.github.corpuscheck.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.corpuscheck.api.Option;
+import io.github.corpuscheck.api.Severity;
+import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
+import io.github.corpuscheck.checks.metadata.MetadataConfig;
+import io.github.corpuscheck.gate.Limit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusSettingsTest {
+
+    @TempDir
+    Path root;
+
+    private CorpusSettings.Builder builder() {
+        return CorpusSettings.builder(root);
+    }
+
+    @Test
+    void defaultsNeedNoSetting() throws Exception {
+        CorpusSettings s = builder().build();
+        assertEquals(root.resolve("src/main/corpus"), s.directory());
+        assertTrue(s.directoryDefaulted());
+        assertEquals(root.resolve("target/corpus"), s.outputDirectory());
+        assertEquals("json,html", s.reportFormats());
+        assertTrue(s.failOnViolation());
+        assertTrue(s.cache());
+        assertEquals(20, s.maxConsoleFindings());
+        assertEquals(root.resolve("corpus-baseline.json"), s.baselineFile());
+        assertEquals(5, ((DuplicateConfig) s.familyConfig("duplicate")).shingleSize());
+        assertEquals(List.of("date"), ((MetadataConfig) s.familyConfig("metadata")).requiredFields());
+    }
+
+    @Test
+    void aGoalReportsItsFamiliesInItsOwnFolder() throws Exception {
+        CorpusSettings s = builder().goal(Goal.TRUNCATION).build();
+        assertEquals(root.resolve("target/corpus/truncation"), s.outputDirectory());
+        assertEquals(java.util.Set.of("truncation", "boilerplate"), s.goal().families());
+    }
+
+    @Test
+    void stringsAreParsedByKindAndRelativePathsResolvedAgainstTheProject() throws Exception {
+        CorpusSettings s = builder().set("directory", "articles").set("shingleSize", "4").set("nearJaccard", " 0.9")
+                .set("normalizeUnicode", "FALSE").set("includes", "a/**, b/**").set("minDate", "1999-12-31")
+                .set("rules", List.of(Map.of("id", "duplicate.near", "severity", "ERROR")))
+                .set("limits", List.of(Map.of("rule", "truncation.*", "maximumCount", "3")))
+                .build();
+        assertEquals(root.resolve("articles"), s.directory());
+        assertFalse(s.directoryDefaulted());
+        DuplicateConfig d = (DuplicateConfig) s.familyConfig("duplicate");
+        assertEquals(4, d.shingleSize());
+        assertEquals(0.9, d.nearJaccard());
+        assertFalse(d.unicodeNormalization());
+        assertEquals(List.of("a/**", "b/**"), s.readerOptions().includes());
+        assertEquals(java.time.LocalDate.of(1999, 12, 31), ((MetadataConfig) s.familyConfig("metadata")).minDate());
+        assertEquals(Map.of("duplicate.near", Severity.ERROR), s.ruleSettings().overrides());
+        assertEquals(List.of(new Limit("truncation.*", 3L, null)), s.limits());
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceNamingTheSettingAndTheValue() {
+        SettingsException e = assertThrows(SettingsException.class, () -> builder().set("shingleSize", "abc")
+                .set("nearJaccard", 1.5).set("failOnViolaton", true).set("inputFormat", "xml")
+                .set("rules", List.of(Map.of("id", "duplicate.near", "severity", "fatal")))
+                .set("reportFormats", "json,pdf").set("maxDate", "31.12.2025").set("threads", -1).build());
+        assertEquals(List.of(
+                "Unknown setting 'failOnViolaton' (did you mean 'failOnViolation'?).",
+                "shingleSize: 'abc' must be a whole number.",
+                "maxDate: '31.12.2025' must be a date like 2023-09-04.",
+                "inputFormat: 'xml' is not a format: use auto, text or jsonl.",
+                "rules: '{id=duplicate.near, severity=fatal}' severity must be error, warning or off.",
+                "reportFormats: Unknown report format 'pdf': known [json, sarif, junit, html, markdown, csv].",
+                "threads: '-1' must be at least 0.",
+                "nearJaccard: '1.5' must be above 0 and at most 1."), e.problems());
+    }
+
+    @Test
+    void canonicalFormIsSortedAndTheSameWhateverTheInputShape() throws Exception {
+        String a = builder().set("shingleSize", "4").set("includes", "a/**,b/**").set("reportFormats", "json,sarif")
+                .build().canonical();
+        String b = builder().set("reportFormats", List.of("json", "sarif")).set("includes", List.of("a/**", "b/**"))
+                .set("shingleSize", 4).build().canonical();
+        assertEquals(a, b);
+        List<String> names = a.lines().map(l -> l.substring(0, l.indexOf('='))).toList();
+        assertEquals(names.stream().sorted().toList(), names);
+        assertEquals(CheckRegistry.load().options().size(), names.size());
+        assertTrue(a.contains("shingleSize=4\n"), a);
+        assertTrue(a.contains("includes=[\"a/**\",\"b/**\"]\n"), a);
+    }
+
+    @Test
+    void fingerprintFollowsWhatChangesFindingsOnly() throws Exception {
+        String base = builder().build().fingerprint();
+        assertEquals(base, builder().set("threads", 7).set("failOnViolation", false).set("reportFormats", "json,csv")
+                .set("limits", List.of(Map.of("rule", "*", "maximumCount", 1))).set("outputDirectory", "elsewhere")
+                .set("cache", false).build().fingerprint());
+        assertNotEquals(base, builder().set("maxFileSize", 1024).build().fingerprint());
+        assertNotEquals(base, builder().set("rules", List.of(Map.of("id", "truncation.*", "severity", "off")))
+                .build().fingerprint());
+        assertNotEquals(base, builder().goal(Goal.METADATA).build().fingerprint());
+        // A configured phrase file counts by its content, not only by its name.
+        Path trailers = root.resolve("trailers.txt");
+        Files.writeString(trailers, "Read more at example.org\n");
+        String one = builder().set("trailerFiles", List.of(trailers.toString())).build().fingerprint();
+        Files.writeString(trailers, "Read more at example.net\n");
+        assertNotEquals(one, builder().set("trailerFiles", List.of(trailers.toString())).build().fingerprint());
+    }
+
+    /**
+     * Golden value of the content hash of a configured file in the cache fingerprint, which the incremental cache
+     * stores in its header and compares with the next run's. The literal was computed once and must never be edited:
+     * a failure means a cache written before the change would be discarded (harmless but slow) or, if two contents
+     * came to hash alike, reused under an edited phrase list. If the change is intended, bump {@code CacheFile.FORMAT}
+     * as well, and only then update the literal.
+     */
+    @Test
+    void configuredFileContentHashIsStable() throws Exception {
+        Path file = root.resolve("trailers.txt");
+        Files.write(file, "READ MORE:*\nShare on*\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String fingerprint = builder().set("trailerFiles", List.of(file.toFile())).build().fingerprint();
+        assertTrue(fingerprint.contains("trailerFiles=[\"" + file + "\"] #352ec1e2eec943ab\n"), fingerprint);
+    }
+
+    @Test
+    void everySettingHasADescriptionAndAParsableDefault() throws Exception {
+        for (Option o : CheckRegistry.load().options()) {
+            assertFalse(o.description().isBlank(), o.name());
+            if (o.defaultValue() != null) {
+                builder().set(o.name(), o.defaultValue()).build(); // a default written back is valid
+            }
+        }
+    }
+}
