@@ -3,6 +3,13 @@ package io.github.corpuscheck.checks.truncation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.corpuscheck.api.BodyStripper;
+import io.github.corpuscheck.api.CorpusCheck;
+import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.DocumentScratch;
+import io.github.corpuscheck.api.FindingSink;
+import io.github.corpuscheck.api.Rule;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateCheck;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Location;
@@ -120,6 +127,50 @@ class PrefixOfTest {
                 TruncationRuns.only(spilled, "edition-short.txt", "truncation.prefix-of").evidence().get("ending"));
         try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(spill)) {
             assertEquals(List.of(), left.toList());
+        }
+    }
+
+    /**
+     * Truncation re-reads a prefix-of document for its ending and strips it with the {@link BodyStripper} the
+     * boilerplate check publishes: with the check's analysis but not its corpus phase, the re-read text keeps its
+     * READ MORE trailer, and so does the ending.
+     */
+    @Test
+    void reReadEndingsAreStrippedWithTheBodyStripperTheBoilerplateCheckPublishes() throws Exception {
+        TruncationConfig config = new TruncationConfig();
+        CheckResult published = TruncationRuns.run(EDITIONS, new BoilerplateCheck(config), config, CLUSTER, 1);
+        assertEquals("… majority, and the voters must decide,” Varen told reporters outside her office.",
+                TruncationRuns.only(published, "edition-short.txt", "truncation.prefix-of").evidence().get("ending"));
+
+        CheckResult unpublished = TruncationRuns.run(EDITIONS, new AnalysisOnly(new BoilerplateCheck(config)), config,
+                CLUSTER, 1);
+        // The same findings (analysis saw the stripped body), but the re-read ending is of the whole text.
+        assertEquals(TruncationRuns.labels(published), TruncationRuns.labels(unpublished));
+        assertEquals("…outside her office.\nREAD MORE:\nNorland parliament rejects budget for second time",
+                TruncationRuns.only(unpublished, "edition-short.txt", "truncation.prefix-of").evidence().get("ending"));
+    }
+
+    /** A check's analysis without its corpus phase: what it publishes there is missing. */
+    private static final class AnalysisOnly implements CorpusCheck<Integer> {
+        private final CorpusCheck<Integer> check;
+
+        AnalysisOnly(CorpusCheck<Integer> check) {
+            this.check = check;
+        }
+
+        @Override
+        public List<Rule> rules() {
+            return check.rules();
+        }
+
+        @Override
+        public Integer analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
+            return check.analyze(doc, scratch, sink);
+        }
+
+        @Override
+        public void collect(int documentIndex, Integer state) {
+            check.collect(documentIndex, state);
         }
     }
 
