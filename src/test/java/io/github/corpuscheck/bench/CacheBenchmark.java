@@ -94,7 +94,7 @@ public final class CacheBenchmark {
                     List.of(), InputFormat.AUTO, StandardCharsets.UTF_8, FieldMapping.defaults(),
                     ReaderOptions.DEFAULT_MAX_FILE_SIZE)));
             List<CorpusCheck<?>> checks = new ArrayList<>(CheckSuite.standard(new MetadataConfig(),
-                    new DuplicateConfig(), new TruncationConfig()));
+                    DuplicateConfig.defaults(), new TruncationConfig()));
             checks.add(new IgnoreField());
             checks.add(new LengthHistogramCheck());
             checks.add(new SharedParagraphsCheck());

@@ -38,7 +38,7 @@ class DuplicateParametersTest {
     @InjectMojo(goal = "check", pom = "pom.xml")
     void defaultsMatchTheEngineDefaults(CheckMojo mojo) {
         DuplicateConfig c = mojo.duplicateConfig();
-        DuplicateConfig d = new DuplicateConfig();
+        DuplicateConfig d = DuplicateConfig.defaults();
         assertEquals(d.shingleSize(), c.shingleSize());
         assertEquals(d.minWords(), c.minWords());
         assertEquals(d.nearJaccard(), c.nearJaccard());

@@ -47,7 +47,7 @@ class MetadataMeasurementTest {
         Path seeds = shared("seeds");
         assumeTrue(seeds != null, "shared seeds not present");
         CheckResult r = new CorpusEngine().run(new CheckRequest(MetadataFixtureTest.reader(seeds, "*.txt"), "seeds",
-                CheckSuite.standard(new MetadataConfig(), new DuplicateConfig(), new TruncationConfig()),
+                CheckSuite.standard(new MetadataConfig(), DuplicateConfig.defaults(), new TruncationConfig()),
                 null, null, null, 2, null));
         List<Finding> meta = metadata(r);
         meta.forEach(f -> System.out.println("seeds: " + f + " " + f.evidence()));

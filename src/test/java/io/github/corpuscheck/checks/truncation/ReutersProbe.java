@@ -33,7 +33,7 @@ public final class ReutersProbe {
         CheckResult result = new CorpusEngine().run(new CheckRequest(reader, "probe",
                 Boolean.getBoolean("suite")
                         ? io.github.corpuscheck.run.CheckSuite.standard(new io.github.corpuscheck.checks.metadata.MetadataConfig(),
-                                new io.github.corpuscheck.checks.duplicate.DuplicateConfig(), config)
+                                io.github.corpuscheck.checks.duplicate.DuplicateConfig.defaults(), config)
                         : List.of(new BoilerplateCheck(config), new TruncationCheck(config)),
                 RuleSettings.defaults(), List.of(),
                 Set.of(), 2, null));
