@@ -721,7 +721,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
 
     // ---- metadata family configuration ----
     protected MetadataConfig metadataConfig() {
-        MetadataConfig c = new MetadataConfig();
+        MetadataConfig.Builder c = MetadataConfig.builder();
         if (requiredFields != null) {
             List<String> names = clean(List.of(requiredFields));
             c.requiredFields(names.size() == 1 && names.get(0).equalsIgnoreCase("none") ? List.of() : names);
@@ -732,7 +732,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                     throw new IllegalArgumentException("Each <fieldRule> needs a <name>.");
                 }
                 String name = r.getName().trim();
-                boolean required = r.getRequired() != null ? r.getRequired() : c.requiredFields().contains(name);
+                boolean required = r.getRequired() != null ? r.getRequired() : c.build().requiredFields().contains(name);
                 c.field(new io.github.corpuscheck.checks.metadata.FieldRule(name, required,
                         io.github.corpuscheck.checks.metadata.FieldRule.compile(name, r.getPattern()),
                         r.getAllowedValues() == null ? List.of()
@@ -740,11 +740,11 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
             }
         }
         c.datePatterns(datePatterns == null ? null : datePatterns.stream().filter(p -> p != null && !p.isBlank()).toList());
-        new io.github.corpuscheck.checks.metadata.DateParser(c.datePatterns()); // fails early on a bad pattern
+        new io.github.corpuscheck.checks.metadata.DateParser(c.build().datePatterns()); // fails early on a bad pattern
         c.minDate(MetadataConfig.parseConfigDate("minDate", minDate));
         c.maxDate(MetadataConfig.parseConfigDate("maxDate", maxDate));
         c.datelineToleranceDays(datelineToleranceDays);
-        return c;
+        return c.build();
     }
 
     // ---- duplicate family configuration ----

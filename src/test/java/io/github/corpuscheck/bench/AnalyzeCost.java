@@ -36,7 +36,7 @@ public final class AnalyzeCost {
         CorpusReader reader = new CorpusReader(new ReaderOptions(dir, List.of(), List.of(), InputFormat.AUTO,
                 StandardCharsets.UTF_8, FieldMapping.defaults(), ReaderOptions.DEFAULT_MAX_FILE_SIZE));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        List<CorpusCheck<?>> checks = CheckSuite.standard(new MetadataConfig(), DuplicateConfig.defaults(), new TruncationConfig());
+        List<CorpusCheck<?>> checks = CheckSuite.standard(MetadataConfig.defaults(), DuplicateConfig.defaults(), new TruncationConfig());
         for (int round = 1; round <= rounds; round++) {
             List<Document> docs = new ArrayList<>(n);
             long r0 = cpu.getCurrentThreadCpuTime();

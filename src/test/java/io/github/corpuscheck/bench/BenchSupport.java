@@ -39,7 +39,7 @@ final class BenchSupport {
             LongConsumer progress) throws IOException {
         CorpusReader reader = new CorpusReader(new ReaderOptions(folder, List.of(), List.of(), InputFormat.AUTO,
                 StandardCharsets.UTF_8, FieldMapping.defaults(), ReaderOptions.DEFAULT_MAX_FILE_SIZE));
-        List<CorpusCheck<?>> checks = CheckSuite.standard(new MetadataConfig(), duplicates, truncation);
+        List<CorpusCheck<?>> checks = CheckSuite.standard(MetadataConfig.defaults(), duplicates, truncation);
         // -Dbench.checks=DuplicateCheck,MetadataCheck runs only those (to see what each costs); default: all.
         String only = System.getProperty("bench.checks", "");
         if (!only.isBlank()) {

@@ -93,7 +93,7 @@ public final class CacheBenchmark {
             CountingSource source = new CountingSource(new CorpusReader(new ReaderOptions(corpusDir, List.of(),
                     List.of(), InputFormat.AUTO, StandardCharsets.UTF_8, FieldMapping.defaults(),
                     ReaderOptions.DEFAULT_MAX_FILE_SIZE)));
-            List<CorpusCheck<?>> checks = new ArrayList<>(CheckSuite.standard(new MetadataConfig(),
+            List<CorpusCheck<?>> checks = new ArrayList<>(CheckSuite.standard(MetadataConfig.defaults(),
                     DuplicateConfig.defaults(), new TruncationConfig()));
             checks.add(new IgnoreField());
             checks.add(new LengthHistogramCheck());

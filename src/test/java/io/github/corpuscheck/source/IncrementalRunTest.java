@@ -107,7 +107,7 @@ class IncrementalRunTest {
     }
 
     private static List<CorpusCheck<?>> checks() {
-        List<CorpusCheck<?>> checks = new ArrayList<>(CheckSuite.standard(new MetadataConfig(), DuplicateConfig.defaults(),
+        List<CorpusCheck<?>> checks = new ArrayList<>(CheckSuite.standard(MetadataConfig.defaults(), DuplicateConfig.defaults(),
                 new TruncationConfig()));
         checks.add(new IgnoreField());
         checks.add(new LengthHistogramCheck());

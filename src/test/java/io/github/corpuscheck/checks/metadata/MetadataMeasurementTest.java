@@ -47,7 +47,7 @@ class MetadataMeasurementTest {
         Path seeds = shared("seeds");
         assumeTrue(seeds != null, "shared seeds not present");
         CheckResult r = new CorpusEngine().run(new CheckRequest(MetadataFixtureTest.reader(seeds, "*.txt"), "seeds",
-                CheckSuite.standard(new MetadataConfig(), DuplicateConfig.defaults(), new TruncationConfig()),
+                CheckSuite.standard(MetadataConfig.defaults(), DuplicateConfig.defaults(), new TruncationConfig()),
                 null, null, null, 2, null));
         List<Finding> meta = metadata(r);
         meta.forEach(f -> System.out.println("seeds: " + f + " " + f.evidence()));
@@ -67,7 +67,7 @@ class MetadataMeasurementTest {
         assumeTrue(seeds != null, "shared seeds not present");
         List<CorpusCheck<?>> checks = List.of(
                 new DuplicateEvidenceTest.FakeDuplicates().cluster(null, 0, 1).paragraphs(0, 1, 2).paragraphs(1, 1),
-                new MetadataCheck(new MetadataConfig()));
+                new MetadataCheck(MetadataConfig.defaults()));
         CheckResult r = new CorpusEngine().run(new CheckRequest(MetadataFixtureTest.reader(seeds, "*.txt"), "seeds", checks,
                 null, null, null, 2, null));
         List<Finding> meta = metadata(r);
@@ -84,7 +84,7 @@ class MetadataMeasurementTest {
         RuleSettings titlesOn = new RuleSettings(Map.of("metadata.title-repeated", Severity.WARNING,
                 "metadata.title-case", Severity.WARNING));
         CheckResult r = new CorpusEngine().run(new CheckRequest(MetadataFixtureTest.reader(dir, "*.jsonl.gz"), "reuters",
-                List.of(new MetadataCheck(new MetadataConfig().maxDate(LocalDate.parse("2026-11-25")))), titlesOn,
+                List.of(new MetadataCheck(MetadataConfig.builder().maxDate(LocalDate.parse("2026-11-25")).build())), titlesOn,
                 null, null, 2, null));
         System.out.println("reuters: documents " + r.documents() + " " + r.byRule() + " timings " + r.timings());
         List<Finding> meta = metadata(r);

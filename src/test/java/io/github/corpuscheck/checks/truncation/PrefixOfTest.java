@@ -106,7 +106,7 @@ class PrefixOfTest {
                         java.nio.charset.StandardCharsets.UTF_8, io.github.corpuscheck.source.FieldMapping.defaults(),
                         io.github.corpuscheck.source.ReaderOptions.DEFAULT_MAX_FILE_SIZE));
         CheckResult r = new io.github.corpuscheck.engine.CorpusEngine().run(new io.github.corpuscheck.engine.CheckRequest(reader,
-                "seeds", io.github.corpuscheck.run.CheckSuite.standard(new io.github.corpuscheck.checks.metadata.MetadataConfig(),
+                "seeds", io.github.corpuscheck.run.CheckSuite.standard(io.github.corpuscheck.checks.metadata.MetadataConfig.defaults(),
                         io.github.corpuscheck.checks.duplicate.DuplicateConfig.defaults(), new TruncationConfig()),
                 io.github.corpuscheck.gate.RuleSettings.defaults(), List.of(), java.util.Set.of("truncation", "boilerplate"), 2, null));
         assertEquals(Map.of("000_07b1de2b178fda24.txt", List.of("boilerplate.trailer[READ MORE:*]", "truncation.prefix-of[prefix-of]")),

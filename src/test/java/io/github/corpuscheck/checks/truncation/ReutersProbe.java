@@ -32,7 +32,7 @@ public final class ReutersProbe {
                 List.of(), InputFormat.AUTO, StandardCharsets.UTF_8, FieldMapping.defaults(), ReaderOptions.DEFAULT_MAX_FILE_SIZE));
         CheckResult result = new CorpusEngine().run(new CheckRequest(reader, "probe",
                 Boolean.getBoolean("suite")
-                        ? io.github.corpuscheck.run.CheckSuite.standard(new io.github.corpuscheck.checks.metadata.MetadataConfig(),
+                        ? io.github.corpuscheck.run.CheckSuite.standard(io.github.corpuscheck.checks.metadata.MetadataConfig.defaults(),
                                 io.github.corpuscheck.checks.duplicate.DuplicateConfig.defaults(), config)
                         : List.of(new BoilerplateCheck(config), new TruncationCheck(config)),
                 RuleSettings.defaults(), List.of(),
