@@ -15,6 +15,7 @@ import io.github.corpuscheck.engine.CorpusEngine;
 import io.github.corpuscheck.gate.Limit;
 import io.github.corpuscheck.gate.RuleSettings;
 import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.checks.metadata.MetadataConfig;
 import io.github.corpuscheck.checks.truncation.TruncationConfig;
 import io.github.corpuscheck.source.CorpusReader;
@@ -562,7 +563,8 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                 }
                 throw new MojoFailureException(msg);
             }
-            List<CorpusCheck<?>> checks = new ArrayList<>(CheckSuite.standard(metadataConfig(), duplicateConfig(), truncationConfig()));
+            List<CorpusCheck<?>> checks = new ArrayList<>(CheckSuite.standard(metadataConfig(), duplicateConfig(), truncationConfig(),
+                    boilerplateConfig()));
             IgnoreField ignores = new IgnoreField();
             checks.add(ignores);
             checks.add(new LengthHistogramCheck());
@@ -767,8 +769,21 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
 
     // ---- truncation family configuration ----
     protected TruncationConfig truncationConfig() {
-        return new TruncationConfig(minWords, reportSignOffs, phrases(extraTrailers), phrases(extraSignOffs),
-                paths(trailerFiles), paths(signOffFiles), outputDirectory()); // temporary file of text endings
+        return TruncationConfig.builder()
+                .minWords(minWords)
+                .spillDirectory(outputDirectory()) // temporary file of text endings
+                .build();
+    }
+
+    // ---- boilerplate family configuration ----
+    protected BoilerplateConfig boilerplateConfig() {
+        return BoilerplateConfig.builder()
+                .reportSignOffs(reportSignOffs)
+                .extraTrailers(phrases(extraTrailers))
+                .extraSignOffs(phrases(extraSignOffs))
+                .trailerFiles(paths(trailerFiles))
+                .signOffFiles(paths(signOffFiles))
+                .build();
     }
 
     /** Phrases may hold commas, so unlike globs they are not split; blanks are dropped. */

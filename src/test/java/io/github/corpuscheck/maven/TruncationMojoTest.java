@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.checks.truncation.TruncationConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +24,14 @@ class TruncationMojoTest {
     void parametersMapToTheConfigAndALimitFailsTheBuild(TruncationMojo mojo) throws Exception {
         TruncationConfig c = mojo.truncationConfig();
         assertEquals(15, c.minWords());
-        assertTrue(c.reportSignOffs());
-        assertEquals(List.of("Lire aussi :*", "Most read, this week*"), c.extraTrailers());
-        assertEquals(List.of("(ANSA)"), c.extraSignOffs());
-        assertEquals(1, c.signOffFiles().size());
-        assertTrue(c.signOffFiles().get(0).isAbsolute());
-        assertEquals("sign-offs.txt", c.signOffFiles().get(0).getFileName().toString());
-        assertEquals(List.of(), c.trailerFiles());
+        BoilerplateConfig b = mojo.boilerplateConfig();
+        assertTrue(b.reportSignOffs());
+        assertEquals(List.of("Lire aussi :*", "Most read, this week*"), b.extraTrailers());
+        assertEquals(List.of("(ANSA)"), b.extraSignOffs());
+        assertEquals(1, b.signOffFiles().size());
+        assertTrue(b.signOffFiles().get(0).isAbsolute());
+        assertEquals("sign-offs.txt", b.signOffFiles().get(0).getFileName().toString());
+        assertEquals(List.of(), b.trailerFiles());
 
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage().contains("truncation.*"), e.getMessage());
@@ -48,9 +50,17 @@ class TruncationMojoTest {
         TruncationMojo mojo = new TruncationMojo();
         TruncationConfig c = mojo.truncationConfig();
         // The defaults, with the goal's output folder for the temporary endings file.
-        assertEquals(new TruncationConfig().withSpillDirectory(mojo.outputDirectory()), c);
+        assertEquals(TruncationConfig.defaults().minWords(), c.minWords());
+        assertEquals(mojo.outputDirectory(), c.spillDirectory());
         assertTrue(c.spillDirectory().endsWith(java.nio.file.Path.of("target", "corpus", "truncation")));
         assertEquals(10, c.minWords());
+        BoilerplateConfig b = mojo.boilerplateConfig();
+        BoilerplateConfig d = BoilerplateConfig.defaults();
+        assertEquals(d.reportSignOffs(), b.reportSignOffs());
+        assertEquals(d.extraTrailers(), b.extraTrailers());
+        assertEquals(d.extraSignOffs(), b.extraSignOffs());
+        assertEquals(d.trailerFiles(), b.trailerFiles());
+        assertEquals(d.signOffFiles(), b.signOffFiles());
     }
 
     private static int count(String s, String regex) {

@@ -1,6 +1,5 @@
 package io.github.corpuscheck.checks.boilerplate;
 
-import io.github.corpuscheck.checks.truncation.TruncationConfig;
 import io.github.corpuscheck.internal.TextEnds;
 
 import io.github.corpuscheck.api.BodyStripper;
@@ -27,12 +26,12 @@ public final class BoilerplateCheck implements CorpusCheck<Integer> {
     static final int SIGN_OFF = 2;
     private static final int MAX_TRAILER_EVIDENCE = 300;
 
-    private final TruncationConfig config;
+    private final BoilerplateConfig config;
     private final BoilerplateStripper stripper;
     private long signOffsStripped;
     private long trailersStripped;
 
-    public BoilerplateCheck(TruncationConfig config) {
+    public BoilerplateCheck(BoilerplateConfig config) {
         this.config = config;
         this.stripper = BoilerplateStripper.from(config);
     }

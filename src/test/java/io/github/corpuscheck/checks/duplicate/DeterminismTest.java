@@ -10,7 +10,7 @@ import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.engine.CorpusEngine;
 import io.github.corpuscheck.engine.InMemorySource;
 import io.github.corpuscheck.checks.boilerplate.BoilerplateCheck;
-import io.github.corpuscheck.checks.truncation.TruncationConfig;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.report.JsonReportWriter;
 import io.github.corpuscheck.report.ReportContext;
 import java.nio.file.Files;
@@ -110,13 +110,11 @@ class DeterminismTest {
         Path spillDir = tmp.resolve("spill");
         DuplicateCheck spilling = new DuplicateCheck(DuplicateConfig.builder().spillDirectory(spillDir).build());
         List<CorpusCheck<?>> checks = List.of(
-                new BoilerplateCheck(
-                        new TruncationConfig()), spilling);
+                new BoilerplateCheck(BoilerplateConfig.defaults()), spilling);
         CheckResult withSpill = new CorpusEngine().run(new CheckRequest(
                 corpus, "mem", checks, null, null, null, 2, null));
         List<CorpusCheck<?>> plain = List.of(
-                new BoilerplateCheck(
-                        new TruncationConfig()), new DuplicateCheck(DuplicateConfig.defaults()));
+                new BoilerplateCheck(BoilerplateConfig.defaults()), new DuplicateCheck(DuplicateConfig.defaults()));
         CheckResult reread = new CorpusEngine().run(new CheckRequest(
                 corpus, "mem", plain, null, null, null, 2, null));
         byte[][] reports = new byte[2][];

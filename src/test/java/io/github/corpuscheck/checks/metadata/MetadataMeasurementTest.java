@@ -10,6 +10,7 @@ import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.engine.CorpusEngine;
 import io.github.corpuscheck.gate.RuleSettings;
 import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.checks.truncation.TruncationConfig;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Severity;
@@ -47,7 +48,8 @@ class MetadataMeasurementTest {
         Path seeds = shared("seeds");
         assumeTrue(seeds != null, "shared seeds not present");
         CheckResult r = new CorpusEngine().run(new CheckRequest(MetadataFixtureTest.reader(seeds, "*.txt"), "seeds",
-                CheckSuite.standard(MetadataConfig.defaults(), DuplicateConfig.defaults(), new TruncationConfig()),
+                CheckSuite.standard(MetadataConfig.defaults(), DuplicateConfig.defaults(), TruncationConfig.defaults(),
+                        BoilerplateConfig.defaults()),
                 null, null, null, 2, null));
         List<Finding> meta = metadata(r);
         meta.forEach(f -> System.out.println("seeds: " + f + " " + f.evidence()));

@@ -10,6 +10,7 @@ import io.github.corpuscheck.api.DocumentScratch;
 import io.github.corpuscheck.api.FindingSink;
 import io.github.corpuscheck.api.Rule;
 import io.github.corpuscheck.checks.boilerplate.BoilerplateCheck;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Location;
@@ -30,7 +31,7 @@ class PrefixOfTest {
 
     @Test
     void aDocumentStoppingWhereAnotherEditionGoesOnIsReported() throws Exception {
-        CheckResult r = TruncationRuns.run(EDITIONS, new TruncationConfig(), CLUSTER, 2);
+        CheckResult r = TruncationRuns.run(EDITIONS, TruncationConfig.defaults(), CLUSTER, 2);
         assertEquals(Map.of(
                         "edition-short.txt", List.of("boilerplate.trailer[READ MORE:*]", "truncation.prefix-of[prefix-of]"),
                         "edition-shortest.txt", List.of("truncation.prefix-of[prefix-of]"),
@@ -59,18 +60,18 @@ class PrefixOfTest {
     @Test
     void outsideAClusterOrWithoutDuplicateResultsNothingIsReported() throws Exception {
         // "unrelated.txt" ends with a paragraph the editions hold mid-text, but it is in no cluster.
-        CheckResult none = TruncationRuns.run(EDITIONS, new TruncationConfig(), List.of(), 1);
+        CheckResult none = TruncationRuns.run(EDITIONS, TruncationConfig.defaults(), List.of(), 1);
         assertEquals(Map.of("edition-short.txt", List.of("boilerplate.trailer[READ MORE:*]"),
                 "edition-take.txt", List.of("truncation.continuation-marker[continuation-marker]"),
                 "edition-take2.txt", List.of("truncation.continuation-marker[continuation-marker]")), TruncationRuns.labels(none));
-        CheckResult absent = TruncationRuns.run(EDITIONS, new TruncationConfig(), null, 1);
+        CheckResult absent = TruncationRuns.run(EDITIONS, TruncationConfig.defaults(), null, 1);
         assertEquals(TruncationRuns.labels(none), TruncationRuns.labels(absent));
     }
 
     @Test
     void unrelatedInTheClusterIsReportedOnlyWhenItsEndingGoesOnElsewhere() throws Exception {
         List<List<String>> withUnrelated = List.of(List.of("edition-long.txt", "unrelated.txt"));
-        CheckResult r = TruncationRuns.run(EDITIONS, new TruncationConfig(), withUnrelated, 1);
+        CheckResult r = TruncationRuns.run(EDITIONS, TruncationConfig.defaults(), withUnrelated, 1);
         assertEquals(List.of("edition-long.txt"), TruncationRuns.only(r, "unrelated.txt", "truncation.prefix-of").related());
         assertEquals(List.of("boilerplate.trailer[READ MORE:*]"), TruncationRuns.labels(r).get("edition-short.txt"));
     }
@@ -85,7 +86,7 @@ class PrefixOfTest {
         Assumptions.assumeTrue(Files.isRegularFile(seeds.resolve("000_07b1de2b178fda24.txt")), "shared seeds not present");
         String a = "000_07b1de2b178fda24.txt";
         String b = "002_0ccf2b6c9cd7d587.txt";
-        CheckResult r = TruncationRuns.run(seeds, new TruncationConfig(), List.of(List.of(b, a)), 2);
+        CheckResult r = TruncationRuns.run(seeds, TruncationConfig.defaults(), List.of(List.of(b, a)), 2);
         assertEquals(Map.of(a, List.of("boilerplate.trailer[READ MORE:*]", "truncation.prefix-of[prefix-of]")),
                 TruncationRuns.labels(r));
         Finding trailer = TruncationRuns.only(r, a, "boilerplate.trailer");
@@ -107,7 +108,8 @@ class PrefixOfTest {
                         io.github.corpuscheck.source.ReaderOptions.DEFAULT_MAX_FILE_SIZE));
         CheckResult r = new io.github.corpuscheck.engine.CorpusEngine().run(new io.github.corpuscheck.engine.CheckRequest(reader,
                 "seeds", io.github.corpuscheck.run.CheckSuite.standard(io.github.corpuscheck.checks.metadata.MetadataConfig.defaults(),
-                        io.github.corpuscheck.checks.duplicate.DuplicateConfig.defaults(), new TruncationConfig()),
+                        io.github.corpuscheck.checks.duplicate.DuplicateConfig.defaults(), TruncationConfig.defaults(),
+                        BoilerplateConfig.defaults()),
                 io.github.corpuscheck.gate.RuleSettings.defaults(), List.of(), java.util.Set.of("truncation", "boilerplate"), 2, null));
         assertEquals(Map.of("000_07b1de2b178fda24.txt", List.of("boilerplate.trailer[READ MORE:*]", "truncation.prefix-of[prefix-of]")),
                 TruncationRuns.labels(r));
@@ -118,9 +120,9 @@ class PrefixOfTest {
     @Test
     void endingsSpilledOnTheFirstPassGiveTheSameFindingsAndLeaveNoFile(@org.junit.jupiter.api.io.TempDir Path tmp)
             throws Exception {
-        CheckResult reread = TruncationRuns.run(EDITIONS, new TruncationConfig(), CLUSTER, 2);
+        CheckResult reread = TruncationRuns.run(EDITIONS, TruncationConfig.defaults(), CLUSTER, 2);
         Path spill = tmp.resolve("spill");
-        CheckResult spilled = TruncationRuns.run(EDITIONS, new TruncationConfig().withSpillDirectory(spill), CLUSTER, 2);
+        CheckResult spilled = TruncationRuns.run(EDITIONS, TruncationConfig.builder().spillDirectory(spill).build(), CLUSTER, 2);
         assertEquals(render(reread), render(spilled));
         assertEquals(4, render(spilled).stream().filter(f -> f.startsWith("truncation.prefix-of")).count());
         assertEquals("… majority, and the voters must decide,” Varen told reporters outside her office.",
@@ -137,13 +139,14 @@ class PrefixOfTest {
      */
     @Test
     void reReadEndingsAreStrippedWithTheBodyStripperTheBoilerplateCheckPublishes() throws Exception {
-        TruncationConfig config = new TruncationConfig();
-        CheckResult published = TruncationRuns.run(EDITIONS, new BoilerplateCheck(config), config, CLUSTER, 1);
+        TruncationConfig config = TruncationConfig.defaults();
+        CheckResult published = TruncationRuns.run(EDITIONS, new BoilerplateCheck(BoilerplateConfig.defaults()), config,
+                CLUSTER, 1);
         assertEquals("… majority, and the voters must decide,” Varen told reporters outside her office.",
                 TruncationRuns.only(published, "edition-short.txt", "truncation.prefix-of").evidence().get("ending"));
 
-        CheckResult unpublished = TruncationRuns.run(EDITIONS, new AnalysisOnly(new BoilerplateCheck(config)), config,
-                CLUSTER, 1);
+        CheckResult unpublished = TruncationRuns.run(EDITIONS,
+                new AnalysisOnly(new BoilerplateCheck(BoilerplateConfig.defaults())), config, CLUSTER, 1);
         // The same findings (analysis saw the stripped body), but the re-read ending is of the whole text.
         assertEquals(TruncationRuns.labels(published), TruncationRuns.labels(unpublished));
         assertEquals("…outside her office.\nREAD MORE:\nNorland parliament rejects budget for second time",

@@ -1,6 +1,7 @@
 package io.github.corpuscheck.checks.truncation;
 
 import io.github.corpuscheck.checks.boilerplate.BoilerplateCheck;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 
 import io.github.corpuscheck.engine.CheckRequest;
 import io.github.corpuscheck.engine.CheckResult;
@@ -37,9 +38,18 @@ final class TruncationRuns {
 
     private TruncationRuns() {}
 
-    /** The boilerplate check (which strips trailers, as in the standard suite), the clusters, then truncation. */
+    /** The boilerplate check with its defaults, the clusters, then truncation. */
     static CheckResult run(Path dir, TruncationConfig config, List<List<String>> clusters, int threads) throws Exception {
-        return run(dir, new BoilerplateCheck(config), config, clusters, threads);
+        return run(dir, config, BoilerplateConfig.defaults(), clusters, threads);
+    }
+
+    /**
+     * The boilerplate check (which strips trailers and publishes its stripper, as in the standard suite), the
+     * clusters, then truncation.
+     */
+    static CheckResult run(Path dir, TruncationConfig config, BoilerplateConfig boilerplate, List<List<String>> clusters,
+            int threads) throws Exception {
+        return run(dir, new BoilerplateCheck(boilerplate), config, clusters, threads);
     }
 
     /** As {@link #run(Path, TruncationConfig, List, int)} with the given check in place of the boilerplate check. */
