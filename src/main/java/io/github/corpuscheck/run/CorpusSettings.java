@@ -78,7 +78,7 @@ public final class CorpusSettings {
         this.options = p.options;
         this.values = new TreeMap<>(p.values);
         this.explicit = Set.copyOf(p.explicit);
-        this.familyConfigs = Map.copyOf(familyConfigs);
+        this.familyConfigs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(familyConfigs));
         this.directoryDefaulted = !p.explicit.contains(RunOptions.DIRECTORY);
         this.directory = directory;
         this.outputDirectory = outputDirectory;
@@ -553,7 +553,7 @@ public final class CorpusSettings {
                                 rec.put(k.toString(), val.toString());
                             }
                         });
-                        out.add(Map.copyOf(new TreeMap<>(rec)));
+                        out.add(java.util.Collections.unmodifiableMap(new TreeMap<>(rec)));
                     }
                     return out.isEmpty() ? null : List.copyOf(out);
                 }

@@ -5,6 +5,7 @@ import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.api.DocumentScratch;
 import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
 import io.github.corpuscheck.checks.metadata.MetadataConfig;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.checks.truncation.TruncationConfig;
 import io.github.corpuscheck.source.CorpusReader;
 import io.github.corpuscheck.source.FieldMapping;
@@ -36,7 +37,8 @@ public final class AnalyzeCost {
         CorpusReader reader = new CorpusReader(new ReaderOptions(dir, List.of(), List.of(), InputFormat.AUTO,
                 StandardCharsets.UTF_8, FieldMapping.defaults(), ReaderOptions.DEFAULT_MAX_FILE_SIZE));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        List<CorpusCheck<?>> checks = CheckSuite.standard(new MetadataConfig(), new DuplicateConfig(), new TruncationConfig());
+        List<CorpusCheck<?>> checks = CheckSuite.standard(MetadataConfig.defaults(), DuplicateConfig.defaults(),
+                TruncationConfig.defaults(), BoilerplateConfig.defaults());
         for (int round = 1; round <= rounds; round++) {
             List<Document> docs = new ArrayList<>(n);
             long r0 = cpu.getCurrentThreadCpuTime();

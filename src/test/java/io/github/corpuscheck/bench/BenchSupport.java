@@ -7,6 +7,7 @@ import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.engine.CorpusEngine;
 import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
 import io.github.corpuscheck.checks.metadata.MetadataConfig;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.checks.truncation.TruncationConfig;
 import io.github.corpuscheck.source.CorpusReader;
 import io.github.corpuscheck.source.FieldMapping;
@@ -26,7 +27,7 @@ final class BenchSupport {
     private BenchSupport() {}
 
     static CheckResult runStandard(Path folder, DuplicateConfig duplicates, int threads) throws IOException {
-        return runStandard(folder, duplicates, new TruncationConfig(), threads);
+        return runStandard(folder, duplicates, TruncationConfig.defaults(), threads);
     }
 
     static CheckResult runStandard(Path folder, DuplicateConfig duplicates, TruncationConfig truncation, int threads)
@@ -39,7 +40,8 @@ final class BenchSupport {
             LongConsumer progress) throws IOException {
         CorpusReader reader = new CorpusReader(new ReaderOptions(folder, List.of(), List.of(), InputFormat.AUTO,
                 StandardCharsets.UTF_8, FieldMapping.defaults(), ReaderOptions.DEFAULT_MAX_FILE_SIZE));
-        List<CorpusCheck<?>> checks = CheckSuite.standard(new MetadataConfig(), duplicates, truncation);
+        List<CorpusCheck<?>> checks = CheckSuite.standard(MetadataConfig.defaults(), duplicates, truncation,
+                BoilerplateConfig.defaults());
         // -Dbench.checks=DuplicateCheck,MetadataCheck runs only those (to see what each costs); default: all.
         String only = System.getProperty("bench.checks", "");
         if (!only.isBlank()) {

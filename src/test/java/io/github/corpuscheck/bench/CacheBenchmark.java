@@ -9,6 +9,7 @@ import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.engine.CorpusEngine;
 import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
 import io.github.corpuscheck.checks.metadata.MetadataConfig;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.checks.truncation.TruncationConfig;
 import io.github.corpuscheck.source.CorpusReader;
 import io.github.corpuscheck.source.CountingSource;
@@ -93,8 +94,8 @@ public final class CacheBenchmark {
             CountingSource source = new CountingSource(new CorpusReader(new ReaderOptions(corpusDir, List.of(),
                     List.of(), InputFormat.AUTO, StandardCharsets.UTF_8, FieldMapping.defaults(),
                     ReaderOptions.DEFAULT_MAX_FILE_SIZE)));
-            List<CorpusCheck<?>> checks = new ArrayList<>(CheckSuite.standard(new MetadataConfig(),
-                    new DuplicateConfig(), new TruncationConfig()));
+            List<CorpusCheck<?>> checks = new ArrayList<>(CheckSuite.standard(MetadataConfig.defaults(),
+                    DuplicateConfig.defaults(), TruncationConfig.defaults(), BoilerplateConfig.defaults()));
             checks.add(new IgnoreField());
             checks.add(new LengthHistogramCheck());
             checks.add(new SharedParagraphsCheck());

@@ -143,7 +143,7 @@ public final class DuplicateBenchmark {
         EngineRunEvent run = new EngineRunEvent(); // the window bench/jit.sh reports on (free without a recording)
         run.begin();
         CheckResult r = BenchSupport.runStandard(dir, DuplicateConfig.builder().spillDirectory(spill ? work : null).build(),
-                new TruncationConfig().withSpillDirectory(spill ? work : null), threads, progress);
+                TruncationConfig.builder().spillDirectory(spill ? work : null).build(), threads, progress);
         run.documents = r.documents();
         run.commit();
         try (java.util.stream.Stream<Path> left = Files.list(work)) {

@@ -33,7 +33,7 @@ public final class ReutersDuplicates {
                 .toAbsolutePath().normalize();
         Path dir = Files.createTempDirectory("reuters-dups");
         Files.copy(file, dir.resolve("reuters.jsonl.gz")); // a temp copy: the reader does not follow links
-        CheckResult r = BenchSupport.runStandard(dir, new DuplicateConfig(), 2);
+        CheckResult r = BenchSupport.runStandard(dir, DuplicateConfig.defaults(), 2);
         System.out.println("timings " + r.timings());
         System.out.printf(Locale.ROOT, "documents %d, engine %d ms, summary %s%n", r.documents(), r.engineMillis(),
                 r.summary().get("duplicates"));

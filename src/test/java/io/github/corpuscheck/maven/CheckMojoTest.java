@@ -93,7 +93,7 @@ class CheckMojoTest {
 
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertTrue(e.getMessage().startsWith("Invalid corpus plugin configuration: Unknown report format 'pdf'"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Invalid corpus plugin configuration: reportFormats: Unknown report format 'pdf'"), e.getMessage());
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.github.corpuscheck.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
@@ -18,8 +17,8 @@ class DuplicateParametersTest {
     @Test
     @Basedir("src/test/resources/unit/duplicate-params")
     @InjectMojo(goal = "duplicates", pom = "pom.xml")
-    void parametersReachTheDuplicateConfiguration(DuplicatesMojo mojo) {
-        DuplicateConfig c = mojo.duplicateConfig();
+    void parametersReachTheDuplicateConfiguration(DuplicatesMojo mojo) throws Exception {
+        DuplicateConfig c = MojoSettings.config(mojo, "duplicate");
         assertEquals(4, c.shingleSize());
         assertEquals(30, c.minWords());
         assertEquals(0.9, c.nearJaccard());
@@ -36,9 +35,9 @@ class DuplicateParametersTest {
     @Test
     @Basedir("src/test/resources/unit/failing")
     @InjectMojo(goal = "check", pom = "pom.xml")
-    void defaultsMatchTheEngineDefaults(CheckMojo mojo) {
-        DuplicateConfig c = mojo.duplicateConfig();
-        DuplicateConfig d = new DuplicateConfig();
+    void defaultsMatchTheEngineDefaults(CheckMojo mojo) throws Exception {
+        DuplicateConfig c = MojoSettings.config(mojo, "duplicate");
+        DuplicateConfig d = DuplicateConfig.defaults();
         assertEquals(d.shingleSize(), c.shingleSize());
         assertEquals(d.minWords(), c.minWords());
         assertEquals(d.nearJaccard(), c.nearJaccard());
@@ -55,7 +54,7 @@ class DuplicateParametersTest {
     @InjectMojo(goal = "check", pom = "pom.xml")
     void unknownRepresentativePolicyIsAConfigurationError(CheckMojo mojo) {
         mojo.representativePolicy = "newest";
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, mojo::duplicateConfig);
-        assertEquals("Unknown representative policy 'newest': use most-complete, earliest-date, longest or first-id.", e.getMessage());
+        assertEquals("representativePolicy: 'newest' is not a policy: use most-complete, earliest-date, longest or first-id.",
+                MojoSettings.problem(mojo));
     }
 }

@@ -23,7 +23,7 @@ class MetadataMojoTest {
     @Basedir("src/test/resources/unit/metadata")
     @InjectMojo(goal = "metadata", pom = "pom.xml")
     void xmlParametersReachTheCheck(MetadataMojo mojo) throws Exception {
-        MetadataConfig c = mojo.metadataConfig();
+        MetadataConfig c = MojoSettings.config(mojo, "metadata");
         assertEquals(List.of("date", "title", "language"), c.requiredFields());
         assertEquals(List.of("en", "fr"), c.fieldRule("language").allowedValues());
         assertEquals(80, c.fieldRule("title").maxLength());
@@ -34,7 +34,7 @@ class MetadataMojoTest {
 
         // language EN is noisy (warning); the dateline is 5 days from the date: inconsistent (warning). No error.
         mojo.execute();
-        String report = Files.readString(mojo.outputDirectory().resolve("report.json"));
+        String report = Files.readString(MojoSettings.of(mojo).outputDirectory().resolve("report.json"));
         assertTrue(report.contains("\"metadata.noisy\""), report);
         assertTrue(report.contains("\"metadata.inconsistent\""), report);
         assertTrue(!report.contains("\"rule\": \"metadata.missing\""), report);

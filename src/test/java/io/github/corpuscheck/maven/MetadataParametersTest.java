@@ -2,7 +2,7 @@ package io.github.corpuscheck.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.corpuscheck.checks.metadata.DateParser;
 import io.github.corpuscheck.checks.metadata.FieldRule;
@@ -18,6 +18,8 @@ class MetadataParametersTest {
         MetadataMojo m = new MetadataMojo();
         m.requiredFields = "date";
         m.datelineToleranceDays = 2;
+        m.maxFileSize = 67108864; // what Maven injects by default
+        m.maxConsoleFindings = 20;
         return m;
     }
 
@@ -33,8 +35,8 @@ class MetadataParametersTest {
     }
 
     @Test
-    void defaults() {
-        MetadataConfig c = mojo().metadataConfig();
+    void defaults() throws Exception {
+        MetadataConfig c = MojoSettings.config(mojo(), "metadata");
         assertEquals(List.of("date"), c.requiredFields());
         assertEquals(DateParser.DEFAULT_PATTERNS, c.datePatterns());
         assertNull(c.minDate());
@@ -43,7 +45,7 @@ class MetadataParametersTest {
     }
 
     @Test
-    void everyParameter() {
+    void everyParameter() throws Exception {
         MetadataMojo m = mojo();
         m.requiredFields = "date, title ,id";
         m.fieldRules = List.of(rule("language", true, null, List.of(" en", "fr"), null, null),
@@ -53,7 +55,7 @@ class MetadataParametersTest {
         m.minDate = "1980-01-01";
         m.maxDate = "2025-12-31";
         m.datelineToleranceDays = 5;
-        MetadataConfig c = m.metadataConfig();
+        MetadataConfig c = MojoSettings.config(m, "metadata");
         assertEquals(List.of("date", "title", "language"), c.requiredFields());
         FieldRule language = c.fieldRule("language");
         assertEquals(List.of("en", "fr"), language.allowedValues());
@@ -67,28 +69,26 @@ class MetadataParametersTest {
     }
 
     @Test
-    void noneRequiresNothing() {
+    void noneRequiresNothing() throws Exception {
         MetadataMojo m = mojo();
         m.requiredFields = "none";
-        assertEquals(List.of(), m.metadataConfig().requiredFields());
+        assertEquals(List.of(), MojoSettings.<MetadataConfig>config(m, "metadata").requiredFields());
     }
 
     @Test
     void badValuesAreConfigurationErrors() {
         MetadataMojo m = mojo();
         m.maxDate = "31.12.2025";
-        assertEquals("maxDate must be a date like 2023-09-04, not '31.12.2025'.",
-                assertThrows(IllegalArgumentException.class, m::metadataConfig).getMessage());
+        assertEquals("maxDate: '31.12.2025' must be a date like 2023-09-04.", MojoSettings.problem(m));
         MetadataMojo p = mojo();
         p.datePatterns = List.of("uuuu-MM-dd {");
-        assertEquals(true, assertThrows(IllegalArgumentException.class, p::metadataConfig).getMessage()
-                .startsWith("Invalid date pattern 'uuuu-MM-dd {'"));
+        assertTrue(MojoSettings.problem(p).startsWith("datePatterns: '[uuuu-MM-dd {]' Invalid date pattern 'uuuu-MM-dd {'"),
+                MojoSettings.problem(p));
         MetadataMojo n = mojo();
         n.fieldRules = List.of(rule(" ", null, null, null, null, null));
-        assertEquals("Each <fieldRule> needs a <name>.", assertThrows(IllegalArgumentException.class, n::metadataConfig).getMessage());
+        assertEquals("fieldRules: '{name= }' each field rule needs a name.", MojoSettings.problem(n));
         MetadataMojo t = mojo();
         t.datelineToleranceDays = -1;
-        assertEquals("datelineToleranceDays must be 0 or more, not -1.",
-                assertThrows(IllegalArgumentException.class, t::metadataConfig).getMessage());
+        assertEquals("datelineToleranceDays: '-1' must be 0 or more.", MojoSettings.problem(t));
     }
 }

@@ -15,6 +15,7 @@ import io.github.corpuscheck.engine.CorpusEngine;
 import io.github.corpuscheck.api.DocumentScratch;
 import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
 import io.github.corpuscheck.checks.metadata.MetadataConfig;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.checks.truncation.TruncationConfig;
 import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.FindingSink;
@@ -107,8 +108,8 @@ class IncrementalRunTest {
     }
 
     private static List<CorpusCheck<?>> checks() {
-        List<CorpusCheck<?>> checks = new ArrayList<>(CheckSuite.standard(new MetadataConfig(), new DuplicateConfig(),
-                new TruncationConfig()));
+        List<CorpusCheck<?>> checks = new ArrayList<>(CheckSuite.standard(MetadataConfig.defaults(), DuplicateConfig.defaults(),
+                TruncationConfig.defaults(), BoilerplateConfig.defaults()));
         checks.add(new IgnoreField());
         checks.add(new LengthHistogramCheck());
         checks.add(new SharedParagraphsCheck());

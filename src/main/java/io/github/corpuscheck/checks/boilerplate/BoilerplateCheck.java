@@ -1,8 +1,8 @@
 package io.github.corpuscheck.checks.boilerplate;
 
-import io.github.corpuscheck.checks.truncation.TruncationConfig;
 import io.github.corpuscheck.internal.TextEnds;
 
+import io.github.corpuscheck.api.BodyStripper;
 import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.api.CorpusContext;
 import io.github.corpuscheck.api.DocumentScratch;
@@ -16,8 +16,9 @@ import java.util.List;
 
 /**
  * Boilerplate trailers and agency sign-offs at the end of a text. Runs first in the suite: it puts the stripped body
- * under {@link ScratchKeys#BODY_PARAGRAPHS}, which the duplicate and truncation checks read. Trailers are always
- * reported; sign-offs are normal wire copy and reported only with {@code reportSignOffs}.
+ * under {@link ScratchKeys#BODY_PARAGRAPHS}, which the duplicate and truncation checks read, and in its corpus phase
+ * publishes its stripper as the {@link BodyStripper} for checks that re-read documents. Trailers are always reported;
+ * sign-offs are normal wire copy and reported only with {@code reportSignOffs}.
  */
 public final class BoilerplateCheck implements CorpusCheck<Integer> {
 
@@ -25,12 +26,12 @@ public final class BoilerplateCheck implements CorpusCheck<Integer> {
     static final int SIGN_OFF = 2;
     private static final int MAX_TRAILER_EVIDENCE = 300;
 
-    private final TruncationConfig config;
+    private final BoilerplateConfig config;
     private final BoilerplateStripper stripper;
     private long signOffsStripped;
     private long trailersStripped;
 
-    public BoilerplateCheck(TruncationConfig config) {
+    public BoilerplateCheck(BoilerplateConfig config) {
         this.config = config;
         this.stripper = BoilerplateStripper.from(config);
     }
@@ -94,5 +95,6 @@ public final class BoilerplateCheck implements CorpusCheck<Integer> {
     public void finish(CorpusContext context, FindingSink sink) {
         context.summary("boilerplate.trailersStripped", trailersStripped);
         context.summary("boilerplate.signOffsStripped", signOffsStripped);
+        context.publish(BodyStripper.class, paragraphs -> stripper.strip(paragraphs).body());
     }
 }

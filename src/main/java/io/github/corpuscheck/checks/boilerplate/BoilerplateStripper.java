@@ -1,6 +1,5 @@
 package io.github.corpuscheck.checks.boilerplate;
 
-import io.github.corpuscheck.checks.truncation.TruncationConfig;
 import io.github.corpuscheck.internal.PhraseList;
 
 import io.github.corpuscheck.api.Paragraph;
@@ -36,7 +35,7 @@ public final class BoilerplateStripper {
     }
 
     /** The built-in phrase lists plus the user's. */
-    public static BoilerplateStripper from(TruncationConfig config) {
+    public static BoilerplateStripper from(BoilerplateConfig config) {
         return new BoilerplateStripper(
                 PhraseList.load(BoilerplateStripper.class, "trailers.txt", config.extraTrailers(), config.trailerFiles()),
                 PhraseList.load(BoilerplateStripper.class, "sign-offs.txt", config.extraSignOffs(), config.signOffFiles()));

@@ -39,7 +39,7 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
     private final ShingleSpill spill;
 
     public DuplicateCheck(DuplicateConfig config) {
-        this.config = config == null ? new DuplicateConfig() : config;
+        this.config = config == null ? DuplicateConfig.defaults() : config;
         this.fingerprinter = new Fingerprinter(this.config);
         this.store = new FingerprintStore(this.config.bands());
         this.spill = this.config.spillDirectory() == null ? null : new ShingleSpill(this.config.spillDirectory());

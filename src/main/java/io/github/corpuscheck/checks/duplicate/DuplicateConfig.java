@@ -1,7 +1,7 @@
 package io.github.corpuscheck.checks.duplicate;
 
 /**
- * Options of the duplicate family. {@code new DuplicateConfig()} gives the defaults; change them with
+ * Options of the duplicate family, immutable. {@link #defaults()} gives the defaults; change them with
  * {@link #builder()}.
  */
 public final class DuplicateConfig {
@@ -24,7 +24,9 @@ public final class DuplicateConfig {
     private final int maxBucket;
     private final java.nio.file.Path spillDirectory;
 
-    /** The defaults. */
+    private static final DuplicateConfig DEFAULTS = new DuplicateConfig(new Builder());
+
+    /** The defaults; the same as {@link #defaults()}. */
     public DuplicateConfig() {
         this(new Builder());
     }
@@ -90,6 +92,12 @@ public final class DuplicateConfig {
         return new DuplicateConfig(b);
     }
 
+    /** The defaults (see each getter). */
+    public static DuplicateConfig defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder starting from the defaults. */
     public static Builder builder() {
         return new Builder();
     }

@@ -1,9 +1,9 @@
 package io.github.corpuscheck.checks.truncation;
 
-import io.github.corpuscheck.checks.boilerplate.BoilerplateStripper;
 import io.github.corpuscheck.internal.PhraseList;
 import io.github.corpuscheck.internal.TextEnds;
 
+import io.github.corpuscheck.api.BodyStripper;
 import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.api.CorpusContext;
 import io.github.corpuscheck.api.Memo;
@@ -34,7 +34,9 @@ import java.util.Optional;
  * Texts cut off: how the (boilerplate-stripped) body ends, how long it is, and whether another edition in the same
  * duplicate cluster goes on where this one stops. Per document it keeps one bit: whether the last paragraph is long
  * enough to prove a shared ending. The paragraph hashes themselves come from {@link DuplicateResults}, so the last
- * paragraph is compared under exactly the normalisation the duplicate check was configured with.
+ * paragraph is compared under exactly the normalisation the duplicate check was configured with. The body is the one
+ * the boilerplate family leaves: {@link ScratchKeys#BODY_PARAGRAPHS} in analysis, the {@link BodyStripper} it
+ * publishes on re-reads; without that family, the whole text.
  */
 public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndState> {
 
@@ -62,7 +64,6 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
 
     private final TruncationConfig config;
     private final EndingClassifier classifier;
-    private final BoilerplateStripper stripper;
     /** Documents whose last content paragraph is long enough to compare. */
     private final BitSet hasLast = new BitSet();
     /** Of those, the ones that end in a continuation-marker paragraph: their content ends one paragraph earlier. */
@@ -74,7 +75,6 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
         this.config = config;
         this.classifier = new EndingClassifier(PhraseList.load(TruncationCheck.class, "continuation-markers.txt", List.of(), List.of()),
                 new DanglingWords());
-        this.stripper = BoilerplateStripper.from(config);
         this.endingSpill = config.spillDirectory() == null ? null
                 : new SpillFile(config.spillDirectory(), "truncation-endings-");
     }
@@ -94,8 +94,11 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
         if (!doc.hasText()) {
             return null; // input.missing-text reports it
         }
-        List<Paragraph> stripped = scratch.get(ScratchKeys.BODY_PARAGRAPHS);
-        List<Paragraph> body = stripped != null ? stripped : doc.paragraphs();
+        // The body the boilerplate family leaves; the whole text when it does not run.
+        List<Paragraph> body = scratch.get(ScratchKeys.BODY_PARAGRAPHS);
+        if (body == null) {
+            body = doc.paragraphs();
+        }
         // Counting stops at minWords: a long text need not be scanned to know it is long enough.
         int words = config.minWords() > 0 ? TextEnds.wordsUpTo(body, config.minWords()) : Integer.MAX_VALUE;
         if (words < config.minWords()) {
@@ -116,9 +119,8 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
         if (TextEnds.wordsUpTo(content.text(), PREFIX_MIN_WORDS) < PREFIX_MIN_WORDS) {
             return new EndState(0, null);
         }
-        // The ending as finish would compute it on a re-read: of the body the boilerplate stripper leaves.
-        String ending = endingSpill == null ? null
-                : TextEnds.ending(stripped != null ? stripped : stripper.strip(doc.paragraphs()).body());
+        // The ending as finish would compute it on a re-read: of the body the published BodyStripper leaves.
+        String ending = endingSpill == null ? null : TextEnds.ending(body);
         return new EndState(markerParagraph ? 2 : 1, ending);
     }
 
@@ -221,7 +223,9 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
                 wanted.set(d);
             }
         }
-        context.rereadInParallel(wanted, doc -> TextEnds.ending(stripper.strip(doc.paragraphs()).body()), (ending, index) -> {
+        // Re-read texts are stripped as the boilerplate family stripped them in analysis (it finishes first).
+        BodyStripper stripper = context.result(BodyStripper.class).orElse(BodyStripper.NONE);
+        context.rereadInParallel(wanted, doc -> TextEnds.ending(stripper.body(doc.paragraphs())), (ending, index) -> {
             endings[Arrays.binarySearch(hitDocuments, index)] = ending;
             memo.putText(memo.key(MEMO, index), ending);
         });

@@ -1,65 +1,66 @@
 package io.github.corpuscheck.checks.truncation;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
- * Options of the truncation and boilerplate families.
- *
- * @param minWords texts with fewer words are {@code truncation.too-short}; 0 switches the rule off
- * @param reportSignOffs report stripped agency sign-offs as {@code boilerplate.sign-off} (they are stripped either way)
- * @param extraTrailers trailer phrases added to the built-in list (same syntax as the resource file)
- * @param extraSignOffs sign-offs added to the built-in list
- * @param trailerFiles UTF-8 files of further trailer phrases, one a line
- * @param signOffFiles UTF-8 files of further sign-offs, one a line
- * @param spillDirectory where the first pass writes each text's ending to a temporary file (deleted when the check
- *     finishes), so that {@code truncation.prefix-of} findings need not re-read their documents; {@code null} to
- *     re-read them instead
+ * Options of the truncation family, immutable. {@link #defaults()} has minWords {@value #DEFAULT_MIN_WORDS} and no
+ * spill directory; change them with {@link #builder()}. Trailers and sign-offs are stripped by the boilerplate
+ * family, configured apart.
  */
-public record TruncationConfig(
-        int minWords,
-        boolean reportSignOffs,
-        List<String> extraTrailers,
-        List<String> extraSignOffs,
-        List<Path> trailerFiles,
-        List<Path> signOffFiles,
-        Path spillDirectory) {
+public final class TruncationConfig {
 
     public static final int DEFAULT_MIN_WORDS = 10;
 
-    public TruncationConfig {
-        if (minWords < 0) {
-            throw new IllegalArgumentException("minWords must be 0 or more, not " + minWords + ".");
+    private static final TruncationConfig DEFAULTS = new TruncationConfig(new Builder());
+
+    private final int minWords;
+    private final Path spillDirectory;
+
+    private TruncationConfig(Builder b) {
+        if (b.minWords < 0) {
+            throw new IllegalArgumentException("minWords must be 0 or more, not " + b.minWords + ".");
         }
-        extraTrailers = extraTrailers == null ? List.of() : List.copyOf(extraTrailers);
-        extraSignOffs = extraSignOffs == null ? List.of() : List.copyOf(extraSignOffs);
-        trailerFiles = trailerFiles == null ? List.of() : List.copyOf(trailerFiles);
-        signOffFiles = signOffFiles == null ? List.of() : List.copyOf(signOffFiles);
+        this.minWords = b.minWords;
+        this.spillDirectory = b.spillDirectory;
     }
 
-    /** The defaults: minWords 10, sign-offs stripped silently, built-in phrase lists only, no spill. */
-    public TruncationConfig() {
-        this(DEFAULT_MIN_WORDS, false, List.of(), List.of(), List.of(), List.of());
+    /** The defaults (see the class comment). */
+    public static TruncationConfig defaults() {
+        return DEFAULTS;
     }
 
-    /** Without a spill directory. */
-    public TruncationConfig(int minWords, boolean reportSignOffs, List<String> extraTrailers, List<String> extraSignOffs,
-            List<Path> trailerFiles, List<Path> signOffFiles) {
-        this(minWords, reportSignOffs, extraTrailers, extraSignOffs, trailerFiles, signOffFiles, null);
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public TruncationConfig withMinWords(int value) {
-        return new TruncationConfig(value, reportSignOffs, extraTrailers, extraSignOffs, trailerFiles, signOffFiles,
-                spillDirectory);
+    /** Texts with fewer words are {@code truncation.too-short}; 0 switches the rule off (default 10). */
+    public int minWords() {
+        return minWords;
     }
 
-    public TruncationConfig withReportSignOffs(boolean value) {
-        return new TruncationConfig(minWords, value, extraTrailers, extraSignOffs, trailerFiles, signOffFiles,
-                spillDirectory);
+    /**
+     * Where the first pass writes each text's ending to a temporary file (deleted when the check finishes), so that
+     * {@code truncation.prefix-of} findings need not re-read their documents; {@code null} (the default) to re-read
+     * them instead.
+     */
+    public Path spillDirectory() {
+        return spillDirectory;
     }
 
-    public TruncationConfig withSpillDirectory(Path value) {
-        return new TruncationConfig(minWords, reportSignOffs, extraTrailers, extraSignOffs, trailerFiles, signOffFiles,
-                value);
+    /** Mutable builder starting from the defaults. */
+    public static final class Builder {
+        private int minWords = DEFAULT_MIN_WORDS;
+        private Path spillDirectory;
+
+        private Builder() {}
+
+        public Builder minWords(int v) { minWords = v; return this; }
+        public Builder spillDirectory(Path v) { spillDirectory = v; return this; }
+
+        /** The configuration; throws {@link IllegalArgumentException} naming the parameter for an invalid value. */
+        public TruncationConfig build() {
+            return new TruncationConfig(this);
+        }
     }
 }

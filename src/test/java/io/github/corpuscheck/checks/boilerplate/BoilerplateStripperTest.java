@@ -1,6 +1,5 @@
 package io.github.corpuscheck.checks.boilerplate;
 
-import io.github.corpuscheck.checks.truncation.TruncationConfig;
 import io.github.corpuscheck.internal.PhraseList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BoilerplateStripperTest {
 
-    static final BoilerplateStripper STRIPPER = BoilerplateStripper.from(new TruncationConfig());
+    static final BoilerplateStripper STRIPPER = BoilerplateStripper.from(BoilerplateConfig.defaults());
 
     private static List<Paragraph> paras(String... texts) {
         List<Paragraph> out = new ArrayList<>();
@@ -118,8 +117,8 @@ class BoilerplateStripperTest {
     void userFilesAddPhrases(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("sign-offs.txt");
         Files.writeString(f, "# ours\n(ANSA)\n");
-        BoilerplateStripper s = BoilerplateStripper.from(new TruncationConfig(10, false, List.of("Lire aussi :*"),
-                List.of(), List.of(), List.of(f)));
+        BoilerplateStripper s = BoilerplateStripper.from(BoilerplateConfig.builder()
+                .extraTrailers(List.of("Lire aussi :*")).signOffFiles(List.of(f)).build());
         assertEquals("(ANSA)", s.strip(paras("Story.", "Rome said so. (ANSA)")).signOff());
         assertEquals("Lire aussi : autre chose", s.strip(paras("Story.", "Lire aussi : autre chose")).trailer());
     }

@@ -10,7 +10,7 @@ import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.engine.CorpusEngine;
 import io.github.corpuscheck.engine.InMemorySource;
 import io.github.corpuscheck.checks.boilerplate.BoilerplateCheck;
-import io.github.corpuscheck.checks.truncation.TruncationConfig;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.report.JsonReportWriter;
 import io.github.corpuscheck.report.ReportContext;
 import java.nio.file.Files;
@@ -57,7 +57,7 @@ class DeterminismTest {
     @Test
     @SuppressWarnings("unchecked")
     void sectionIsSortedByIdAndMatchesTheFindings() throws Exception {
-        CheckResult r = DuplicateCheckTest.run(corpus(), new DuplicateConfig(), 2);
+        CheckResult r = DuplicateCheckTest.run(corpus(), DuplicateConfig.defaults(), 2);
         List<Map<String, Object>> clusters =
                 (List<Map<String, Object>>) ((Map<String, Object>) r.sections().get("duplicates")).get("clusters");
         assertTrue(clusters.size() > 20, "clusters: " + clusters.size());
@@ -85,7 +85,7 @@ class DeterminismTest {
         byte[][] reports = new byte[3][];
         int[] threads = {1, 2, 2};
         for (int k = 0; k < 3; k++) {
-            CheckResult r = DuplicateCheckTest.run(corpus(), new DuplicateConfig(), threads[k]);
+            CheckResult r = DuplicateCheckTest.run(corpus(), DuplicateConfig.defaults(), threads[k]);
             Path out = tmp.resolve("run" + k);
             new JsonReportWriter().write(r, new ReportContext(out, tmp, tmp, "test"));
             reports[k] = Files.readAllBytes(out.resolve("report.json"));
@@ -110,13 +110,11 @@ class DeterminismTest {
         Path spillDir = tmp.resolve("spill");
         DuplicateCheck spilling = new DuplicateCheck(DuplicateConfig.builder().spillDirectory(spillDir).build());
         List<CorpusCheck<?>> checks = List.of(
-                new BoilerplateCheck(
-                        new TruncationConfig()), spilling);
+                new BoilerplateCheck(BoilerplateConfig.defaults()), spilling);
         CheckResult withSpill = new CorpusEngine().run(new CheckRequest(
                 corpus, "mem", checks, null, null, null, 2, null));
         List<CorpusCheck<?>> plain = List.of(
-                new BoilerplateCheck(
-                        new TruncationConfig()), new DuplicateCheck(new DuplicateConfig()));
+                new BoilerplateCheck(BoilerplateConfig.defaults()), new DuplicateCheck(DuplicateConfig.defaults()));
         CheckResult reread = new CorpusEngine().run(new CheckRequest(
                 corpus, "mem", plain, null, null, null, 2, null));
         byte[][] reports = new byte[2][];

@@ -105,7 +105,7 @@ class DuplicateCheckTest {
                 .add("kelby-long", editionLong())
                 .add("kelby-complete", Map.of("date", "2024-03-03"), editionComplete());
         ResultsProbe probe = new ResultsProbe();
-        CheckResult r = run(corpus, new DuplicateConfig(), 2, probe);
+        CheckResult r = run(corpus, DuplicateConfig.defaults(), 2, probe);
 
         List<Finding> dups = duplicates(r);
         assertEquals(1, dups.size(), dups.toString());
@@ -140,7 +140,7 @@ class DuplicateCheckTest {
                 .add("kelby-long", editionLong())
                 .add("kelby-complete", Map.of("date", "2024-03-03"), editionComplete());
         ResultsProbe probe = new ResultsProbe();
-        run(corpus, new DuplicateConfig(), 1, probe);
+        run(corpus, DuplicateConfig.defaults(), 1, probe);
 
         DuplicateResults res = probe.results.get();
         assertEquals(2, res.representativeOf(1));
@@ -178,7 +178,7 @@ class DuplicateCheckTest {
                 .add("a-copy", Map.of("date", "2024-03-03"), shouted)
                 .add("b-original", Map.of("date", "2024-03-03"), text)
                 .add("c-other", Map.of("date", "2024-03-03"), String.join("\n", lines("extra.txt")));
-        CheckResult r = run(corpus, new DuplicateConfig(), 2);
+        CheckResult r = run(corpus, DuplicateConfig.defaults(), 2);
         List<Finding> dups = duplicates(r);
         assertEquals(1, dups.size(), dups.toString());
         Finding f = dups.get(0);
@@ -214,7 +214,7 @@ class DuplicateCheckTest {
         for (int id = 20; id >= 1; id--) {
             corpus.add(String.valueOf(id), Map.of("date", "2024-03-03"), editionComplete());
         }
-        CheckResult r = run(corpus, new DuplicateConfig(), 2);
+        CheckResult r = run(corpus, DuplicateConfig.defaults(), 2);
         List<Map<String, Object>> clusters = section(r);
         assertEquals(1, clusters.size());
         assertEquals("1", clusters.get(0).get("representative"));
@@ -237,7 +237,7 @@ class DuplicateCheckTest {
             }
             corpus.add(String.format("e%02d", k), Map.of("date", "2024-03-03"), editionComplete() + extra + "\n");
         }
-        CheckResult r = run(corpus, new DuplicateConfig(), 2);
+        CheckResult r = run(corpus, DuplicateConfig.defaults(), 2);
         List<Map<String, Object>> clusters = section(r);
         assertEquals(1, clusters.size(), clusters.toString());
         assertEquals("e18", clusters.get(0).get("representative"));
@@ -252,7 +252,7 @@ class DuplicateCheckTest {
                 .add("brief-1", Map.of("date", "2024-04-01"), String.format(brief, "0.25"))
                 .add("brief-2", Map.of("date", "2024-04-07"), String.format(brief, "0.50"))
                 .add("brief-3", Map.of("date", "2024-04-09"), String.format(brief, "0.25") + " Reuter");
-        CheckResult r = run(corpus, new DuplicateConfig(), 1);
+        CheckResult r = run(corpus, DuplicateConfig.defaults(), 1);
         List<Finding> dups = duplicates(r);
         // brief-3 is brief-1 plus a sign-off: same figures, so it is a near duplicate; brief-2 is another story.
         assertEquals(1, dups.size(), dups.toString());
@@ -270,7 +270,7 @@ class DuplicateCheckTest {
         InMemorySource corpus = InMemorySource.inOneFile("corpus.jsonl")
                 .add("ships-1", Map.of("date", "2024-04-01"), String.format(brief, "six"))
                 .add("ships-2", Map.of("date", "2024-04-02"), String.format(brief, "seven"));
-        assertEquals(List.of(), duplicates(run(corpus, new DuplicateConfig(), 1)));
+        assertEquals(List.of(), duplicates(run(corpus, DuplicateConfig.defaults(), 1)));
         assertEquals(1, duplicates(run(corpus, DuplicateConfig.builder().templateWords(0).build(), 1)).size());
     }
 
@@ -281,7 +281,7 @@ class DuplicateCheckTest {
                 .add("s2", Map.of("date", "2024-01-01"), "Trading in Kelby shares was halted pending an announcement today.")
                 .add("s3", Map.of("date", "2024-01-01"), "TRADING in Kelby shares was halted pending an announcement.")
                 .add("long", Map.of("date", "2024-01-01"), editionComplete());
-        CheckResult r = run(corpus, new DuplicateConfig(), 1);
+        CheckResult r = run(corpus, DuplicateConfig.defaults(), 1);
         List<Finding> dups = duplicates(r);
         assertEquals(1, dups.size(), dups.toString());
         assertEquals("duplicate.exact", dups.get(0).ruleId());

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class FingerprinterTest {
 
-    private final Fingerprinter fingerprinter = new Fingerprinter(new DuplicateConfig());
+    private final Fingerprinter fingerprinter = new Fingerprinter(DuplicateConfig.defaults());
 
     private Fingerprint of(String... paragraphs) {
         List<Paragraph> body = new java.util.ArrayList<>();

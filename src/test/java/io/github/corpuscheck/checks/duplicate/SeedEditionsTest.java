@@ -28,7 +28,7 @@ class SeedEditionsTest {
         InMemorySource corpus = InMemorySource.inOneFile("corpus.jsonl")
                 .add("000_07b1de2b178fda24.txt", Files.readString(s000))
                 .add("002_0ccf2b6c9cd7d587.txt", Map.of("date", "2023-09-04"), Files.readString(s002));
-        CheckResult r = DuplicateCheckTest.run(corpus, new DuplicateConfig(), 2);
+        CheckResult r = DuplicateCheckTest.run(corpus, DuplicateConfig.defaults(), 2);
         List<Finding> dups = DuplicateCheckTest.duplicates(r);
         System.out.println("SEEDS " + dups);
         assertEquals(1, dups.size(), dups.toString());

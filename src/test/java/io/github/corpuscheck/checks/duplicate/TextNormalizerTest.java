@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
 
-    private final TextNormalizer normalizer = new TextNormalizer(new DuplicateConfig());
+    private final TextNormalizer normalizer = new TextNormalizer(DuplicateConfig.defaults());
 
     @Test
     void asciiTextIsLowerCasedWithOneSpaceForEveryWhitespaceRun() {

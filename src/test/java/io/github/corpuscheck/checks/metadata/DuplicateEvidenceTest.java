@@ -92,7 +92,7 @@ class DuplicateEvidenceTest {
         FakeDuplicates dups = new FakeDuplicates()
                 .cluster(null, 0, 1).paragraphs(0, 11, 12).paragraphs(1, 11)
                 .cluster(new long[] {7}, 2, 3);
-        CheckResult r = run(dups, new MetadataConfig().requiredFields(List.of("date", "title")));
+        CheckResult r = run(dups, MetadataConfig.builder().requiredFields(List.of("date", "title")).build());
 
         Finding near = missing(r, "000_edition.txt", "date");
         assertEquals("No date: the required field 'date' is missing; 002_edition.txt, a near-duplicate, is dated 2023-09-04.",
@@ -117,12 +117,12 @@ class DuplicateEvidenceTest {
 
     @Test
     void quietWithoutDuplicateResultsOrWithoutADatedMember() throws Exception {
-        CheckResult none = run(null, new MetadataConfig());
+        CheckResult none = run(null, MetadataConfig.defaults());
         assertEquals("No date: the required field 'date' is missing.", missing(none, "000_edition.txt", "date").message());
 
         // The only other member (alone.txt) has no date either.
         FakeDuplicates undated = new FakeDuplicates().cluster(new long[] {1}, 0, 4);
-        CheckResult r = run(undated, new MetadataConfig());
+        CheckResult r = run(undated, MetadataConfig.defaults());
         assertEquals(Map.of("field", "date"), missing(r, "000_edition.txt", "date").evidence());
         assertEquals(3, r.byRule().get("metadata.missing"));
     }

@@ -32,7 +32,7 @@ class MetadataCheckTest {
         CheckResult r = run(new ListSource()
                 .add("same-day", WIRE, "date", "2023-09-04")
                 .add("two-days", WIRE, "date", "2023-09-06")
-                .add("six-days", WIRE, "date", "2023-09-10"), new MetadataConfig().maxDate(LocalDate.parse("2030-01-01")));
+                .add("six-days", WIRE, "date", "2023-09-10"), MetadataConfig.builder().maxDate(LocalDate.parse("2030-01-01")).build());
         assertEquals(List.of("metadata.inconsistent|six-days|dateline"), keys(r));
         Finding f = r.findings().get(0);
         assertEquals("The dateline 'WASHINGTON, Sept 4, 2023 (AFP)' says 2023-09-04, 6 days from the date field 2023-09-10"
@@ -45,7 +45,7 @@ class MetadataCheckTest {
         CheckResult r = run(new ListSource()
                 .add("field-dated", "The envoy will travel to the summit, officials said.", "date", "2023-09-10",
                         "dateline", "WASHINGTON, Sept 4, 2023 (AFP)", "source", "Reuters"),
-                new MetadataConfig().maxDate(LocalDate.parse("2030-01-01")));
+                MetadataConfig.builder().maxDate(LocalDate.parse("2030-01-01")).build());
         assertEquals(List.of("metadata.inconsistent|field-dated|dateline", "metadata.inconsistent|field-dated|source"),
                 keys(r));
         for (Finding f : r.findings()) {
@@ -57,10 +57,10 @@ class MetadataCheckTest {
     @Test
     void toleranceIsConfigurable() throws Exception {
         CheckResult r = run(new ListSource().add("six-days", WIRE, "date", "2023-09-10"),
-                new MetadataConfig().maxDate(LocalDate.parse("2030-01-01")).datelineToleranceDays(6));
+                MetadataConfig.builder().maxDate(LocalDate.parse("2030-01-01")).datelineToleranceDays(6).build());
         assertEquals(List.of(), keys(r));
         CheckResult zero = run(new ListSource().add("one-day", WIRE, "date", "2023-09-05"),
-                new MetadataConfig().maxDate(LocalDate.parse("2030-01-01")).datelineToleranceDays(0));
+                MetadataConfig.builder().maxDate(LocalDate.parse("2030-01-01")).datelineToleranceDays(0).build());
         assertEquals(List.of("metadata.inconsistent|one-day|dateline"), keys(zero));
     }
 
@@ -69,17 +69,18 @@ class MetadataCheckTest {
         String tomorrow = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString();
         String today = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
         CheckResult r = run(new ListSource().add("future", "x", "date", tomorrow).add("past", "y", "date", today),
-                new MetadataConfig());
+                MetadataConfig.defaults());
         assertEquals(List.of("metadata.out-of-range|future|date"), keys(r));
         assertEquals(true, r.findings().get(0).message().endsWith("(the build's date)."));
     }
 
     @Test
     void requiredFieldsBlankValuesLengthsAndPatterns() throws Exception {
-        MetadataConfig cfg = new MetadataConfig().requiredFields(List.of("date", "title", "author"))
+        MetadataConfig cfg = MetadataConfig.builder().requiredFields(List.of("date", "title", "author"))
                 .field(new FieldRule("title", true, null, List.of(), 5, null))
                 .field(new FieldRule("id", false, FieldRule.compile("id", "[a-z]+-\\d{3}"), List.of(), null, null))
-                .maxDate(LocalDate.parse("2030-01-01"));
+                .maxDate(LocalDate.parse("2030-01-01"))
+                .build();
         CheckResult r = run(new ListSource()
                 .add("story-001", "Text.", "date", "2023-09-04", "title", "  Good Title ", "author", "A. Writer", "id", "story-001")
                 .add("story-002", "Text.", "date", "2023-09-04", "title", "   ", "author", "A. Writer", "id", "story-002")
@@ -105,7 +106,7 @@ class MetadataCheckTest {
                 .add("c", "Other text.", "date", "2023-09-04", "url", "HTTPS://Example.org/story")
                 .add("d", "Same text.", "date", "2023-09-04", "url", u)
                 .add("e", "Unrelated.", "date", "2023-09-04", "url", "https://example.org/other"),
-                new MetadataConfig().maxDate(LocalDate.parse("2030-01-01")));
+                MetadataConfig.builder().maxDate(LocalDate.parse("2030-01-01")).build());
         // b repeats a's text (left to duplicate.*); c differs from a; d equals a's text but differs from c.
         assertEquals(List.of("metadata.url-repeated|c|url", "metadata.url-repeated|d|url"), keys(r));
         assertEquals(List.of("a"), r.findings().get(0).related());
@@ -115,10 +116,10 @@ class MetadataCheckTest {
 
     @Test
     void zeroConfigurationRequiresOnlyTheDate() throws Exception {
-        CheckResult r = run(new ListSource().add("bare", "Just a text."), new MetadataConfig());
+        CheckResult r = run(new ListSource().add("bare", "Just a text."), MetadataConfig.defaults());
         assertEquals(List.of("metadata.missing|bare|date"), keys(r));
-        assertEquals(List.of("date"), new MetadataConfig().requiredFields());
-        assertEquals(List.of(), new MetadataConfig().requiredFields(List.of()).requiredFields());
+        assertEquals(List.of("date"), MetadataConfig.defaults().requiredFields());
+        assertEquals(List.of(), MetadataConfig.builder().requiredFields(List.of()).build().requiredFields());
     }
 
     @Test

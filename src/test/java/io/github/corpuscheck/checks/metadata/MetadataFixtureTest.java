@@ -27,12 +27,13 @@ class MetadataFixtureTest {
     static final Path FIXTURE = Path.of("src/test/resources/metadata");
 
     static MetadataConfig config() {
-        return new MetadataConfig()
+        return MetadataConfig.builder()
                 .minDate(LocalDate.parse("1900-01-01"))
                 .maxDate(LocalDate.parse("2030-12-31"))
                 .field(new FieldRule("language", false, null, List.of("en", "fr"), null, null))
                 .field(new FieldRule("title", false, null, List.of(), 5, 45))
-                .field(new FieldRule("author", false, FieldRule.compile("author", "\\p{Lu}.*"), List.of(), null, null));
+                .field(new FieldRule("author", false, FieldRule.compile("author", "\\p{Lu}.*"), List.of(), null, null))
+                .build();
     }
 
     /** The plugin's own reader over a folder. */

@@ -10,6 +10,7 @@ import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.engine.CorpusEngine;
 import io.github.corpuscheck.gate.RuleSettings;
 import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.checks.truncation.TruncationConfig;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Severity;
@@ -47,7 +48,8 @@ class MetadataMeasurementTest {
         Path seeds = shared("seeds");
         assumeTrue(seeds != null, "shared seeds not present");
         CheckResult r = new CorpusEngine().run(new CheckRequest(MetadataFixtureTest.reader(seeds, "*.txt"), "seeds",
-                CheckSuite.standard(new MetadataConfig(), new DuplicateConfig(), new TruncationConfig()),
+                CheckSuite.standard(MetadataConfig.defaults(), DuplicateConfig.defaults(), TruncationConfig.defaults(),
+                        BoilerplateConfig.defaults()),
                 null, null, null, 2, null));
         List<Finding> meta = metadata(r);
         meta.forEach(f -> System.out.println("seeds: " + f + " " + f.evidence()));
@@ -67,7 +69,7 @@ class MetadataMeasurementTest {
         assumeTrue(seeds != null, "shared seeds not present");
         List<CorpusCheck<?>> checks = List.of(
                 new DuplicateEvidenceTest.FakeDuplicates().cluster(null, 0, 1).paragraphs(0, 1, 2).paragraphs(1, 1),
-                new MetadataCheck(new MetadataConfig()));
+                new MetadataCheck(MetadataConfig.defaults()));
         CheckResult r = new CorpusEngine().run(new CheckRequest(MetadataFixtureTest.reader(seeds, "*.txt"), "seeds", checks,
                 null, null, null, 2, null));
         List<Finding> meta = metadata(r);
@@ -84,7 +86,7 @@ class MetadataMeasurementTest {
         RuleSettings titlesOn = new RuleSettings(Map.of("metadata.title-repeated", Severity.WARNING,
                 "metadata.title-case", Severity.WARNING));
         CheckResult r = new CorpusEngine().run(new CheckRequest(MetadataFixtureTest.reader(dir, "*.jsonl.gz"), "reuters",
-                List.of(new MetadataCheck(new MetadataConfig().maxDate(LocalDate.parse("2026-11-25")))), titlesOn,
+                List.of(new MetadataCheck(MetadataConfig.builder().maxDate(LocalDate.parse("2026-11-25")).build())), titlesOn,
                 null, null, 2, null));
         System.out.println("reuters: documents " + r.documents() + " " + r.byRule() + " timings " + r.timings());
         List<Finding> meta = metadata(r);

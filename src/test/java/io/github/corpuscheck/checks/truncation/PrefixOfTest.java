@@ -3,6 +3,14 @@ package io.github.corpuscheck.checks.truncation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.corpuscheck.api.BodyStripper;
+import io.github.corpuscheck.api.CorpusCheck;
+import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.DocumentScratch;
+import io.github.corpuscheck.api.FindingSink;
+import io.github.corpuscheck.api.Rule;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateCheck;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Location;
@@ -23,7 +31,7 @@ class PrefixOfTest {
 
     @Test
     void aDocumentStoppingWhereAnotherEditionGoesOnIsReported() throws Exception {
-        CheckResult r = TruncationRuns.run(EDITIONS, new TruncationConfig(), CLUSTER, 2);
+        CheckResult r = TruncationRuns.run(EDITIONS, TruncationConfig.defaults(), CLUSTER, 2);
         assertEquals(Map.of(
                         "edition-short.txt", List.of("boilerplate.trailer[READ MORE:*]", "truncation.prefix-of[prefix-of]"),
                         "edition-shortest.txt", List.of("truncation.prefix-of[prefix-of]"),
@@ -52,18 +60,18 @@ class PrefixOfTest {
     @Test
     void outsideAClusterOrWithoutDuplicateResultsNothingIsReported() throws Exception {
         // "unrelated.txt" ends with a paragraph the editions hold mid-text, but it is in no cluster.
-        CheckResult none = TruncationRuns.run(EDITIONS, new TruncationConfig(), List.of(), 1);
+        CheckResult none = TruncationRuns.run(EDITIONS, TruncationConfig.defaults(), List.of(), 1);
         assertEquals(Map.of("edition-short.txt", List.of("boilerplate.trailer[READ MORE:*]"),
                 "edition-take.txt", List.of("truncation.continuation-marker[continuation-marker]"),
                 "edition-take2.txt", List.of("truncation.continuation-marker[continuation-marker]")), TruncationRuns.labels(none));
-        CheckResult absent = TruncationRuns.run(EDITIONS, new TruncationConfig(), null, 1);
+        CheckResult absent = TruncationRuns.run(EDITIONS, TruncationConfig.defaults(), null, 1);
         assertEquals(TruncationRuns.labels(none), TruncationRuns.labels(absent));
     }
 
     @Test
     void unrelatedInTheClusterIsReportedOnlyWhenItsEndingGoesOnElsewhere() throws Exception {
         List<List<String>> withUnrelated = List.of(List.of("edition-long.txt", "unrelated.txt"));
-        CheckResult r = TruncationRuns.run(EDITIONS, new TruncationConfig(), withUnrelated, 1);
+        CheckResult r = TruncationRuns.run(EDITIONS, TruncationConfig.defaults(), withUnrelated, 1);
         assertEquals(List.of("edition-long.txt"), TruncationRuns.only(r, "unrelated.txt", "truncation.prefix-of").related());
         assertEquals(List.of("boilerplate.trailer[READ MORE:*]"), TruncationRuns.labels(r).get("edition-short.txt"));
     }
@@ -78,7 +86,7 @@ class PrefixOfTest {
         Assumptions.assumeTrue(Files.isRegularFile(seeds.resolve("000_07b1de2b178fda24.txt")), "shared seeds not present");
         String a = "000_07b1de2b178fda24.txt";
         String b = "002_0ccf2b6c9cd7d587.txt";
-        CheckResult r = TruncationRuns.run(seeds, new TruncationConfig(), List.of(List.of(b, a)), 2);
+        CheckResult r = TruncationRuns.run(seeds, TruncationConfig.defaults(), List.of(List.of(b, a)), 2);
         assertEquals(Map.of(a, List.of("boilerplate.trailer[READ MORE:*]", "truncation.prefix-of[prefix-of]")),
                 TruncationRuns.labels(r));
         Finding trailer = TruncationRuns.only(r, a, "boilerplate.trailer");
@@ -99,8 +107,9 @@ class PrefixOfTest {
                         java.nio.charset.StandardCharsets.UTF_8, io.github.corpuscheck.source.FieldMapping.defaults(),
                         io.github.corpuscheck.source.ReaderOptions.DEFAULT_MAX_FILE_SIZE));
         CheckResult r = new io.github.corpuscheck.engine.CorpusEngine().run(new io.github.corpuscheck.engine.CheckRequest(reader,
-                "seeds", io.github.corpuscheck.run.CheckSuite.standard(new io.github.corpuscheck.checks.metadata.MetadataConfig(),
-                        new io.github.corpuscheck.checks.duplicate.DuplicateConfig(), new TruncationConfig()),
+                "seeds", io.github.corpuscheck.run.CheckSuite.standard(io.github.corpuscheck.checks.metadata.MetadataConfig.defaults(),
+                        io.github.corpuscheck.checks.duplicate.DuplicateConfig.defaults(), TruncationConfig.defaults(),
+                        BoilerplateConfig.defaults()),
                 io.github.corpuscheck.gate.RuleSettings.defaults(), List.of(), java.util.Set.of("truncation", "boilerplate"), 2, null));
         assertEquals(Map.of("000_07b1de2b178fda24.txt", List.of("boilerplate.trailer[READ MORE:*]", "truncation.prefix-of[prefix-of]")),
                 TruncationRuns.labels(r));
@@ -111,15 +120,60 @@ class PrefixOfTest {
     @Test
     void endingsSpilledOnTheFirstPassGiveTheSameFindingsAndLeaveNoFile(@org.junit.jupiter.api.io.TempDir Path tmp)
             throws Exception {
-        CheckResult reread = TruncationRuns.run(EDITIONS, new TruncationConfig(), CLUSTER, 2);
+        CheckResult reread = TruncationRuns.run(EDITIONS, TruncationConfig.defaults(), CLUSTER, 2);
         Path spill = tmp.resolve("spill");
-        CheckResult spilled = TruncationRuns.run(EDITIONS, new TruncationConfig().withSpillDirectory(spill), CLUSTER, 2);
+        CheckResult spilled = TruncationRuns.run(EDITIONS, TruncationConfig.builder().spillDirectory(spill).build(), CLUSTER, 2);
         assertEquals(render(reread), render(spilled));
         assertEquals(4, render(spilled).stream().filter(f -> f.startsWith("truncation.prefix-of")).count());
         assertEquals("… majority, and the voters must decide,” Varen told reporters outside her office.",
                 TruncationRuns.only(spilled, "edition-short.txt", "truncation.prefix-of").evidence().get("ending"));
         try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(spill)) {
             assertEquals(List.of(), left.toList());
+        }
+    }
+
+    /**
+     * Truncation re-reads a prefix-of document for its ending and strips it with the {@link BodyStripper} the
+     * boilerplate check publishes: with the check's analysis but not its corpus phase, the re-read text keeps its
+     * READ MORE trailer, and so does the ending.
+     */
+    @Test
+    void reReadEndingsAreStrippedWithTheBodyStripperTheBoilerplateCheckPublishes() throws Exception {
+        TruncationConfig config = TruncationConfig.defaults();
+        CheckResult published = TruncationRuns.run(EDITIONS, new BoilerplateCheck(BoilerplateConfig.defaults()), config,
+                CLUSTER, 1);
+        assertEquals("… majority, and the voters must decide,” Varen told reporters outside her office.",
+                TruncationRuns.only(published, "edition-short.txt", "truncation.prefix-of").evidence().get("ending"));
+
+        CheckResult unpublished = TruncationRuns.run(EDITIONS,
+                new AnalysisOnly(new BoilerplateCheck(BoilerplateConfig.defaults())), config, CLUSTER, 1);
+        // The same findings (analysis saw the stripped body), but the re-read ending is of the whole text.
+        assertEquals(TruncationRuns.labels(published), TruncationRuns.labels(unpublished));
+        assertEquals("…outside her office.\nREAD MORE:\nNorland parliament rejects budget for second time",
+                TruncationRuns.only(unpublished, "edition-short.txt", "truncation.prefix-of").evidence().get("ending"));
+    }
+
+    /** A check's analysis without its corpus phase: what it publishes there is missing. */
+    private static final class AnalysisOnly implements CorpusCheck<Integer> {
+        private final CorpusCheck<Integer> check;
+
+        AnalysisOnly(CorpusCheck<Integer> check) {
+            this.check = check;
+        }
+
+        @Override
+        public List<Rule> rules() {
+            return check.rules();
+        }
+
+        @Override
+        public Integer analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
+            return check.analyze(doc, scratch, sink);
+        }
+
+        @Override
+        public void collect(int documentIndex, Integer state) {
+            check.collect(documentIndex, state);
         }
     }
 

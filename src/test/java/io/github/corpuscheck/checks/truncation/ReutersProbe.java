@@ -1,6 +1,7 @@
 package io.github.corpuscheck.checks.truncation;
 
 import io.github.corpuscheck.checks.boilerplate.BoilerplateCheck;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 
 import io.github.corpuscheck.engine.CheckRequest;
 import io.github.corpuscheck.engine.CheckResult;
@@ -27,14 +28,15 @@ public final class ReutersProbe {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "../shared/corpora/reuters21578/reuters21578.jsonl.gz");
         int minWords = args.length > 1 ? Integer.parseInt(args[1]) : TruncationConfig.DEFAULT_MIN_WORDS;
-        TruncationConfig config = new TruncationConfig().withReportSignOffs(true).withMinWords(minWords);
+        TruncationConfig config = TruncationConfig.builder().minWords(minWords).build();
+        BoilerplateConfig boilerplate = BoilerplateConfig.builder().reportSignOffs(true).build();
         CorpusReader reader = new CorpusReader(new ReaderOptions(file.getParent(), List.of(file.getFileName().toString()),
                 List.of(), InputFormat.AUTO, StandardCharsets.UTF_8, FieldMapping.defaults(), ReaderOptions.DEFAULT_MAX_FILE_SIZE));
         CheckResult result = new CorpusEngine().run(new CheckRequest(reader, "probe",
                 Boolean.getBoolean("suite")
-                        ? io.github.corpuscheck.run.CheckSuite.standard(new io.github.corpuscheck.checks.metadata.MetadataConfig(),
-                                new io.github.corpuscheck.checks.duplicate.DuplicateConfig(), config)
-                        : List.of(new BoilerplateCheck(config), new TruncationCheck(config)),
+                        ? io.github.corpuscheck.run.CheckSuite.standard(io.github.corpuscheck.checks.metadata.MetadataConfig.defaults(),
+                                io.github.corpuscheck.checks.duplicate.DuplicateConfig.defaults(), config, boilerplate)
+                        : List.of(new BoilerplateCheck(boilerplate), new TruncationCheck(config)),
                 RuleSettings.defaults(), List.of(),
                 Set.of(), 2, null));
         System.out.println("documents " + result.documents());

@@ -2,6 +2,7 @@ package io.github.corpuscheck.checks.truncation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.api.Finding;
 import java.util.List;
@@ -37,7 +38,7 @@ class TruncationFixtureTest {
 
     @Test
     void findsExactlyTheExpectedFindings() throws Exception {
-        CheckResult r = TruncationRuns.run(CORPUS, new TruncationConfig(), null, 1);
+        CheckResult r = TruncationRuns.run(CORPUS, TruncationConfig.defaults(), null, 1);
         assertEquals(expected(), TruncationRuns.labels(r));
     }
 
@@ -47,7 +48,7 @@ class TruncationFixtureTest {
      */
     @Test
     void notAvailableEndsAnEarningsTable() throws Exception {
-        CheckResult r = TruncationRuns.run(TruncationRuns.FIXTURES.resolve("figures"), new TruncationConfig(), null, 1);
+        CheckResult r = TruncationRuns.run(TruncationRuns.FIXTURES.resolve("figures"), TruncationConfig.defaults(), null, 1);
         assertEquals(Map.of("tr-cut-after-na.txt", List.of("truncation.mid-sentence[dangling-word]")),
                 TruncationRuns.labels(r));
         assertEquals("a", TruncationRuns.only(r, "tr-cut-after-na.txt", "truncation.mid-sentence").evidence().get("word"));
@@ -55,14 +56,14 @@ class TruncationFixtureTest {
 
     @Test
     void sameFindingsWithMoreThreads() throws Exception {
-        CheckResult one = TruncationRuns.run(CORPUS, new TruncationConfig(), null, 1);
-        CheckResult three = TruncationRuns.run(CORPUS, new TruncationConfig(), null, 3);
+        CheckResult one = TruncationRuns.run(CORPUS, TruncationConfig.defaults(), null, 1);
+        CheckResult three = TruncationRuns.run(CORPUS, TruncationConfig.defaults(), null, 3);
         assertEquals(one.findings().toString(), three.findings().toString());
     }
 
     @Test
     void trailerEvidenceCarriesTheTrailerTheRuleAndTheStrippedEnding() throws Exception {
-        CheckResult r = TruncationRuns.run(CORPUS, new TruncationConfig(), null, 1);
+        CheckResult r = TruncationRuns.run(CORPUS, TruncationConfig.defaults(), null, 1);
         Finding f = TruncationRuns.only(r, "bp-read-more.txt", "boilerplate.trailer");
         assertEquals(5, f.line());
         assertEquals("READ MORE:*", f.evidence().get("trigger"));
@@ -73,7 +74,7 @@ class TruncationFixtureTest {
 
     @Test
     void endingEvidenceIsTheLastEightyCharactersAfterStripping() throws Exception {
-        CheckResult r = TruncationRuns.run(CORPUS, new TruncationConfig(), null, 1);
+        CheckResult r = TruncationRuns.run(CORPUS, TruncationConfig.defaults(), null, 1);
         Finding f = TruncationRuns.only(r, "tr-mid-dangling.txt", "truncation.mid-sentence");
         assertEquals("the", f.evidence().get("word"));
         assertEquals("dangling-word", f.evidence().get("trigger"));
@@ -89,7 +90,8 @@ class TruncationFixtureTest {
 
     @Test
     void signOffsAreReportedOnlyWhenAskedAndNeverCountAsMissingPunctuation() throws Exception {
-        CheckResult r = TruncationRuns.run(CORPUS, new TruncationConfig().withReportSignOffs(true), null, 1);
+        CheckResult r = TruncationRuns.run(CORPUS, TruncationConfig.defaults(),
+                BoilerplateConfig.builder().reportSignOffs(true).build(), null, 1);
         Map<String, List<String>> want = expected();
         want.put("bp-afp-copyright.txt", List.of("boilerplate.sign-off[sign-off]"));
         want.put("bp-reuter.txt", List.of("boilerplate.sign-off[sign-off]"));
@@ -105,11 +107,11 @@ class TruncationFixtureTest {
 
     @Test
     void minWordsIsConfigurableAndZeroSwitchesTooShortOff() throws Exception {
-        CheckResult off = TruncationRuns.run(CORPUS, new TruncationConfig().withMinWords(0), null, 1);
+        CheckResult off = TruncationRuns.run(CORPUS, TruncationConfig.builder().minWords(0).build(), null, 1);
         Map<String, List<String>> want = expected();
         want.remove("tr-too-short.txt");
         assertEquals(want, TruncationRuns.labels(off));
-        CheckResult strict = TruncationRuns.run(CORPUS, new TruncationConfig().withMinWords(25), null, 1);
+        CheckResult strict = TruncationRuns.run(CORPUS, TruncationConfig.builder().minWords(25).build(), null, 1);
         Finding f = TruncationRuns.only(strict, "ok-earnings-table.txt", "truncation.too-short");
         assertEquals(23, f.evidence().get("words")); // 6 + 4 + 6 + 7: "1,240,000" and "12.4" are one word each
         assertEquals(25, f.evidence().get("minWords"));
@@ -117,9 +119,10 @@ class TruncationFixtureTest {
 
     @Test
     void userPhrasesExtendTheBuiltInLists() throws Exception {
-        TruncationConfig config = new TruncationConfig(10, true, List.of("Organisers credited*"),
-                List.of("one of the organisers said."), List.of(), List.of());
-        CheckResult r = TruncationRuns.run(CORPUS, config, null, 1);
+        BoilerplateConfig config = BoilerplateConfig.builder().reportSignOffs(true)
+                .extraTrailers(List.of("Organisers credited*")).extraSignOffs(List.of("one of the organisers said."))
+                .build();
+        CheckResult r = TruncationRuns.run(CORPUS, TruncationConfig.defaults(), config, null, 1);
         Finding trailer = TruncationRuns.only(r, "tr-continued-page.txt", "boilerplate.trailer");
         assertEquals("Organisers credited*", trailer.evidence().get("trigger"));
         Map<String, List<String>> labels = TruncationRuns.labels(r);

@@ -1,6 +1,7 @@
 package io.github.corpuscheck.checks.truncation;
 
 import io.github.corpuscheck.checks.boilerplate.BoilerplateCheck;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 
 import io.github.corpuscheck.engine.CheckRequest;
 import io.github.corpuscheck.engine.CheckResult;
@@ -37,11 +38,27 @@ final class TruncationRuns {
 
     private TruncationRuns() {}
 
+    /** The boilerplate check with its defaults, the clusters, then truncation. */
     static CheckResult run(Path dir, TruncationConfig config, List<List<String>> clusters, int threads) throws Exception {
+        return run(dir, config, BoilerplateConfig.defaults(), clusters, threads);
+    }
+
+    /**
+     * The boilerplate check (which strips trailers and publishes its stripper, as in the standard suite), the
+     * clusters, then truncation.
+     */
+    static CheckResult run(Path dir, TruncationConfig config, BoilerplateConfig boilerplate, List<List<String>> clusters,
+            int threads) throws Exception {
+        return run(dir, new BoilerplateCheck(boilerplate), config, clusters, threads);
+    }
+
+    /** As {@link #run(Path, TruncationConfig, List, int)} with the given check in place of the boilerplate check. */
+    static CheckResult run(Path dir, CorpusCheck<?> boilerplate, TruncationConfig config, List<List<String>> clusters,
+            int threads) throws Exception {
         CorpusReader reader = new CorpusReader(new ReaderOptions(dir, List.of(), List.of(), InputFormat.AUTO,
                 StandardCharsets.UTF_8, FieldMapping.defaults(), ReaderOptions.DEFAULT_MAX_FILE_SIZE));
         List<CorpusCheck<?>> checks = new ArrayList<>();
-        checks.add(new BoilerplateCheck(config));
+        checks.add(boilerplate);
         if (clusters != null) {
             checks.add(new FakeDuplicates(clusters));
         }
