@@ -1,9 +1,7 @@
 package io.github.corpuscheck.api;
 
-import io.github.corpuscheck.checks.duplicate.DuplicateCheck;
-
 /**
- * The duplicate clusters, published by {@link DuplicateCheck} for checks that finish after it (metadata evidence,
+ * The duplicate clusters, published by the duplicate check for checks that finish after it (metadata evidence,
  * truncation.prefix-of). Indices are reading-order document indices.
  */
 public interface DuplicateResults {
