@@ -20,23 +20,39 @@ public record DuplicateClustersSection(List<Cluster> clusters) implements Report
     /**
      * One cluster.
      *
-     * @param id the cluster's id (its representative's document id)
      * @param representative the document id of the representative
-     * @param size number of documents, representative included
-     * @param lowestSimilarity the lowest Jaccard similarity of a member to the representative, rounded to 4 decimals
      * @param members the other documents, in id order
      */
-    public record Cluster(String id, String representative, int size, double lowestSimilarity, List<Member> members) {
+    public record Cluster(String representative, List<Member> members) {
         public Cluster {
             members = List.copyOf(members);
         }
 
+        /** The cluster's id: its representative's document id. */
+        public String id() {
+            return representative;
+        }
+
+        /** Number of documents, representative included. */
+        public int size() {
+            return members.size() + 1;
+        }
+
+        /** The lowest Jaccard similarity of a member to the representative; 1.0 without members. */
+        public double lowestSimilarity() {
+            double lowest = 1.0;
+            for (Member m : members) {
+                lowest = Math.min(lowest, m.jaccard());
+            }
+            return lowest;
+        }
+
         Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", id);
+            m.put("id", id());
             m.put("representative", representative);
-            m.put("size", size);
-            m.put("lowestSimilarity", lowestSimilarity);
+            m.put("size", size());
+            m.put("lowestSimilarity", lowestSimilarity());
             m.put("members", SectionJson.mapped(members, Member::json));
             return m;
         }

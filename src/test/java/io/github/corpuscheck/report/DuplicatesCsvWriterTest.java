@@ -26,8 +26,8 @@ class DuplicatesCsvWriterTest {
     void writesOneRowPerDuplicateWithQuotedIds(@TempDir Path tmp) throws Exception {
         Member near = new Member("wire,2", "duplicate.near", 0.5656, 0.6803, 0.7703, 10);
         Member exact = new Member("a\"3", "duplicate.exact", 1.0, 0.6803, 0.7703, 10);
-        Cluster w1 = new Cluster("w1", "w1", 3, 0.5656, List.of(near, exact));
-        Cluster w4 = new Cluster("w4", "w4", 2, 0.9, List.of(new Member("w5", "duplicate.near", 0.9, 0.95, 0.925, 0)));
+        Cluster w1 = new Cluster("w1", List.of(near, exact));
+        Cluster w4 = new Cluster("w4", List.of(new Member("w5", "duplicate.near", 0.9, 0.95, 0.925, 0)));
         Path file = new DuplicatesCsvWriter().write(result(new DuplicateClustersSection(List.of(w1, w4))),
                 new ReportContext(tmp, tmp, tmp, "test"));
         assertEquals(tmp.resolve("duplicates.csv"), file);

@@ -97,7 +97,7 @@ class HtmlReportWriterTest {
 
     @Test
     void clustersAreRenderedFromTheTypedSection() throws Exception {
-        Cluster c = new Cluster("w<1>", "w<1>", 3, 0.5656, List.of(
+        Cluster c = new Cluster("w<1>", List.of(
                 new Member("b&c", "duplicate.near", 0.5656, 0.6803, 0.7703, 10),
                 new Member("d", "duplicate.exact", 1.0, 1.0, 1.0, 4)));
         String html = render(ReportFixtures.withSections(ReportFixtures.result(), new DuplicateClustersSection(List.of(c))));
@@ -118,7 +118,7 @@ class HtmlReportWriterTest {
     void clustersBeyondTheMaximumAreCountedAndAnEmptySectionHasAHeadingOnly() throws Exception {
         List<Cluster> clusters = new ArrayList<>();
         for (int i = 0; i < HtmlReportWriter.MAX_CLUSTERS + 2; i++) {
-            clusters.add(new Cluster("r" + i, "r" + i, 1, 1.0, List.of()));
+            clusters.add(new Cluster("r" + i, List.of()));
         }
         String html = render(ReportFixtures.withSections(ReportFixtures.result(), new DuplicateClustersSection(clusters)));
         String part = part(html, "<h2>Duplicate clusters</h2>");

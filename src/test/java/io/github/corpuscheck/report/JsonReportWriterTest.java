@@ -22,8 +22,7 @@ class JsonReportWriterTest {
     /** The published layout of every section, written from the typed sections, by name after the findings. */
     @Test
     void writesEachSectionUnderItsNameInTheSchemaLayout() throws Exception {
-        DuplicateClustersSection clusters = new DuplicateClustersSection(List.of(new DuplicateClustersSection.Cluster(
-                "wire/a.txt", "wire/a.txt", 2, 0.5656,
+        DuplicateClustersSection clusters = new DuplicateClustersSection(List.of(new DuplicateClustersSection.Cluster("wire/a.txt",
                 List.of(new DuplicateClustersSection.Member("wire/b.txt", "duplicate.near", 0.5656, 0.6803, 0.7703, 10)))));
         SharedParagraphsSection pairs = new SharedParagraphsSection(List.of(new SharedParagraphsSection.Pair("b", "a",
                 List.of(new MarkedParagraph("Same.", true)),

@@ -64,7 +64,7 @@ public final class ReportFixtures {
 
     /** wire/b.txt, an exact copy of wire/a.txt. */
     public static DuplicateClustersSection clusters() {
-        return new DuplicateClustersSection(List.of(new DuplicateClustersSection.Cluster("wire/a.txt", "wire/a.txt", 2, 1.0,
+        return new DuplicateClustersSection(List.of(new DuplicateClustersSection.Cluster("wire/a.txt",
                 List.of(new DuplicateClustersSection.Member("wire/b.txt", EXACT.id(), 1.0, 1.0, 1.0, 3)))));
     }
 

@@ -185,7 +185,7 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
                     (m.exact() ? DuplicateRules.EXACT : DuplicateRules.NEAR).id(), round(m.jaccard()),
                     round(m.containmentOfDocument()), round(m.containmentOfRepresentative()), m.sharedParagraphs()));
         }
-        return new DuplicateClustersSection.Cluster(repId, repId, c.size(), round(c.lowestSimilarity()), members);
+        return new DuplicateClustersSection.Cluster(repId, members);
     }
 
     private static String message(DuplicateClusters.Member m, String repId) {

@@ -124,7 +124,7 @@ class DuplicateCheckTest {
         assertEquals(0.6803, e.get("containmentOfDocument"));
         assertEquals(0.7703, e.get("containmentOfRepresentative"));
         // The report's cluster says the same.
-        assertEquals(List.of(new DuplicateClustersSection.Cluster("kelby-complete", "kelby-complete", 2, 0.5656,
+        assertEquals(List.of(new DuplicateClustersSection.Cluster("kelby-complete",
                         List.of(new DuplicateClustersSection.Member("kelby-long", "duplicate.near", 0.5656, 0.6803, 0.7703, 10)))),
                 section(r));
 
