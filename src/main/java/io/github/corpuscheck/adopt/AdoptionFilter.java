@@ -1,12 +1,15 @@
 package io.github.corpuscheck.adopt;
 
+import io.github.corpuscheck.api.BaselineSection;
+import io.github.corpuscheck.api.ReportSection;
+import io.github.corpuscheck.api.Severity;
+import io.github.corpuscheck.api.SuppressedSection;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.gate.Limit;
 import io.github.corpuscheck.gate.LimitEvaluator;
 import io.github.corpuscheck.api.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -16,15 +19,14 @@ import java.util.TreeMap;
  * Applies suppressions and a baseline to a result, so a gate can be switched on over a corpus that already has
  * problems: only new findings are counted, listed as findings and held against limits. Nothing disappears:
  * suppressed and baselined findings are counted in the summary ({@code suppressed}, {@code baselined}) and
- * listed in report sections of the same names, and baseline entries that no longer occur are counted
- * ({@code fixed}) and listed under {@code baseline.fixed}.
+ * listed in a {@link SuppressedSection} and a {@link BaselineSection}, and baseline entries that no longer occur are
+ * counted ({@code fixed}) and listed in the {@link BaselineSection}.
  */
 public final class AdoptionFilter {
 
     public static final String SUPPRESSED = "suppressed";
     public static final String BASELINED = "baselined";
     public static final String FIXED = "fixed";
-    public static final String BASELINE_SECTION = "baseline";
 
     private AdoptionFilter() {}
 
@@ -43,12 +45,12 @@ public final class AdoptionFilter {
             baseline.entries().forEach(e -> accepted.merge(e.fingerprint(), 1, Integer::sum));
         }
         List<Finding> kept = new ArrayList<>();
-        List<Object> suppressedList = new ArrayList<>();
-        List<Object> baselinedList = new ArrayList<>();
+        List<SuppressedSection.Suppressed> suppressedList = new ArrayList<>();
+        List<BaselineSection.Baselined> baselinedList = new ArrayList<>();
         for (Finding f : result.findings()) {
             String reason = suppressions.reason(f);
             if (reason != null) {
-                suppressedList.add(brief(f, "reason", reason));
+                suppressedList.add(new SuppressedSection.Suppressed(f, reason));
                 continue;
             }
             if (baseline != null) {
@@ -56,27 +58,23 @@ public final class AdoptionFilter {
                 Integer left = accepted.get(fp);
                 if (left != null && left > 0) {
                     accepted.put(fp, left - 1);
-                    baselinedList.add(brief(f, "fingerprint", fp));
+                    baselinedList.add(new BaselineSection.Baselined(f, fp));
                     continue;
                 }
             }
             kept.add(f);
         }
         SortedMap<String, Object> summary = new TreeMap<>(result.summary());
-        SortedMap<String, Object> sections = new TreeMap<>(result.sections());
+        SortedMap<String, ReportSection> sections = new TreeMap<>(result.sections());
         if (!suppressedList.isEmpty()) {
             summary.put(SUPPRESSED, suppressedList.size());
-            sections.put(SUPPRESSED, suppressedList);
+            sections.put(SuppressedSection.NAME, new SuppressedSection(suppressedList));
         }
         if (baseline != null) {
-            List<Object> fixed = fixed(baseline, accepted, result);
+            List<BaselineSection.Fixed> fixed = fixed(baseline, accepted, result);
             summary.put(BASELINED, baselinedList.size());
             summary.put(FIXED, fixed.size());
-            Map<String, Object> section = new LinkedHashMap<>();
-            section.put("fingerprintVersion", baseline.fingerprintVersion());
-            section.put(BASELINED, baselinedList);
-            section.put(FIXED, fixed);
-            sections.put(BASELINE_SECTION, section);
+            sections.put(BaselineSection.NAME, new BaselineSection(baseline.fingerprintVersion(), baselinedList, fixed));
         }
         SortedMap<String, Integer> byRule = new TreeMap<>();
         kept.forEach(f -> byRule.merge(f.ruleId(), 1, Integer::sum));
@@ -89,35 +87,19 @@ public final class AdoptionFilter {
      * Entries no finding matched. Only rules this run reports count: a single-family goal must not call the
      * other families' entries fixed, nor may a rule switched off.
      */
-    private static List<Object> fixed(Baseline baseline, Map<String, Integer> left, CheckResult result) {
-        List<Object> out = new ArrayList<>();
+    private static List<BaselineSection.Fixed> fixed(Baseline baseline, Map<String, Integer> left, CheckResult result) {
+        List<BaselineSection.Fixed> out = new ArrayList<>();
         for (Baseline.Entry e : baseline.entries()) {
             CheckResult.RuleStatus status = result.rules().get(e.rule());
-            if (status == null || status.severity() == io.github.corpuscheck.api.Severity.OFF) {
+            if (status == null || status.severity() == Severity.OFF) {
                 continue;
             }
             Integer n = left.get(e.fingerprint());
             if (n != null && n > 0) {
                 left.put(e.fingerprint(), n - 1);
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("rule", e.rule());
-                m.put("document", e.document());
-                m.put("fingerprint", e.fingerprint());
-                out.add(m);
+                out.add(new BaselineSection.Fixed(e.rule(), e.document(), e.fingerprint()));
             }
         }
         return out;
-    }
-
-    private static Map<String, Object> brief(Finding f, String key, String value) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rule", f.ruleId());
-        m.put("severity", f.severity().label());
-        m.put("document", f.document());
-        m.put("file", f.file());
-        m.put("line", f.line());
-        m.put("message", f.message());
-        m.put(key, value);
-        return m;
     }
 }

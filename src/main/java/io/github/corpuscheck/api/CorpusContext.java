@@ -55,8 +55,8 @@ public interface CorpusContext {
     /** A summary counter or value shown in the report's {@code summary} (e.g. documents skipped by a check). */
     void summary(String key, Object value);
 
-    /** A top-level report section (JSON-like value: Map, List, String, Number, Boolean), e.g. {@code duplicates}. */
-    void section(String name, Object value);
+    /** Adds a top-level report section, e.g. the duplicate clusters; replaces an earlier one of the same name. */
+    void section(ReportSection section);
 
     /** The engine's worker pool, for parallel work in the corpus phase. */
     ExecutorService executor();

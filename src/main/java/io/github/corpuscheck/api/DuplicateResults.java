@@ -1,8 +1,7 @@
 package io.github.corpuscheck.api;
 
-
 /**
- * The duplicate clusters, published by the duplicate family for checks that finish after it (metadata evidence,
+ * The duplicate clusters, published by the duplicate check for checks that finish after it (metadata evidence,
  * truncation.prefix-of). Indices are reading-order document indices.
  */
 public interface DuplicateResults {

@@ -9,9 +9,9 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * An immutable map of a few entries in insertion order, in one array: a finding's evidence, a duplicate cluster in
- * the report. A corpus can have hundreds of thousands of them, and a {@code LinkedHashMap} of seven entries costs
- * several times the memory. Lookups scan the array, which is fast for a handful of keys.
+ * An immutable map of a few entries in insertion order, in one array: a finding's evidence. A corpus can have
+ * hundreds of thousands of them, and a {@code LinkedHashMap} of seven entries costs several times the memory.
+ * Lookups scan the array, which is fast for a handful of keys.
  */
 public final class SmallMap extends AbstractMap<String, Object> {
 

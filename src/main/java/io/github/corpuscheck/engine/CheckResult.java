@@ -3,10 +3,12 @@ package io.github.corpuscheck.engine;
 import io.github.corpuscheck.gate.LimitResult;
 
 import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.ReportSection;
 import io.github.corpuscheck.api.Rule;
 import io.github.corpuscheck.api.Severity;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 
 /**
@@ -20,7 +22,8 @@ import java.util.SortedMap;
  * @param findings reported findings, sorted by file, line, rule, document
  * @param byRule number of reported findings per rule id (rules without findings are absent)
  * @param summary extra summary values from checks, sorted by key
- * @param sections extra report sections from checks (e.g. {@code duplicates}), sorted by name
+ * @param sections report sections from checks and adoption (e.g. the duplicate clusters) by {@link ReportSection#name()},
+ *     sorted by name; writers other than {@code report.json} read them by type with {@link #section(Class)}
  * @param limits evaluated limits, in configuration order
  * @param timings milliseconds per phase ({@code engine} is the total), in phase order
  */
@@ -33,12 +36,30 @@ public record CheckResult(
         List<Finding> findings,
         SortedMap<String, Integer> byRule,
         SortedMap<String, Object> summary,
-        SortedMap<String, Object> sections,
+        SortedMap<String, ReportSection> sections,
         List<LimitResult> limits,
         Map<String, Long> timings) {
 
     /** A rule as configured for this run. */
     public record RuleStatus(Rule rule, Severity severity) {}
+
+    public CheckResult {
+        sections.forEach((name, section) -> {
+            if (!name.equals(section.name())) {
+                throw new IllegalArgumentException("Section " + section.name() + " filed under " + name);
+            }
+        });
+    }
+
+    /** The section of this type, if a check or the adoption filter added one. */
+    public <T extends ReportSection> Optional<T> section(Class<T> type) {
+        for (ReportSection s : sections.values()) {
+            if (type.isInstance(s)) {
+                return Optional.of(type.cast(s));
+            }
+        }
+        return Optional.empty();
+    }
 
     public long errors() {
         return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();

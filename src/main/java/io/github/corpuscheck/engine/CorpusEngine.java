@@ -18,6 +18,7 @@ import io.github.corpuscheck.source.InputRules;
 import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.FindingSink;
+import io.github.corpuscheck.api.ReportSection;
 import io.github.corpuscheck.api.Rule;
 import io.github.corpuscheck.api.Severity;
 import java.io.IOException;
@@ -140,7 +141,7 @@ public final class CorpusEngine {
         private final FindingStore store = new FindingStore();
         private final Map<Class<?>, Object> published = new HashMap<>();
         private final SortedMap<String, Object> summary = new TreeMap<>();
-        private final SortedMap<String, Object> sections = new TreeMap<>();
+        private final SortedMap<String, ReportSection> sections = new TreeMap<>();
         private final FindingSink directSink = b -> add(b, store);
         private ExecutorService pool;
 
@@ -409,8 +410,8 @@ public final class CorpusEngine {
         }
 
         @Override
-        public void section(String name, Object value) {
-            sections.put(name, value);
+        public void section(ReportSection section) {
+            sections.put(section.name(), section);
         }
 
         @Override

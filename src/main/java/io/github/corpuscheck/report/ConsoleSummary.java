@@ -1,5 +1,6 @@
 package io.github.corpuscheck.report;
 
+import io.github.corpuscheck.api.BaselineSection;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.gate.LimitResult;
 import io.github.corpuscheck.api.Finding;
@@ -55,16 +56,14 @@ public final class ConsoleSummary {
 
     /** Baseline entries that no longer occur: worth dropping from the committed baseline. */
     private static void fixedBaselineEntries(CheckResult r, int max, List<Line> out) {
-        if (!(r.sections().get("baseline") instanceof Map<?, ?> baseline) || !(baseline.get("fixed") instanceof List<?> fixed)
-                || fixed.isEmpty()) {
+        List<BaselineSection.Fixed> fixed = r.section(BaselineSection.class).map(BaselineSection::fixed).orElse(List.of());
+        if (fixed.isEmpty()) {
             return;
         }
         out.add(info(fixed.size() + " baseline entr" + (fixed.size() == 1 ? "y" : "ies")
                 + " no longer occur (fixed); run corpus:baseline to drop them:"));
         for (int i = 0; i < Math.min(max, fixed.size()); i++) {
-            if (fixed.get(i) instanceof Map<?, ?> e) {
-                out.add(info("  [" + e.get("rule") + "] " + e.get("document")));
-            }
+            out.add(info("  [" + fixed.get(i).rule() + "] " + fixed.get(i).document()));
         }
         if (fixed.size() > max) {
             out.add(info("  ... " + (fixed.size() - max) + " more in the report"));

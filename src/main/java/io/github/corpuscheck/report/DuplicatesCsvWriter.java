@@ -1,5 +1,6 @@
 package io.github.corpuscheck.report;
 
+import io.github.corpuscheck.api.DuplicateClustersSection;
 import io.github.corpuscheck.engine.CheckResult;
 import java.io.IOException;
 import java.io.Writer;
@@ -7,11 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
- * {@code duplicates.csv}: one row per duplicate (every cluster member but the representative), from the
- * {@code duplicates} section of the result, in cluster then member order. Written even when empty (header only).
+ * {@code duplicates.csv}: one row per duplicate (every cluster member but the representative), from the result's
+ * {@link DuplicateClustersSection}, in cluster then member order. Written even when empty (header only).
  */
 public final class DuplicatesCsvWriter implements ReportWriter {
 
@@ -30,26 +30,19 @@ public final class DuplicatesCsvWriter implements ReportWriter {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(HEADER);
             w.write('\n');
-            for (Map<?, ?> cluster : list(map(result.sections().get("duplicates")).get("clusters"))) {
-                for (Map<?, ?> m : list(cluster.get("members"))) {
+            List<DuplicateClustersSection.Cluster> clusters =
+                    result.section(DuplicateClustersSection.class).map(DuplicateClustersSection::clusters).orElse(List.of());
+            for (DuplicateClustersSection.Cluster cluster : clusters) {
+                for (DuplicateClustersSection.Member m : cluster.members()) {
                     w.write(String.join(",",
-                            csv(m.get("document")), csv(cluster.get("id")), csv(cluster.get("representative")),
-                            csv(m.get("rule")), csv(m.get("jaccard")), csv(m.get("containmentOfDocument")),
-                            csv(m.get("containmentOfRepresentative")), csv(m.get("sharedParagraphs"))));
+                            csv(m.document()), csv(cluster.id()), csv(cluster.representative()),
+                            csv(m.rule()), csv(m.jaccard()), csv(m.containmentOfDocument()),
+                            csv(m.containmentOfRepresentative()), csv(m.sharedParagraphs())));
                     w.write('\n');
                 }
             }
         }
         return file;
-    }
-
-    private static Map<?, ?> map(Object o) {
-        return o instanceof Map<?, ?> m ? m : Map.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<?, ?>> list(Object o) {
-        return o instanceof List<?> l ? (List<Map<?, ?>>) l : List.of();
     }
 
     /** A CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */

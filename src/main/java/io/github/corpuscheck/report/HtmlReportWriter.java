@@ -1,14 +1,13 @@
 package io.github.corpuscheck.report;
 
-import io.github.corpuscheck.checks.stats.LengthHistogramCheck;
-import io.github.corpuscheck.checks.stats.SharedParagraphsCheck;
-
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
+import io.github.corpuscheck.api.DuplicateClustersSection;
+import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.LengthHistogramSection;
+import io.github.corpuscheck.api.SharedParagraphsSection;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.gate.LimitResult;
-import io.github.corpuscheck.api.Finding;
-import io.github.corpuscheck.api.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,17 +64,10 @@ public final class HtmlReportWriter implements ReportWriter {
         summary(h, r, context);
         limits(h, r);
         findings(h, r);
-        Object dup = r.sections().get("duplicates");
-        if (dup != null) {
-            duplicates(h, dup);
-        }
-        if (r.sections().get(SharedParagraphsCheck.SECTION) instanceof Collection<?> pairs && !pairs.isEmpty()) {
-            sideBySide(h, pairs);
-        }
-        Object hist = r.sections().get(LengthHistogramCheck.SECTION);
-        if (hist instanceof Map<?, ?> m) {
-            histogram(h, m);
-        }
+        r.section(DuplicateClustersSection.class).ifPresent(s -> duplicates(h, s));
+        r.section(SharedParagraphsSection.class).map(SharedParagraphsSection::pairs).filter(p -> !p.isEmpty())
+                .ifPresent(p -> sideBySide(h, p));
+        r.section(LengthHistogramSection.class).ifPresent(s -> histogram(h, s));
         h.append("<script>").append(JS).append("</script>\n</body></html>\n");
         return h.toString();
     }
@@ -145,111 +137,80 @@ public final class HtmlReportWriter implements ReportWriter {
         }
     }
 
-    /** Renders the duplicate helper's section: a list of clusters (or a map holding one under {@code clusters}). */
-    private static void duplicates(StringBuilder h, Object section) {
+    /** The clusters, each a collapsed list of its fields and its members' scores; the first {@value #MAX_CLUSTERS}. */
+    private static void duplicates(StringBuilder h, DuplicateClustersSection section) {
         h.append("<h2>Duplicate clusters</h2>\n<div id=\"clusters\">\n");
-        Object clusters = section instanceof Map<?, ?> m && m.get("clusters") != null ? m.get("clusters") : section;
-        if (section instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> {
-                if (!"clusters".equals(k)) {
-                    h.append("<p>").append(e(String.valueOf(k))).append(": ").append(e(plain(v))).append("</p>\n");
+        List<DuplicateClustersSection.Cluster> clusters = section.clusters();
+        for (DuplicateClustersSection.Cluster c : clusters.subList(0, Math.min(clusters.size(), MAX_CLUSTERS))) {
+            h.append("<details class=\"cluster\"><summary>").append(e(c.representative() + " (" + c.size() + " documents)"))
+                    .append("</summary><ul>");
+            field(h, "id", c.id());
+            field(h, "representative", c.representative());
+            field(h, "size", c.size());
+            field(h, "lowestSimilarity", c.lowestSimilarity());
+            h.append("<li><b>members</b>: ");
+            if (c.members().isEmpty()) {
+                h.append("[]");
+            } else {
+                h.append("<ol>");
+                for (DuplicateClustersSection.Member m : c.members()) {
+                    h.append("<li><ul>");
+                    field(h, "document", m.document());
+                    field(h, "rule", m.rule());
+                    field(h, "jaccard", m.jaccard());
+                    field(h, "containmentOfDocument", m.containmentOfDocument());
+                    field(h, "containmentOfRepresentative", m.containmentOfRepresentative());
+                    field(h, "sharedParagraphs", m.sharedParagraphs());
+                    h.append("</ul></li>");
                 }
-            });
-        }
-        if (clusters instanceof Collection<?> c) {
-            int n = 0;
-            for (Object cluster : c) {
-                if (n++ == MAX_CLUSTERS) {
-                    h.append("<p>").append(c.size() - MAX_CLUSTERS).append(" more clusters are in report.json.</p>\n");
-                    break;
-                }
-                h.append("<details class=\"cluster\"><summary>").append(e(clusterTitle(cluster))).append("</summary>");
-                tree(h, cluster);
-                h.append("</details>\n");
+                h.append("</ol>");
             }
-        } else if (clusters != section) {
-            tree(h, clusters);
+            h.append("</li></ul></details>\n");
+        }
+        if (clusters.size() > MAX_CLUSTERS) {
+            h.append("<p>").append(clusters.size() - MAX_CLUSTERS).append(" more clusters are in report.json.</p>\n");
         }
         h.append("</div>\n");
     }
 
+    /** {@code <li><b>name</b>: value</li>}, the value escaped. */
+    private static void field(StringBuilder h, String name, Object value) {
+        h.append("<li><b>").append(name).append("</b>: ").append(e(String.valueOf(value))).append("</li>");
+    }
+
     /** A member and its representative, paragraph columns side by side, shared paragraphs marked. */
-    private static void sideBySide(StringBuilder h, Collection<?> pairs) {
+    private static void sideBySide(StringBuilder h, List<SharedParagraphsSection.Pair> pairs) {
         h.append("<h2>Duplicates side by side</h2>\n<div id=\"pairs\">\n");
-        for (Object o : pairs) {
-            if (!(o instanceof Map<?, ?> pair)) {
-                continue;
-            }
-            h.append("<details class=\"pair\"><summary>").append(e(plain(pair.get("member")))).append(" and ")
-                    .append(e(plain(pair.get("representative")))).append("</summary>\n<table class=\"side\"><thead><tr><th>")
-                    .append(e(plain(pair.get("member")))).append("</th><th>").append(e(plain(pair.get("representative"))))
-                    .append(" (representative)</th></tr></thead><tbody><tr><td>");
-            paragraphs(h, pair.get("memberParagraphs"));
+        for (SharedParagraphsSection.Pair pair : pairs) {
+            String member = e(String.valueOf(pair.member()));
+            String representative = e(String.valueOf(pair.representative()));
+            h.append("<details class=\"pair\"><summary>").append(member).append(" and ").append(representative)
+                    .append("</summary>\n<table class=\"side\"><thead><tr><th>").append(member).append("</th><th>")
+                    .append(representative).append(" (representative)</th></tr></thead><tbody><tr><td>");
+            paragraphs(h, pair.memberParagraphs());
             h.append("</td><td>");
-            paragraphs(h, pair.get("representativeParagraphs"));
+            paragraphs(h, pair.representativeParagraphs());
             h.append("</td></tr></tbody></table></details>\n");
         }
         h.append("</div>\n");
     }
 
-    private static void paragraphs(StringBuilder h, Object list) {
-        if (list instanceof Collection<?> c) {
-            for (Object o : c) {
-                if (o instanceof Map<?, ?> p) {
-                    boolean shared = Boolean.TRUE.equals(p.get("shared"));
-                    h.append(shared ? "<p class=\"shared\">" : "<p>").append(e(plain(p.get("text")))).append("</p>");
-                }
-            }
+    private static void paragraphs(StringBuilder h, List<SharedParagraphsSection.MarkedParagraph> paragraphs) {
+        for (SharedParagraphsSection.MarkedParagraph p : paragraphs) {
+            h.append(p.shared() ? "<p class=\"shared\">" : "<p>").append(e(String.valueOf(p.text()))).append("</p>");
         }
     }
 
-    private static String clusterTitle(Object cluster) {
-        if (cluster instanceof Map<?, ?> m) {
-            Object rep = m.get("representative");
-            Object members = m.get("members");
-            // "size" counts the representative too; "members" lists the others.
-            String size = m.get("size") instanceof Number n ? " (" + n + " documents)"
-                    : members instanceof Collection<?> c ? " (" + (c.size() + 1) + " documents)" : "";
-            return (rep == null ? "cluster" : plain(rep)) + size;
-        }
-        return plain(cluster);
-    }
-
-    /** A JSON-like value as nested lists; text escaped. */
-    private static void tree(StringBuilder h, Object v) {
-        if (v instanceof Map<?, ?> m) {
-            h.append("<ul>");
-            m.forEach((k, x) -> {
-                h.append("<li><b>").append(e(String.valueOf(k))).append("</b>: ");
-                tree(h, x);
-                h.append("</li>");
-            });
-            h.append("</ul>");
-        } else if (v instanceof Collection<?> c && c.stream().anyMatch(x -> x instanceof Map || x instanceof Collection)) {
-            h.append("<ol>");
-            for (Object x : c) {
-                h.append("<li>");
-                tree(h, x);
-                h.append("</li>");
-            }
-            h.append("</ol>");
-        } else {
-            h.append(e(plain(v)));
-        }
-    }
-
-    private static void histogram(StringBuilder h, Map<?, ?> buckets) {
+    private static void histogram(StringBuilder h, LengthHistogramSection histogram) {
         long max = 1;
-        for (Object v : buckets.values()) {
-            if (v instanceof Number n) {
-                max = Math.max(max, n.longValue());
-            }
+        for (LengthHistogramSection.Bucket b : histogram.buckets()) {
+            max = Math.max(max, b.documents());
         }
         h.append("<h2>Document length (words)</h2>\n<table id=\"histogram\"><tbody>\n");
-        for (Map.Entry<?, ?> b : buckets.entrySet()) {
-            long n = b.getValue() instanceof Number x ? x.longValue() : 0;
-            h.append("<tr><td>").append(e(String.valueOf(b.getKey()))).append("</td><td>").append(n)
-                    .append("</td><td><span class=\"bar\" style=\"width:").append(Math.round(300.0 * n / max)).append("px\"></span></td></tr>\n");
+        for (LengthHistogramSection.Bucket b : histogram.buckets()) {
+            h.append("<tr><td>").append(e(b.label())).append("</td><td>").append(b.documents())
+                    .append("</td><td><span class=\"bar\" style=\"width:").append(Math.round(300.0 * b.documents() / max))
+                    .append("px\"></span></td></tr>\n");
         }
         h.append("</tbody></table>\n");
     }

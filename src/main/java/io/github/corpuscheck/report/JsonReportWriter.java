@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.gate.LimitResult;
 import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.ReportSection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -76,9 +77,9 @@ public final class JsonReportWriter implements ReportWriter {
             }
             g.writeEndArray();
 
-            for (Map.Entry<String, Object> e : result.sections().entrySet()) {
-                g.writeFieldName(e.getKey());
-                JsonValues.write(g, e.getValue());
+            for (ReportSection s : result.sections().values()) {
+                g.writeFieldName(s.name());
+                JsonValues.write(g, s.json());
             }
             g.writeEndObject();
             g.writeRaw('\n');

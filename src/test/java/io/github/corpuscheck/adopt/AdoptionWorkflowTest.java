@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.corpuscheck.api.BaselineSection;
+import io.github.corpuscheck.api.SuppressedSection;
 import io.github.corpuscheck.engine.CheckRequest;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.api.CorpusCheck;
@@ -170,13 +172,12 @@ class AdoptionWorkflowTest {
         CheckResult r = gate(repaired, baseline);
         assertEquals(1, r.summary().get("fixed"));
         assertEquals(1, r.summary().get("baselined"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> section = (Map<String, Object>) r.sections().get("baseline");
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> fixed = (List<Map<String, Object>>) section.get("fixed");
-        assertEquals(1, fixed.size());
-        assertEquals("test.same-text", fixed.get(0).get("rule"));
-        assertEquals("b", fixed.get(0).get("document"));
+        BaselineSection section = r.section(BaselineSection.class).orElseThrow();
+        assertEquals(1, section.fixed().size());
+        assertEquals("test.same-text", section.fixed().get(0).rule());
+        assertEquals("b", section.fixed().get(0).document());
+        assertEquals(baseline.fingerprintVersion(), section.fingerprintVersion());
+        assertEquals(List.of("other.short c"), section.baselined().stream().map(b -> b.finding().ruleId() + " " + b.finding().document()).toList());
     }
 
     @Test
@@ -198,10 +199,9 @@ class AdoptionWorkflowTest {
         assertEquals(List.of("other.short c"), describe(r.findings()));
         assertEquals(1, r.summary().get("suppressed"));
         assertFalse(r.summary().containsKey("baselined"));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> suppressed = (List<Map<String, Object>>) r.sections().get("suppressed");
-        assertEquals("b", suppressed.get(0).get("document"));
-        assertEquals("corpus-ignore: test.*", suppressed.get(0).get("reason"));
+        List<SuppressedSection.Suppressed> suppressed = r.section(SuppressedSection.class).orElseThrow().findings();
+        assertEquals("b", suppressed.get(0).finding().document());
+        assertEquals("corpus-ignore: test.*", suppressed.get(0).reason());
         assertEquals(List.of(new LimitResult("other.*", "count", 1, 0, false)), r.limits());
     }
 
@@ -211,10 +211,9 @@ class AdoptionWorkflowTest {
         Corpus corpus = new Corpus().add("a", STORM, "test.same-text").add("b", STORM, null);
         CheckResult r = gate(corpus, null);
         assertEquals(List.of(), describe(r.findings()));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> suppressed = (List<Map<String, Object>>) r.sections().get("suppressed");
-        assertEquals("b", suppressed.get(0).get("document"));
-        assertEquals("corpus-ignore of a: test.same-text", suppressed.get(0).get("reason"));
+        List<SuppressedSection.Suppressed> suppressed = r.section(SuppressedSection.class).orElseThrow().findings();
+        assertEquals("b", suppressed.get(0).finding().document());
+        assertEquals("corpus-ignore of a: test.same-text", suppressed.get(0).reason());
         // An opt-out of another rule does not.
         assertEquals(List.of("test.same-text b -> a"), describe(gate(new Corpus().add("a", STORM, "other.*").add("b", STORM, null), null).findings()));
     }
@@ -226,9 +225,8 @@ class AdoptionWorkflowTest {
         CheckResult r = AdoptionFilter.apply(run.result(), LIMITS, s, null);
         assertEquals(List.of("test.same-text b -> a"), describe(r.findings()));
         assertEquals(1, r.summary().get("suppressed"));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> suppressed = (List<Map<String, Object>>) r.sections().get("suppressed");
-        assertEquals("suppressions file line 1: other.short c.txt", suppressed.get(0).get("reason"));
+        List<SuppressedSection.Suppressed> suppressed = r.section(SuppressedSection.class).orElseThrow().findings();
+        assertEquals("suppressions file line 1: other.short c.txt", suppressed.get(0).reason());
         assertEquals(List.of(new LimitResult("other.*", "count", 0, 0, true)), r.limits());
     }
 

@@ -1,5 +1,6 @@
 package io.github.corpuscheck.bench;
 
+import io.github.corpuscheck.api.DuplicateClustersSection;
 import io.github.corpuscheck.engine.CheckRequest;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.run.CheckSuite;
@@ -52,19 +53,14 @@ final class BenchSupport {
         return new CorpusEngine().run(request);
     }
 
-    /** document id -> representative id, and id -> member map, from the duplicates section. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Map<String, Object>> members(CheckResult r) {
-        Map<String, Map<String, Object>> out = new HashMap<>();
-        Map<String, Object> section = (Map<String, Object>) r.sections().getOrDefault("duplicates", Map.of());
-        for (Object c : (List<Object>) section.getOrDefault("clusters", List.of())) {
-            Map<String, Object> cluster = (Map<String, Object>) c;
-            String rep = (String) cluster.get("representative");
-            out.put(rep, Map.of("representative", rep, "rule", "representative"));
-            for (Object m : (List<Object>) cluster.get("members")) {
-                Map<String, Object> member = new HashMap<>((Map<String, Object>) m);
-                member.put("representative", rep);
-                out.put((String) member.get("document"), member);
+    /** Document id -> its cluster's representative id, for every document in a cluster (representatives too). */
+    static Map<String, String> representatives(CheckResult r) {
+        Map<String, String> out = new HashMap<>();
+        for (DuplicateClustersSection.Cluster c : r.section(DuplicateClustersSection.class)
+                .map(DuplicateClustersSection::clusters).orElse(List.of())) {
+            out.put(c.representative(), c.representative());
+            for (DuplicateClustersSection.Member m : c.members()) {
+                out.put(m.document(), c.representative());
             }
         }
         return out;

@@ -64,11 +64,11 @@ public final class ReutersDuplicates {
                 titles.put(id, title);
             }
         }
-        Map<String, Map<String, Object>> members = BenchSupport.members(r);
-        coverage("byte-equal", texts, s -> s, members);
+        Map<String, String> representatives = BenchSupport.representatives(r);
+        coverage("byte-equal", texts, s -> s, representatives);
         coverage("normalised", texts,
                 s -> Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " "),
-                members);
+                representatives);
 
         List<Finding> near = r.findings().stream().filter(f -> f.ruleId().equals("duplicate.near")).toList();
         long exact = r.findings().stream().filter(f -> f.ruleId().equals("duplicate.exact")).count();
@@ -108,7 +108,7 @@ public final class ReutersDuplicates {
 
     /** Groups of identical keys (at least two documents) and how many lie wholly inside one cluster. */
     private static void coverage(String label, Map<String, String> texts, java.util.function.UnaryOperator<String> key,
-            Map<String, Map<String, Object>> members) {
+            Map<String, String> representatives) {
         Map<String, List<String>> groups = new HashMap<>();
         texts.forEach((id, t) -> {
             if (t != null && !t.isBlank()) {
@@ -125,9 +125,8 @@ public final class ReutersDuplicates {
             }
             g++;
             docs += ids.size();
-            Object rep = members.containsKey(ids.get(0)) ? members.get(ids.get(0)).get("representative") : null;
-            boolean all = rep != null && ids.stream().allMatch(id -> members.containsKey(id)
-                    && rep.equals(members.get(id).get("representative")));
+            String rep = representatives.get(ids.get(0));
+            boolean all = rep != null && ids.stream().allMatch(id -> rep.equals(representatives.get(id)));
             if (all) {
                 covered++;
                 coveredDocs += ids.size();

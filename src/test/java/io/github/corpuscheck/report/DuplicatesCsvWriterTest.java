@@ -2,6 +2,10 @@ package io.github.corpuscheck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.corpuscheck.api.DuplicateClustersSection;
+import io.github.corpuscheck.api.DuplicateClustersSection.Cluster;
+import io.github.corpuscheck.api.DuplicateClustersSection.Member;
+import io.github.corpuscheck.api.ReportSection;
 import io.github.corpuscheck.engine.CheckResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,41 +17,33 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DuplicatesCsvWriterTest {
 
-    static CheckResult result(Object duplicatesSection) {
-        TreeMap<String, Object> sections = new TreeMap<>();
-        if (duplicatesSection != null) {
-            sections.put("duplicates", duplicatesSection);
-        }
-        return new CheckResult("mem", 3, 1, 10, new TreeMap<>(), List.of(), new TreeMap<>(), new TreeMap<>(), sections,
-                List.of(), Map.of());
+    static CheckResult result(ReportSection... sections) {
+        return new CheckResult("mem", 3, 1, 10, new TreeMap<>(), List.of(), new TreeMap<>(), new TreeMap<>(),
+                ReportFixtures.sections(sections), List.of(), Map.of());
     }
 
     @Test
     void writesOneRowPerDuplicateWithQuotedIds(@TempDir Path tmp) throws Exception {
-        Map<String, Object> near = new java.util.LinkedHashMap<>();
-        near.put("document", "wire,2");
-        near.put("rule", "duplicate.near");
-        near.put("jaccard", 0.5656);
-        near.put("containmentOfDocument", 0.6803);
-        near.put("containmentOfRepresentative", 0.7703);
-        near.put("sharedParagraphs", 10);
-        Map<String, Object> exact = new java.util.LinkedHashMap<>(near);
-        exact.put("document", "a\"3");
-        exact.put("rule", "duplicate.exact");
-        exact.put("jaccard", 1.0);
-        Map<String, Object> cluster = Map.of("id", "w1", "representative", "w1", "size", 3, "members", List.of(near, exact));
-        Path file = new DuplicatesCsvWriter().write(result(Map.of("clusters", List.of(cluster))),
+        Member near = new Member("wire,2", "duplicate.near", 0.5656, 0.6803, 0.7703, 10);
+        Member exact = new Member("a\"3", "duplicate.exact", 1.0, 0.6803, 0.7703, 10);
+        Cluster w1 = new Cluster("w1", List.of(near, exact));
+        Cluster w4 = new Cluster("w4", List.of(new Member("w5", "duplicate.near", 0.9, 0.95, 0.925, 0)));
+        Path file = new DuplicatesCsvWriter().write(result(new DuplicateClustersSection(List.of(w1, w4))),
                 new ReportContext(tmp, tmp, tmp, "test"));
         assertEquals(tmp.resolve("duplicates.csv"), file);
-        assertEquals(List.of(DuplicatesCsvWriter.HEADER,
-                        "\"wire,2\",w1,w1,duplicate.near,0.5656,0.6803,0.7703,10",
-                        "\"a\"\"3\",w1,w1,duplicate.exact,1.0,0.6803,0.7703,10"),
-                Files.readAllLines(file));
+        assertEquals(DuplicatesCsvWriter.HEADER + "\n"
+                        + "\"wire,2\",w1,w1,duplicate.near,0.5656,0.6803,0.7703,10\n"
+                        + "\"a\"\"3\",w1,w1,duplicate.exact,1.0,0.6803,0.7703,10\n"
+                        + "w5,w4,w4,duplicate.near,0.9,0.95,0.925,0\n",
+                Files.readString(file));
     }
 
     @Test
     void writesOnlyTheHeaderWithoutDuplicates(@TempDir Path tmp) throws Exception {
-        new DuplicatesCsvWriter().write(result(null), new ReportContext(tmp, tmp, tmp, "test"));
+        new DuplicatesCsvWriter().write(result(), new ReportContext(tmp, tmp, tmp, "test"));
+        assertEquals(List.of(DuplicatesCsvWriter.HEADER), Files.readAllLines(tmp.resolve("duplicates.csv")));
+        new DuplicatesCsvWriter().write(result(new DuplicateClustersSection(List.of()), ReportFixtures.histogram()),
+                new ReportContext(tmp, tmp, tmp, "test"));
         assertEquals(List.of(DuplicatesCsvWriter.HEADER), Files.readAllLines(tmp.resolve("duplicates.csv")));
     }
 

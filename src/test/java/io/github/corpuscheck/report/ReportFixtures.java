@@ -1,15 +1,15 @@
 package io.github.corpuscheck.report;
 
-import io.github.corpuscheck.checks.stats.LengthHistogramCheck;
-
-import io.github.corpuscheck.engine.CheckResult;
-import io.github.corpuscheck.gate.LimitResult;
+import io.github.corpuscheck.api.DuplicateClustersSection;
 import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.LengthHistogramSection;
 import io.github.corpuscheck.api.Location;
+import io.github.corpuscheck.api.ReportSection;
 import io.github.corpuscheck.api.Rule;
 import io.github.corpuscheck.api.Severity;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.gate.LimitResult;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -58,19 +58,34 @@ public final class ReportFixtures {
         SortedMap<String, Integer> byRule = new TreeMap<>();
         findings.forEach(f -> byRule.merge(f.ruleId(), 1, Integer::sum));
         SortedMap<String, Object> summary = new TreeMap<>(Map.of("duplicateClusters", 1));
-        SortedMap<String, Object> sections = new TreeMap<>();
-        Map<String, Object> cluster = new LinkedHashMap<>();
-        cluster.put("representative", "wire/a.txt");
-        cluster.put("members", List.of("wire/b.txt"));
-        cluster.put("scores", List.of(1.0));
-        sections.put("duplicates", Map.of("clusters", List.of(cluster)));
-        Map<String, Long> hist = new LinkedHashMap<>();
-        hist.put("0", 1L);
-        hist.put("1-49", 3L);
-        hist.put("50-99", 1L);
-        sections.put(LengthHistogramCheck.SECTION, hist);
-        return new CheckResult("src/main/corpus", 5, 4, 1234, rules, findings, byRule, summary, sections, limits,
-                Map.of("engine", 10L));
+        return new CheckResult("src/main/corpus", 5, 4, 1234, rules, findings, byRule, summary,
+                sections(clusters(), histogram()), limits, Map.of("engine", 10L));
+    }
+
+    /** wire/b.txt, an exact copy of wire/a.txt. */
+    public static DuplicateClustersSection clusters() {
+        return new DuplicateClustersSection(List.of(new DuplicateClustersSection.Cluster("wire/a.txt",
+                List.of(new DuplicateClustersSection.Member("wire/b.txt", EXACT.id(), 1.0, 1.0, 1.0, 3)))));
+    }
+
+    public static LengthHistogramSection histogram() {
+        return new LengthHistogramSection(List.of(new LengthHistogramSection.Bucket("0", 1),
+                new LengthHistogramSection.Bucket("1-49", 3), new LengthHistogramSection.Bucket("50-99", 1)));
+    }
+
+    /** Sections by name, as a result holds them. */
+    public static SortedMap<String, ReportSection> sections(ReportSection... sections) {
+        SortedMap<String, ReportSection> out = new TreeMap<>();
+        for (ReportSection s : sections) {
+            out.put(s.name(), s);
+        }
+        return out;
+    }
+
+    /** {@code base} with these sections instead of its own. */
+    public static CheckResult withSections(CheckResult base, ReportSection... sections) {
+        return new CheckResult(base.corpusLabel(), base.documents(), base.files(), base.bytes(), base.rules(),
+                base.findings(), base.byRule(), base.summary(), sections(sections), base.limits(), base.timings());
     }
 
     public static ReportContext context(Path project) {

@@ -1,5 +1,6 @@
 package io.github.corpuscheck.checks.duplicate;
 
+import io.github.corpuscheck.api.DuplicateClustersSection;
 import io.github.corpuscheck.api.DuplicateResults;
 
 import io.github.corpuscheck.api.CorpusCheck;
@@ -14,7 +15,6 @@ import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.FindingSink;
 import io.github.corpuscheck.api.Paragraph;
 import io.github.corpuscheck.api.Rule;
-import io.github.corpuscheck.api.SmallMap;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -109,7 +109,7 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
         // Findings and report entries of each cluster are built on the workers (20,000 of them in a 100,000-article
         // benchmark) and handed to the sink here, in cluster order.
         Finding.Builder[][] reports = new Finding.Builder[clusters.size()][];
-        Object[] entries = new Object[clusters.size()];
+        DuplicateClustersSection.Cluster[] entries = new DuplicateClustersSection.Cluster[clusters.size()];
         Tasks.parallelFor(ctx, clusters.size(), i -> {
             DuplicateClusters.Cluster c = clusters.get(i);
             reports[i] = new Finding.Builder[c.members().size()];
@@ -117,7 +117,6 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
         }, "reporting duplicate clusters");
         int exactFindings = 0;
         int nearFindings = 0;
-        List<Object> section = new ArrayList<>(clusters.size());
         for (int i = 0; i < reports.length; i++) {
             for (Finding.Builder b : reports[i]) {
                 if (b.rule() == DuplicateRules.EXACT) {
@@ -127,7 +126,6 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
                 }
                 sink.report(b);
             }
-            section.add(entries[i]);
         }
         int skipped = 0;
         for (int d = 0; d < store.size(); d++) {
@@ -145,9 +143,7 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
         summary.put("skippedShort", skipped);
         summary.put("minWords", config.minWords());
         ctx.summary("duplicates", summary);
-        Map<String, Object> sectionValue = new LinkedHashMap<>();
-        sectionValue.put("clusters", section);
-        ctx.section("duplicates", sectionValue);
+        ctx.section(new DuplicateClustersSection(List.of(entries)));
     }
 
     /** Whether a verified pair is a near duplicate under the configured thresholds. */
@@ -168,11 +164,11 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
     }
 
     /** The findings of a cluster's members (into {@code findings}) and its entry in the report's section. */
-    private static Object report(CorpusContext ctx, DocumentTable table, DuplicateClusters.Cluster c,
-            Finding.Builder[] findings) {
+    private static DuplicateClustersSection.Cluster report(CorpusContext ctx, DocumentTable table,
+            DuplicateClusters.Cluster c, Finding.Builder[] findings) {
         int rep = c.representative();
         String repId = table.id(rep);
-        List<Object> members = new ArrayList<>(c.members().size());
+        List<DuplicateClustersSection.Member> members = new ArrayList<>(c.members().size());
         int k = 0;
         for (DuplicateClusters.Member m : c.members()) {
             findings[k++] = ctx.finding(m.exact() ? DuplicateRules.EXACT : DuplicateRules.NEAR, m.document())
@@ -185,22 +181,11 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
                     .evidence("sharedParagraphs", m.sharedParagraphs())
                     .evidence("clusterSize", c.size())
                     .evidence("basis", m.basis());
-            Map<String, Object> member = new LinkedHashMap<>();
-            member.put("document", table.id(m.document()));
-            member.put("rule", (m.exact() ? DuplicateRules.EXACT : DuplicateRules.NEAR).id());
-            member.put("jaccard", round(m.jaccard()));
-            member.put("containmentOfDocument", round(m.containmentOfDocument()));
-            member.put("containmentOfRepresentative", round(m.containmentOfRepresentative()));
-            member.put("sharedParagraphs", m.sharedParagraphs());
-            members.add(SmallMap.copyOf(member));
+            members.add(new DuplicateClustersSection.Member(table.id(m.document()),
+                    (m.exact() ? DuplicateRules.EXACT : DuplicateRules.NEAR).id(), round(m.jaccard()),
+                    round(m.containmentOfDocument()), round(m.containmentOfRepresentative()), m.sharedParagraphs()));
         }
-        Map<String, Object> cluster = new LinkedHashMap<>();
-        cluster.put("id", repId);
-        cluster.put("representative", repId);
-        cluster.put("size", c.size());
-        cluster.put("lowestSimilarity", round(c.lowestSimilarity()));
-        cluster.put("members", members);
-        return SmallMap.copyOf(cluster);
+        return new DuplicateClustersSection.Cluster(repId, members);
     }
 
     private static String message(DuplicateClusters.Member m, String repId) {

@@ -21,14 +21,6 @@ final class DuplicateClusters implements DuplicateResults {
         int size() {
             return members.size() + 1;
         }
-
-        double lowestSimilarity() {
-            double lowest = 1.0; // a plain loop: this runs once per cluster, tens of thousands of times
-            for (Member m : members) {
-                lowest = Math.min(lowest, m.jaccard());
-            }
-            return lowest;
-        }
     }
 
     private final int[] representativeOf;

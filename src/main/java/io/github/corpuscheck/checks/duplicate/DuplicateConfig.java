@@ -26,11 +26,6 @@ public final class DuplicateConfig {
 
     private static final DuplicateConfig DEFAULTS = new DuplicateConfig(new Builder());
 
-    /** The defaults; the same as {@link #defaults()}. */
-    public DuplicateConfig() {
-        this(new Builder());
-    }
-
     private DuplicateConfig(Builder b) {
         if (b.shingleSize < 1) {
             throw new IllegalArgumentException("shingleSize must be at least 1, was " + b.shingleSize);

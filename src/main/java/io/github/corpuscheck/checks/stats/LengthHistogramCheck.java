@@ -1,25 +1,21 @@
 package io.github.corpuscheck.checks.stats;
 
-import io.github.corpuscheck.report.Reports;
-
 import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.api.CorpusContext;
 import io.github.corpuscheck.api.DocumentScratch;
 import io.github.corpuscheck.api.StateCodec;
 import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.FindingSink;
+import io.github.corpuscheck.api.LengthHistogramSection;
 import io.github.corpuscheck.api.Rule;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Counts documents by text length in words into fixed buckets, for the HTML report's histogram. Reports no
- * findings; publishes the report section {@value #SECTION}: bucket label to document count, in bucket order.
+ * findings; publishes a {@link LengthHistogramSection}.
  */
 public final class LengthHistogramCheck implements CorpusCheck<Integer> {
-
-    public static final String SECTION = "lengthHistogram";
 
     /** Lower bounds (inclusive) of the buckets, in words; the last bucket is open-ended. */
     static final int[] LOWER = {0, 1, 50, 100, 200, 400, 800, 1600, 3200};
@@ -48,15 +44,15 @@ public final class LengthHistogramCheck implements CorpusCheck<Integer> {
 
     @Override
     public void finish(CorpusContext context, FindingSink sink) {
-        context.section(SECTION, histogram());
+        context.section(histogram());
     }
 
-    Map<String, Long> histogram() {
-        Map<String, Long> out = new LinkedHashMap<>();
+    LengthHistogramSection histogram() {
+        List<LengthHistogramSection.Bucket> buckets = new ArrayList<>(LOWER.length);
         for (int i = 0; i < LOWER.length; i++) {
-            out.put(label(i), counts[i]);
+            buckets.add(new LengthHistogramSection.Bucket(label(i), counts[i]));
         }
-        return out;
+        return new LengthHistogramSection(buckets);
     }
 
     static int bucket(int words) {

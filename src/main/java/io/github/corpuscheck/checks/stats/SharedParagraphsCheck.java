@@ -6,6 +6,8 @@ import io.github.corpuscheck.api.CorpusPhaseCheck;
 import io.github.corpuscheck.api.DuplicateResults;
 import io.github.corpuscheck.api.FindingSink;
 import io.github.corpuscheck.api.Paragraph;
+import io.github.corpuscheck.api.SharedParagraphsSection;
+import io.github.corpuscheck.api.SharedParagraphsSection.MarkedParagraph;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -18,7 +20,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,12 +30,10 @@ import java.util.Set;
  * For the HTML report: the paragraphs of one member and its representative, side by side, for the first
  * {@link #MAX_PAIRS} duplicate clusters met in reading order (by their first non-representative member; pairs with
  * differing paragraphs before identical ones), with the paragraphs they share marked. Runs after the
- * duplicate check and re-reads only those documents. Publishes the report section {@value #SECTION}; reports
- * nothing.
+ * duplicate check and re-reads only those documents. Publishes a {@link SharedParagraphsSection}; reports nothing.
  */
 public final class SharedParagraphsCheck extends CorpusPhaseCheck {
 
-    public static final String SECTION = "duplicatePairs";
     static final int MAX_PAIRS = 50;
     static final int MAX_PARAGRAPHS = 60;
     static final int MAX_CHARS = 800;
@@ -69,7 +68,7 @@ public final class SharedParagraphsCheck extends CorpusPhaseCheck {
         // A pair's marked paragraphs come from the memo where it has them; only the other pairs are read again.
         Memo memo = ctx.memo();
         long[] keys = new long[pairs.size()];
-        List<List<List<Object>>> sides = new ArrayList<>();
+        List<List<List<MarkedParagraph>>> sides = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             int[] p = pairs.get(i);
             keys[i] = memo.key(MEMO, p[0], p[1]);
@@ -88,10 +87,10 @@ public final class SharedParagraphsCheck extends CorpusPhaseCheck {
             }
             paragraphs.put(doc.index(), texts);
         });
-        List<Object> section = new ArrayList<>();
+        List<SharedParagraphsSection.Pair> section = new ArrayList<>(pairs.size());
         for (int i = 0; i < pairs.size(); i++) {
             int[] p = pairs.get(i);
-            List<List<Object>> marked = sides.get(i);
+            List<List<MarkedParagraph>> marked = sides.get(i);
             if (marked == null) {
                 List<String> member = paragraphs.getOrDefault(p[0], List.of());
                 List<String> rep = paragraphs.getOrDefault(p[1], List.of());
@@ -100,30 +99,24 @@ public final class SharedParagraphsCheck extends CorpusPhaseCheck {
                     memo.put(keys[i], encode(marked));
                 }
             }
-            Map<String, Object> pair = new LinkedHashMap<>();
-            pair.put("member", ctx.documents().id(p[0]));
-            pair.put("representative", ctx.documents().id(p[1]));
-            pair.put("memberParagraphs", marked.get(0));
-            pair.put("representativeParagraphs", marked.get(1));
-            section.add(pair);
+            section.add(new SharedParagraphsSection.Pair(ctx.documents().id(p[0]), ctx.documents().id(p[1]),
+                    marked.get(0), marked.get(1)));
         }
-        ctx.section(SECTION, section);
+        ctx.section(new SharedParagraphsSection(section));
     }
 
     /** Memo namespace of a shown pair's marked paragraphs (clipped as shown: at most 60 of 800 characters a side). */
     static final String MEMO = "report.shared-paragraphs";
 
     /** Both sides' marked paragraphs as memo bytes: per side a count, then per paragraph its text and mark. */
-    @SuppressWarnings("unchecked")
-    static byte[] encode(List<List<Object>> sides) {
+    static byte[] encode(List<List<MarkedParagraph>> sides) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            for (List<Object> side : sides) {
+            for (List<MarkedParagraph> side : sides) {
                 out.writeInt(side.size());
-                for (Object o : side) {
-                    Map<String, Object> m = (Map<String, Object>) o;
-                    out.writeUTF((String) m.get("text")); // clipped: far below writeUTF's 64 KB
-                    out.writeBoolean((Boolean) m.get("shared"));
+                for (MarkedParagraph m : side) {
+                    out.writeUTF(m.text()); // clipped: far below writeUTF's 64 KB
+                    out.writeBoolean(m.shared());
                 }
             }
         } catch (IOException e) {
@@ -132,17 +125,15 @@ public final class SharedParagraphsCheck extends CorpusPhaseCheck {
         return bytes.toByteArray();
     }
 
-    static List<List<Object>> decode(byte[] bytes) {
+    static List<List<MarkedParagraph>> decode(byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            List<List<Object>> sides = new ArrayList<>(2);
+            List<List<MarkedParagraph>> sides = new ArrayList<>(2);
             for (int s = 0; s < 2; s++) {
                 int n = in.readInt();
-                List<Object> side = new ArrayList<>(n);
+                List<MarkedParagraph> side = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("text", in.readUTF());
-                    m.put("shared", in.readBoolean());
-                    side.add(m);
+                    String text = in.readUTF();
+                    side.add(new MarkedParagraph(text, in.readBoolean()));
                 }
                 sides.add(side);
             }
@@ -153,15 +144,13 @@ public final class SharedParagraphsCheck extends CorpusPhaseCheck {
     }
 
     /** Each paragraph (clipped) with whether the other document has it too. */
-    static List<Object> marked(List<String> paragraphs, Set<String> other) {
-        List<Object> out = new ArrayList<>();
+    static List<MarkedParagraph> marked(List<String> paragraphs, Set<String> other) {
+        List<MarkedParagraph> out = new ArrayList<>();
         for (int i = 0; i < Math.min(paragraphs.size(), MAX_PARAGRAPHS); i++) {
             String text = paragraphs.get(i);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("text", text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) + "…" : text);
             String key = normalise(text);
-            m.put("shared", !key.isEmpty() && other.contains(key));
-            out.add(m);
+            out.add(new MarkedParagraph(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) + "…" : text,
+                    !key.isEmpty() && other.contains(key)));
         }
         return out;
     }

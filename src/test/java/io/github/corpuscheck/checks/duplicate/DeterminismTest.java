@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.corpuscheck.engine.CheckRequest;
 import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.api.DuplicateClustersSection;
 import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.engine.CorpusEngine;
 import io.github.corpuscheck.engine.InMemorySource;
@@ -55,20 +56,18 @@ class DeterminismTest {
      * has exactly one finding pointing at its cluster's representative.
      */
     @Test
-    @SuppressWarnings("unchecked")
     void sectionIsSortedByIdAndMatchesTheFindings() throws Exception {
         CheckResult r = DuplicateCheckTest.run(corpus(), DuplicateConfig.defaults(), 2);
-        List<Map<String, Object>> clusters =
-                (List<Map<String, Object>>) ((Map<String, Object>) r.sections().get("duplicates")).get("clusters");
+        List<DuplicateClustersSection.Cluster> clusters = DuplicateCheckTest.section(r);
         assertTrue(clusters.size() > 20, "clusters: " + clusters.size());
         Map<String, String> expected = new java.util.TreeMap<>();
         for (int i = 0; i < clusters.size(); i++) {
-            String id = (String) clusters.get(i).get("id");
+            String id = clusters.get(i).id();
             if (i > 0) {
-                assertTrue(ClusterBuilder.compareIds((String) clusters.get(i - 1).get("id"), id) < 0, id);
+                assertTrue(ClusterBuilder.compareIds(clusters.get(i - 1).id(), id) < 0, id);
             }
-            for (Map<String, Object> m : (List<Map<String, Object>>) clusters.get(i).get("members")) {
-                expected.put((String) m.get("document"), id);
+            for (DuplicateClustersSection.Member m : clusters.get(i).members()) {
+                expected.put(m.document(), id);
             }
         }
         Map<String, String> found = new java.util.TreeMap<>();

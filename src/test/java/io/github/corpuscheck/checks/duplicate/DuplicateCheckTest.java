@@ -1,5 +1,6 @@
 package io.github.corpuscheck.checks.duplicate;
 
+import io.github.corpuscheck.api.DuplicateClustersSection;
 import io.github.corpuscheck.api.DuplicateResults;
 
 import io.github.corpuscheck.engine.InMemorySource;
@@ -122,6 +123,10 @@ class DuplicateCheckTest {
         assertEquals(0.5656, e.get("jaccard"));
         assertEquals(0.6803, e.get("containmentOfDocument"));
         assertEquals(0.7703, e.get("containmentOfRepresentative"));
+        // The report's cluster says the same.
+        assertEquals(List.of(new DuplicateClustersSection.Cluster("kelby-complete",
+                        List.of(new DuplicateClustersSection.Member("kelby-long", "duplicate.near", 0.5656, 0.6803, 0.7703, 10)))),
+                section(r));
 
         DuplicateResults res = probe.results.get();
         assertEquals(1, res.representativeOf(0));
@@ -197,14 +202,12 @@ class DuplicateCheckTest {
     }
 
     /** The clusters of the report's duplicates section. */
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> section(CheckResult r) {
-        return (List<Map<String, Object>>) ((Map<String, Object>) r.sections().get("duplicates")).get("clusters");
+    static List<DuplicateClustersSection.Cluster> section(CheckResult r) {
+        return r.section(DuplicateClustersSection.class).orElseThrow().clusters();
     }
 
-    @SuppressWarnings("unchecked")
-    static List<String> memberIds(Map<String, Object> cluster) {
-        return ((List<Map<String, Object>>) cluster.get("members")).stream().map(m -> (String) m.get("document")).toList();
+    static List<String> memberIds(DuplicateClustersSection.Cluster cluster) {
+        return cluster.members().stream().map(DuplicateClustersSection.Member::document).toList();
     }
 
     @Test
@@ -215,9 +218,9 @@ class DuplicateCheckTest {
             corpus.add(String.valueOf(id), Map.of("date", "2024-03-03"), editionComplete());
         }
         CheckResult r = run(corpus, DuplicateConfig.defaults(), 2);
-        List<Map<String, Object>> clusters = section(r);
+        List<DuplicateClustersSection.Cluster> clusters = section(r);
         assertEquals(1, clusters.size());
-        assertEquals("1", clusters.get(0).get("representative"));
+        assertEquals("1", clusters.get(0).representative());
         List<String> expected = new ArrayList<>();
         for (int id = 2; id <= 20; id++) {
             expected.add(String.valueOf(id));
@@ -238,9 +241,9 @@ class DuplicateCheckTest {
             corpus.add(String.format("e%02d", k), Map.of("date", "2024-03-03"), editionComplete() + extra + "\n");
         }
         CheckResult r = run(corpus, DuplicateConfig.defaults(), 2);
-        List<Map<String, Object>> clusters = section(r);
+        List<DuplicateClustersSection.Cluster> clusters = section(r);
         assertEquals(1, clusters.size(), clusters.toString());
-        assertEquals("e18", clusters.get(0).get("representative"));
+        assertEquals("e18", clusters.get(0).representative());
         assertEquals(17, memberIds(clusters.get(0)).size());
     }
 

@@ -37,7 +37,7 @@ class StoredHashesGoldenTest {
         for (int i = 0; i < BODY.length; i++) {
             body.add(new Paragraph(BODY[i], i + 1));
         }
-        return new Fingerprinter(new DuplicateConfig()).fingerprint(body, null);
+        return new Fingerprinter(DuplicateConfig.defaults()).fingerprint(body, null);
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.github.corpuscheck.checks.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.corpuscheck.api.LengthHistogramSection;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LengthHistogramCheckTest {
@@ -16,9 +16,10 @@ class LengthHistogramCheckTest {
         for (int words : List.of(0, 1, 49, 50, 99, 100, 3199, 3200, 90000)) {
             check.collect(0, words);
         }
-        Map<String, Long> h = check.histogram();
+        LengthHistogramSection h = check.histogram();
         assertEquals(List.of("0", "1-49", "50-99", "100-199", "200-399", "400-799", "800-1599", "1600-3199", "3200+"),
-                List.copyOf(h.keySet()));
-        assertEquals(List.of(1L, 2L, 2L, 1L, 0L, 0L, 0L, 1L, 2L), List.copyOf(h.values()));
+                h.buckets().stream().map(LengthHistogramSection.Bucket::label).toList());
+        assertEquals(List.of(1L, 2L, 2L, 1L, 0L, 0L, 0L, 1L, 2L),
+                h.buckets().stream().map(LengthHistogramSection.Bucket::documents).toList());
     }
 }

@@ -19,6 +19,8 @@ import io.github.corpuscheck.api.DocumentConsumer;
 import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.FindingSink;
 import io.github.corpuscheck.api.Paragraph;
+import io.github.corpuscheck.api.SharedParagraphsSection;
+import io.github.corpuscheck.api.SharedParagraphsSection.MarkedParagraph;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -108,22 +110,25 @@ class SharedParagraphsCheckTest {
         BitSet expectedReread = new BitSet();
         expectedReread.set(0, 4);
         assertEquals(List.of(expectedReread), source.rereads, "only the pairs' documents are read again");
-        List<?> pairs = (List<?>) r.sections().get(SharedParagraphsCheck.SECTION);
+        List<SharedParagraphsSection.Pair> pairs = r.section(SharedParagraphsSection.class).orElseThrow().pairs();
         assertEquals(2, pairs.size());
         // The pair with differing paragraphs comes first although its member comes later in reading order.
-        assertEquals("doc1", ((Map<?, ?>) pairs.get(1)).get("member"));
-        assertEquals("doc3", ((Map<?, ?>) pairs.get(1)).get("representative"));
-        Map<?, ?> pair = (Map<?, ?>) pairs.get(0);
-        assertEquals("doc2", pair.get("member"));
-        assertEquals("doc0", pair.get("representative"));
+        assertEquals("doc1", pairs.get(1).member());
+        assertEquals("doc3", pairs.get(1).representative());
+        SharedParagraphsSection.Pair pair = pairs.get(0);
+        assertEquals("doc2", pair.member());
+        assertEquals("doc0", pair.representative());
         assertEquals(List.of(
-                Map.of("text", "Floods close the valley road!", "shared", true),
-                Map.of("text", "A second shift joined at dawn.", "shared", false),
-                Map.of("text", "Crews worked  through the night.", "shared", true)), pair.get("memberParagraphs"));
+                new MarkedParagraph("Floods close the valley road!", true),
+                new MarkedParagraph("A second shift joined at dawn.", false),
+                new MarkedParagraph("Crews worked  through the night.", true)), pair.memberParagraphs());
         assertEquals(List.of(
-                Map.of("text", "Floods close the valley road.", "shared", true),
-                Map.of("text", "Crews worked through the night.", "shared", true),
-                Map.of("text", "READ MORE: <b>other</b>", "shared", false)), pair.get("representativeParagraphs"));
+                new MarkedParagraph("Floods close the valley road.", true),
+                new MarkedParagraph("Crews worked through the night.", true),
+                new MarkedParagraph("READ MORE: <b>other</b>", false)), pair.representativeParagraphs());
+        assertEquals(List.of(pair.memberParagraphs(), pair.representativeParagraphs()),
+                SharedParagraphsCheck.decode(SharedParagraphsCheck.encode(List.of(pair.memberParagraphs(),
+                        pair.representativeParagraphs()))), "memo bytes give the marked paragraphs back");
 
         String html = new HtmlReportWriter().render(r, ReportFixtures.context(project));
         assertTrue(html.contains("<details class=\"pair\"><summary>doc2 and doc0</summary>"));
@@ -139,7 +144,8 @@ class SharedParagraphsCheckTest {
         CheckResult r = new CorpusEngine().run(new CheckRequest(source, "corpus", List.of(new SharedParagraphsCheck()),
                 RuleSettings.defaults(), List.of(), Set.of(), 1, null));
         assertEquals(List.of(), source.rereads);
-        assertFalse(r.sections().containsKey(SharedParagraphsCheck.SECTION));
+        assertFalse(r.section(SharedParagraphsSection.class).isPresent());
+        assertFalse(r.sections().containsKey(SharedParagraphsSection.NAME));
     }
 
     @Test

@@ -1,0 +1,44 @@
+package io.github.corpuscheck.api;
+
+import java.util.AbstractList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Helpers of the report sections' {@code json()}. */
+final class SectionJson {
+
+    private SectionJson() {}
+
+    /**
+     * A read-only view of {@code list} with {@code toJson} applied to each element when it is read. A report can
+     * hold tens of thousands of clusters: their maps need not all exist at once.
+     */
+    static <T> List<Object> mapped(List<T> list, Function<? super T, Object> toJson) {
+        return new AbstractList<>() {
+            @Override
+            public Object get(int index) {
+                return toJson.apply(list.get(index));
+            }
+
+            @Override
+            public int size() {
+                return list.size();
+            }
+        };
+    }
+
+    /** A finding in brief, as suppressed and baselined findings are listed, then one more field. */
+    static Map<String, Object> brief(Finding f, String key, String value) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", f.ruleId());
+        m.put("severity", f.severity().label());
+        m.put("document", f.document());
+        m.put("file", f.file());
+        m.put("line", f.line());
+        m.put("message", f.message());
+        m.put(key, value);
+        return m;
+    }
+}
