@@ -1,0 +1,101 @@
+package io.github.corpuscheck.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.corpuscheck.api.CorpusCheck;
+import io.github.corpuscheck.checks.duplicate.DuplicateCheck;
+import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
+import io.github.corpuscheck.engine.CheckRequest;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.engine.CorpusEngine;
+import io.github.corpuscheck.engine.InMemorySource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusRunTest {
+
+    @TempDir
+    Path root;
+
+    private static final String STORY = "The harbour board met on Tuesday to discuss the new ferry timetable for the winter. "
+            + "Members agreed that the early crossing would move to six in the morning from the first of November.";
+
+    @Test
+    void aCheckInstanceServesOneRun() throws Exception {
+        DuplicateCheck check = new DuplicateCheck(DuplicateConfig.defaults());
+        InMemorySource corpus = new InMemorySource().add("a", STORY).add("b", STORY);
+        CheckResult first = new CorpusEngine().run(new CheckRequest(corpus, "mem", List.of(check), null, null, null, 1, null));
+        assertEquals(1, first.byRule().get("duplicate.exact"));
+        // A reused instance would still hold the first corpus (it reported a stale duplicate.exact): refused.
+        InMemorySource other = new InMemorySource().add("c", STORY);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new CorpusEngine()
+                .run(new CheckRequest(other, "mem", List.of(check), null, null, null, 1, null)));
+        assertEquals("The check DuplicateCheck already served a run; a check instance serves one run: make a new one "
+                + "for each run.", e.getMessage());
+        // Fresh instances from the providers: the second corpus has no duplicate.
+        CorpusSettings settings = CorpusSettings.builder(root).build();
+        List<CorpusCheck<?>> fresh = CorpusRun.createChecks(settings, root);
+        CheckResult second = new CorpusEngine().run(new CheckRequest(other, "mem", fresh, null, null, null, 1, null));
+        assertNull(second.byRule().get("duplicate.exact"));
+    }
+
+    @Test
+    void theFamiliesRunInProviderOrder() throws Exception {
+        List<String> names = new ArrayList<>();
+        CorpusRun.createChecks(CorpusSettings.builder(root).build(), root)
+                .forEach(c -> names.add(c.getClass().getSimpleName()));
+        assertEquals(List.of("BoilerplateCheck", "DuplicateCheck", "MetadataCheck", "TruncationCheck",
+                "LengthHistogramCheck", "SharedParagraphsCheck"), names);
+    }
+
+    @Test
+    void aRunGatesWritesReportsAndGivesTheSameReportTwice() throws Exception {
+        Path corpus = Files.createDirectories(root.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "---\ndate: 2024-05-14\n---\n" + STORY + "\n");
+        Files.writeString(corpus.resolve("b.txt"), "---\ndate: 2024-05-14\n---\n" + STORY + "\n");
+        CorpusSettings settings = CorpusSettings.builder(root).set("directory", "corpus").set("maxDate", "2025-01-01")
+                .set("cache", false).build();
+        List<String> lines = new ArrayList<>();
+        RunLog log = new RunLog() {
+            @Override
+            public void info(String line) {
+                lines.add("info " + line);
+            }
+
+            @Override
+            public void warn(String line) {
+                lines.add("warn " + line);
+            }
+
+            @Override
+            public void error(String line) {
+                lines.add("error " + line);
+            }
+        };
+        RunOutcome first = CorpusRun.execute(settings, log);
+        assertEquals(RunOutcome.Status.FAILED, first.status());
+        assertTrue(first.message().startsWith("Corpus check failed: 1 error finding(s): duplicate.exact (1)."),
+                first.message());
+        assertTrue(lines.contains("info Reports written to " + root.resolve("target/corpus")), lines.toString());
+        byte[] report = Files.readAllBytes(root.resolve("target/corpus/report.json"));
+        RunOutcome second = CorpusRun.execute(settings, RunLog.SILENT);
+        assertEquals(RunOutcome.Status.FAILED, second.status());
+        assertArrayEquals(report, Files.readAllBytes(root.resolve("target/corpus/report.json")));
+    }
+
+    @Test
+    void aMissingCorpusSkipsWhenDefaultedAndIsAnErrorWhenNamed() throws Exception {
+        assertEquals(RunOutcome.Status.SKIPPED, CorpusRun.execute(CorpusSettings.builder(root).build(), RunLog.SILENT).status());
+        RunOutcome named = CorpusRun.execute(CorpusSettings.builder(root).set("directory", "nowhere").build(), RunLog.SILENT);
+        assertEquals(RunOutcome.Status.NO_INPUT, named.status());
+        assertEquals("Corpus directory " + root.resolve("nowhere") + " does not exist or is not a directory.", named.message());
+    }
+}
