@@ -33,6 +33,30 @@ class ReadmeTest {
         }
     }
 
+    /** The README's promise: grepping a rule id in the sources finds the one line of code that declares it. */
+    @Test
+    void everyRuleIdIsDeclaredOnceInItsFamilysPackage() throws Exception {
+        List<Rule> rules = Stream.of(InputRules.ALL, CheckRegistry.load().rules()).flatMap(List::stream).toList();
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            sources = files.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+        for (Rule r : rules) {
+            String literal = "\"" + r.id() + "\"";
+            List<Path> declaring = new ArrayList<>();
+            for (Path f : sources) {
+                if (Files.readAllLines(f).stream().map(String::strip)
+                        .anyMatch(l -> l.contains(literal) && !l.startsWith("*") && !l.startsWith("//"))) {
+                    declaring.add(f);
+                }
+            }
+            String family = r.id().substring(0, r.id().indexOf('.'));
+            String expected = family.equals("input") ? "source" : "checks/" + family;
+            assertEquals(1, declaring.size(), r.id() + " in " + declaring);
+            assertTrue(declaring.get(0).getParent().endsWith(expected), r.id() + " in " + declaring);
+        }
+    }
+
     @Test
     void everyParameterOfTheCheckGoalIsDocumented() throws Exception {
         String readme = Files.readString(README);
