@@ -131,6 +131,20 @@ public final class CorpusCli {
         return cl;
     }
 
+    /**
+     * The settings a command line gives, without running it: the same mapping as a run, for tests and diagnostics.
+     *
+     * @throws SettingsException for every problem of the settings; a usage error is a picocli
+     *     {@link ParameterException}
+     */
+    CorpusSettings settings(String... args) throws SettingsException {
+        ParseResult parsed = commandLine().parseArgs(args).subcommand();
+        if (parsed == null) {
+            throw new SettingsException(List.of("No goal given."));
+        }
+        return ((GoalCommand) parsed.commandSpec().userObject()).settings(parsed);
+    }
+
     private static String version() {
         return "corpus-maven-plugin " + ToolVersion.current();
     }
@@ -313,15 +327,16 @@ public final class CorpusCli {
             }
         }
 
-        private int run(ParseResult parsed, CliLog log) {
+        /**
+         * The settings of the parsed command line: the settings file, then the options over it.
+         *
+         * @throws SettingsException with every problem: the settings file's, the command line's short forms', the
+         *     settings'
+         */
+        CorpusSettings settings(ParseResult parsed) throws SettingsException {
             Map<String, Object> values = new LinkedHashMap<>();
             if (parsed.hasMatchedOption(config)) {
-                try {
-                    values.putAll(SettingsFile.read(workingDirectory.resolve((String) config.getValue()), registry));
-                } catch (SettingsException e) {
-                    e.problems().forEach(log::error);
-                    return USAGE;
-                }
+                values.putAll(SettingsFile.read(workingDirectory.resolve((String) config.getValue()), registry));
             }
             List<String> problems = new ArrayList<>();
             for (Map.Entry<String, OptionSpec> e : settingOptions.entrySet()) {
@@ -347,16 +362,25 @@ public final class CorpusCli {
             if (parsed.hasMatchedOption(limit)) {
                 StructuredOptions.limits(limit.getValue(), values, problems);
             }
-            CorpusSettings settings;
             try {
-                settings = CorpusSettings.builder(workingDirectory, registry).goal(goal).toolVersion(ToolVersion.current())
-                        .outputBase(workingDirectory.resolve("target").resolve("corpus")).setAll(values).build();
+                CorpusSettings settings = CorpusSettings.builder(workingDirectory, registry).goal(goal)
+                        .toolVersion(ToolVersion.current()).outputBase(workingDirectory.resolve("target").resolve("corpus"))
+                        .setAll(values).build();
+                if (problems.isEmpty()) {
+                    return settings;
+                }
             } catch (SettingsException e) {
                 problems.addAll(e.problems());
-                settings = null;
             }
-            if (!problems.isEmpty()) {
-                problems.forEach(log::error);
+            throw new SettingsException(problems);
+        }
+
+        private int run(ParseResult parsed, CliLog log) {
+            CorpusSettings settings;
+            try {
+                settings = settings(parsed);
+            } catch (SettingsException e) {
+                e.problems().forEach(log::error);
                 return USAGE;
             }
             RunOutcome outcome;
