@@ -5,6 +5,8 @@ import static io.github.corpuscheck.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.corpuscheck.run.CheckRegistry;
+import io.github.corpuscheck.run.CorpusSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -99,5 +101,19 @@ class CorpusCliSettingsFileTest {
         assertEquals(CorpusCli.USAGE, typo.exit(), typo.toString());
         assertEquals(List.of("[ERROR] Unknown setting 'maxDat' (did you mean 'maxDate'?).",
                 "[ERROR] threads: 'x' must be a whole number."), typo.errLines());
+    }
+
+    @Test
+    void theReadmesSettingsFileIsValid() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```yaml\n# corpus.yaml");
+        String yaml = readme.substring(readme.indexOf('\n', start) + 1, readme.indexOf("```", start + 7));
+        Files.writeString(work.resolve("corpus.yaml"), yaml);
+        copyFixture("clean", work.resolve("articles"));
+
+        CorpusSettings settings = new CorpusCli(work, CheckRegistry.load()).settings("check", "--config", "corpus.yaml");
+
+        assertEquals(work.resolve("articles"), settings.directory());
+        assertEquals("json,sarif", settings.reportFormats());
     }
 }
