@@ -72,9 +72,9 @@ public final class CorpusCli {
                     + "Reports go to target/corpus.",
             Goal.METADATA, "Reports and gates the metadata family (and input). Reports go to target/corpus/metadata.",
             Goal.DUPLICATES, "Reports and gates the duplicate family (and input). Reports go to "
-                    + "./target/corpus/duplicates.",
+                    + "target/corpus/duplicates.",
             Goal.TRUNCATION, "Reports and gates the truncation and boilerplate families (and input). Reports go to "
-                    + "./target/corpus/truncation.",
+                    + "target/corpus/truncation.",
             Goal.BASELINE, "Writes the baseline file (default corpus-baseline.json) accepting every current finding; "
                     + "later runs fail only on new findings. Reports go to target/corpus/baseline.");
 
@@ -102,12 +102,13 @@ public final class CorpusCli {
         top.name(NAME).mixinStandardHelpOptions(true).version(version());
         top.usageMessage()
                 .description(escape("Checks a text corpus (one article per file, or JSON Lines) for metadata, "
-                        + "duplicate, truncation and boilerplate problems, writes reports and fails on an error finding "
-                        + "or a crossed limit. The same engine and settings as the Maven plugin's goals."),
+                        + "duplicate, truncation and boilerplate problems, writes reports and fails on an error "
+                        + "finding or a crossed limit. The same engine and settings as the Maven plugin's goals."),
                         "",
                         escape("Run as: java -jar corpus-maven-plugin-" + ToolVersion.current()
                                 + "-cli.jar <goal> [DIR] [options]. Exit codes: 0 passed (or nothing to check), "
-                                + "1 the gate failed, 2 usage, settings, missing corpus or I/O error, 3 internal error."))
+                                + "1 the gate failed, 2 usage, settings, missing corpus or I/O error, "
+                                + "3 internal error."))
                 .width(HELP_WIDTH).synopsisSubcommandLabel("<goal>")
                 .commandListHeading("%nGoals:%n");
         List<GoalCommand> goals = new ArrayList<>();
@@ -215,13 +216,14 @@ public final class CorpusCli {
             rule = OptionSpec.builder("--rule").paramLabel("ID=SEVERITY").type(List.class)
                     .auxiliaryTypes(String.class).arity("1")
                     .description(escape("A severity override: a rule id, family.* or *, with error, warning or off, "
-                            + "e.g. --rule truncation.too-short=off. Repeatable; added to the settings file's rules, "
+                            + "as in --rule truncation.too-short=off. Repeatable; added to the settings file's rules, "
                             + "replacing its entry for the same id."))
                     .build();
             limit = OptionSpec.builder("--limit").paramLabel("RULE:BOUND=N").type(List.class)
                     .auxiliaryTypes(String.class).arity("1")
                     .description(escape("A threshold: a rule id, family.* or *, with maximumCount (findings) or "
-                            + "maximumRatio (share of documents, 0..1), e.g. --limit duplicate.*:maximumRatio=0.01 or "
+                            + "maximumRatio (share of documents, 0 to 1), as in "
+                            + "--limit duplicate.*:maximumRatio=0.01 or "
                             + "--limit 'metadata.*:maximumCount=0,maximumRatio=0.1'. Repeatable; sets that bound of "
                             + "the rule's limit, replacing it in the settings file."))
                     .build();
@@ -364,7 +366,8 @@ public final class CorpusCli {
             }
             try {
                 CorpusSettings settings = CorpusSettings.builder(workingDirectory, registry).goal(goal)
-                        .toolVersion(ToolVersion.current()).outputBase(workingDirectory.resolve("target").resolve("corpus"))
+                        .toolVersion(ToolVersion.current())
+                        .outputBase(workingDirectory.resolve("target").resolve("corpus"))
                         .setAll(values).build();
                 if (problems.isEmpty()) {
                     return settings;

@@ -48,7 +48,7 @@ public final class SettingsFile {
 
     private SettingsFile() {}
 
-    /** The settings in the file, with path settings resolved against its folder; kinds from the class path's families. */
+    /** The settings in the file, path settings resolved against its folder, kinds from the class path's families. */
     public static Map<String, Object> read(Path file) throws SettingsException {
         return read(file, CheckRegistry.load());
     }
@@ -66,8 +66,8 @@ public final class SettingsFile {
             return new LinkedHashMap<>();
         }
         if (!(document instanceof Map<?, ?> top)) {
-            throw problem(file, "the top level must be a mapping of setting names to values (like 'directory: corpus'), not "
-                    + describe(document) + ".");
+            throw problem(file, "the top level must be a mapping of setting names to values "
+                    + "(like 'directory: corpus'), not " + describe(document) + ".");
         }
         Map<String, Option> options = new LinkedHashMap<>();
         registry.options().forEach(o -> options.put(o.name(), o));
