@@ -1,6 +1,5 @@
 package io.github.corpuscheck.api;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,11 +34,10 @@ public record BaselineSection(int fingerprintVersion, List<Baselined> baselined,
      */
     public record Fixed(String rule, String document, String fingerprint) {
         Map<String, Object> json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", rule);
-            m.put("document", document);
-            m.put("fingerprint", fingerprint);
-            return m;
+            return SectionJson.ordered(
+                    "rule", rule,
+                    "document", document,
+                    "fingerprint", fingerprint);
         }
     }
 
@@ -51,10 +49,9 @@ public record BaselineSection(int fingerprintVersion, List<Baselined> baselined,
     /** {@code {"fingerprintVersion", "baselined": [finding brief + "fingerprint"], "fixed": [{"rule", "document", "fingerprint"}]}}. */
     @Override
     public Object json() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("fingerprintVersion", fingerprintVersion);
-        m.put("baselined", SectionJson.mapped(baselined, b -> SectionJson.brief(b.finding(), "fingerprint", b.fingerprint())));
-        m.put("fixed", SectionJson.mapped(fixed, Fixed::json));
-        return m;
+        return SectionJson.ordered(
+                "fingerprintVersion", fingerprintVersion,
+                "baselined", SectionJson.mapped(baselined, b -> SectionJson.brief(b.finding(), "fingerprint", b.fingerprint())),
+                "fixed", SectionJson.mapped(fixed, Fixed::json));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.corpuscheck.api;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,13 +47,12 @@ public record DuplicateClustersSection(List<Cluster> clusters) implements Report
         }
 
         Map<String, Object> json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", id());
-            m.put("representative", representative);
-            m.put("size", size());
-            m.put("lowestSimilarity", lowestSimilarity());
-            m.put("members", SectionJson.mapped(members, Member::json));
-            return m;
+            return SectionJson.ordered(
+                    "id", id(),
+                    "representative", representative,
+                    "size", size(),
+                    "lowestSimilarity", lowestSimilarity(),
+                    "members", SectionJson.mapped(members, Member::json));
         }
     }
 
@@ -73,14 +71,13 @@ public record DuplicateClustersSection(List<Cluster> clusters) implements Report
             double containmentOfRepresentative, int sharedParagraphs) {
 
         Map<String, Object> json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("document", document);
-            m.put("rule", rule);
-            m.put("jaccard", jaccard);
-            m.put("containmentOfDocument", containmentOfDocument);
-            m.put("containmentOfRepresentative", containmentOfRepresentative);
-            m.put("sharedParagraphs", sharedParagraphs);
-            return m;
+            return SectionJson.ordered(
+                    "document", document,
+                    "rule", rule,
+                    "jaccard", jaccard,
+                    "containmentOfDocument", containmentOfDocument,
+                    "containmentOfRepresentative", containmentOfRepresentative,
+                    "sharedParagraphs", sharedParagraphs);
         }
     }
 

@@ -29,16 +29,24 @@ final class SectionJson {
         };
     }
 
+    /** A JSON object of these keys and values, in this order (the report's field order). */
+    static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
     /** A finding in brief, as suppressed and baselined findings are listed, then one more field. */
     static Map<String, Object> brief(Finding f, String key, String value) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rule", f.ruleId());
-        m.put("severity", f.severity().label());
-        m.put("document", f.document());
-        m.put("file", f.file());
-        m.put("line", f.line());
-        m.put("message", f.message());
-        m.put(key, value);
-        return m;
+        return ordered(
+                "rule", f.ruleId(),
+                "severity", f.severity().label(),
+                "document", f.document(),
+                "file", f.file(),
+                "line", f.line(),
+                "message", f.message(),
+                key, value);
     }
 }

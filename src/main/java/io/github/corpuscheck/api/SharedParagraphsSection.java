@@ -1,6 +1,5 @@
 package io.github.corpuscheck.api;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,12 +33,11 @@ public record SharedParagraphsSection(List<Pair> pairs) implements ReportSection
         }
 
         Map<String, Object> json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("member", member);
-            m.put("representative", representative);
-            m.put("memberParagraphs", SectionJson.mapped(memberParagraphs, MarkedParagraph::json));
-            m.put("representativeParagraphs", SectionJson.mapped(representativeParagraphs, MarkedParagraph::json));
-            return m;
+            return SectionJson.ordered(
+                    "member", member,
+                    "representative", representative,
+                    "memberParagraphs", SectionJson.mapped(memberParagraphs, MarkedParagraph::json),
+                    "representativeParagraphs", SectionJson.mapped(representativeParagraphs, MarkedParagraph::json));
         }
     }
 
@@ -51,10 +49,9 @@ public record SharedParagraphsSection(List<Pair> pairs) implements ReportSection
      */
     public record MarkedParagraph(String text, boolean shared) {
         Map<String, Object> json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("text", text);
-            m.put("shared", shared);
-            return m;
+            return SectionJson.ordered(
+                    "text", text,
+                    "shared", shared);
         }
     }
 

@@ -3,12 +3,12 @@ package io.github.corpuscheck.maven;
 import io.github.corpuscheck.run.CorpusSettings;
 import io.github.corpuscheck.run.SettingsException;
 
-/** What a goal's parameters become: its run settings and each family's configuration. */
-final class MojoSettings {
+/** What a goal's parameters become: its run settings and each family's configuration (also for tests outside this package). */
+public final class MojoSettings {
 
     private MojoSettings() {}
 
-    static CorpusSettings of(AbstractCorpusMojo mojo) throws SettingsException {
+    public static CorpusSettings of(AbstractCorpusMojo mojo) throws SettingsException {
         return mojo.settings();
     }
 
