@@ -50,7 +50,7 @@ public final class CorpusRun {
         Path corpus = settings.directory();
         if (!Files.isDirectory(corpus)) {
             if (settings.directoryDefaulted()) {
-                String msg = "No corpus at " + corpus + " (set corpus.directory to check another folder); skipping.";
+                String msg = "No corpus at " + corpus + " (set the directory to check another folder); skipping.";
                 log.info(msg);
                 return new RunOutcome(RunOutcome.Status.SKIPPED, msg, null, null);
             }

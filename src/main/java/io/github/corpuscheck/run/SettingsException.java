@@ -11,7 +11,7 @@ public final class SettingsException extends Exception {
 
     public SettingsException(List<String> problems) {
         super(problems.size() == 1 ? problems.get(0)
-                : problems.size() + " problems: " + String.join(" ", problems));
+                : problems.size() + " problems:\n  " + String.join("\n  ", problems));
         this.problems = List.copyOf(problems);
     }
 
