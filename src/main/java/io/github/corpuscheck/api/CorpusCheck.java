@@ -15,6 +15,10 @@ import java.util.function.Predicate;
  *       earlier checks published through the {@link CorpusContext}.
  * </ol>
  *
+ * <p>An instance serves <b>one run</b>: it keeps that run's per-document state between {@code collect} and
+ * {@code finish}, so the engine refuses an instance that already started a run. A family's
+ * {@link CheckProvider} makes new instances for every run.
+ *
  * @param <S> the per-document state passed from {@code analyze} to {@code collect}
  */
 public interface CorpusCheck<S> {
