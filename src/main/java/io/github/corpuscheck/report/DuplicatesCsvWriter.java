@@ -2,6 +2,7 @@ package io.github.corpuscheck.report;
 
 import io.github.corpuscheck.api.DuplicateClustersSection;
 import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.internal.SafeText;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -45,9 +46,9 @@ public final class DuplicatesCsvWriter implements ReportWriter {
         return file;
     }
 
-    /** A CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
+    /** A CSV field: quoted when it holds a comma, quote or line break (RFC 4180); unpaired surrogates become U+FFFD. */
     static String csv(Object value) {
-        String s = value == null ? "" : String.valueOf(value);
+        String s = value == null ? "" : SafeText.wellFormed(String.valueOf(value));
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

@@ -8,6 +8,7 @@ import io.github.corpuscheck.api.LengthHistogramSection;
 import io.github.corpuscheck.api.SharedParagraphsSection;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.gate.LimitResult;
+import io.github.corpuscheck.internal.SafeText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,8 @@ import java.util.Map;
 /**
  * {@code index.html}: one self-contained page (inline CSS and a few lines of JS, no network): summary, limits,
  * findings with a rule filter and a search box, duplicate clusters, a member and its representative side by side
- * with shared paragraphs marked, and the length histogram, when those sections exist. Every value from the corpus is HTML-escaped.
+ * with shared paragraphs marked, and the length histogram, when those sections exist. Every value from the corpus is
+ * HTML-escaped, and unpaired surrogates become U+FFFD.
  */
 public final class HtmlReportWriter implements ReportWriter {
 
@@ -69,7 +71,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 .ifPresent(p -> sideBySide(h, p));
         r.section(LengthHistogramSection.class).ifPresent(s -> histogram(h, s));
         h.append("<script>").append(JS).append("</script>\n</body></html>\n");
-        return h.toString();
+        return SafeText.wellFormed(h.toString());
     }
 
     private static void summary(StringBuilder h, CheckResult r, ReportContext context) {

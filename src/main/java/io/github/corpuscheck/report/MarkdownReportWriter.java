@@ -3,6 +3,7 @@ package io.github.corpuscheck.report;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.gate.LimitResult;
 import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.internal.SafeText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,17 +100,27 @@ public final class MarkdownReportWriter implements ReportWriter {
         return m.toString();
     }
 
-    /** Text safe inside a table cell: no line breaks, pipes and markup characters escaped. */
+    /**
+     * Text safe inside a table cell or a list item: pipes and markup characters escaped, control characters (line
+     * breaks, terminal escapes) shown as {@code \n}, {@code \u001b}, unpaired surrogates as U+FFFD. So a value stays
+     * on its line and no line of the summary starts with text from the corpus.
+     */
     static String cell(String s) {
         if (s == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        String t = SafeText.wellFormed(s);
+        StringBuilder sb = new StringBuilder(t.length());
+        for (char c : t.toCharArray()) {
             switch (c) {
                 case '|', '\\', '`', '*', '_', '[', ']', '<', '>', '#' -> sb.append('\\').append(c);
-                case '\n', '\r' -> sb.append(' ');
-                default -> sb.append(c);
+                default -> {
+                    if (SafeText.isControl(c)) {
+                        sb.append(SafeText.oneLine(String.valueOf(c)));
+                    } else {
+                        sb.append(c);
+                    }
+                }
             }
         }
         return sb.toString();

@@ -38,7 +38,7 @@ public final class CorpusRun {
 
     public CorpusRun(CorpusSettings settings, RunLog log) {
         this.settings = settings;
-        this.log = log;
+        this.log = RunLog.safe(log);
     }
 
     /** Runs the settings' goal; I/O failures that stop the whole run (not one bad file) are thrown. */

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.corpuscheck.api.DuplicateClustersSection;
 import io.github.corpuscheck.api.DuplicateClustersSection.Cluster;
 import io.github.corpuscheck.api.DuplicateClustersSection.Member;
+import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.LengthHistogramSection;
 import io.github.corpuscheck.api.SharedParagraphsSection;
 import io.github.corpuscheck.api.SharedParagraphsSection.MarkedParagraph;
+import io.github.corpuscheck.api.Severity;
 import io.github.corpuscheck.engine.CheckResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +50,16 @@ class HtmlReportWriterTest {
         assertFalse(html.contains("https://"));
         assertFalse(html.contains(" src="));
         assertTrue(html.contains("default-src 'none'"));
+    }
+
+    @Test
+    void unpairedSurrogatesBecomeReplacementCharacters() throws Exception {
+        Finding f = Finding.builder(ReportFixtures.MISSING).severity(Severity.ERROR).document(0, "a\uD800")
+                .at("a.jsonl", 1).message("Pair \uD83D\uDE00, lone \uDC00.").build();
+        Path file = new HtmlReportWriter().write(ReportFixtures.result(List.of(f), List.of()), ReportFixtures.context(project));
+        String html = Files.readString(file);
+        assertTrue(html.contains("<td>a\uFFFD</td>"), html);
+        assertTrue(html.contains("Pair \uD83D\uDE00, lone \uFFFD."), html);
     }
 
     @Test
