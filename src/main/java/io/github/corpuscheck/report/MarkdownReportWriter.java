@@ -7,6 +7,7 @@ import io.github.corpuscheck.internal.SafeText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
@@ -15,7 +16,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * {@code summary.md}: the outcome in a few tables, for pull-request comments and job summaries. When the
- * environment variable {@value #STEP_SUMMARY} names a file (GitHub Actions), the same text is appended to it.
+ * environment variable {@value #STEP_SUMMARY} names a file (GitHub Actions), the same text is appended to it; when
+ * that fails, the context's {@link ReportContext#problems()} hears of it and the write still succeeds.
  */
 public final class MarkdownReportWriter implements ReportWriter {
 
@@ -48,8 +50,13 @@ public final class MarkdownReportWriter implements ReportWriter {
         Files.writeString(file, text, StandardCharsets.UTF_8);
         String summary = environment.apply(STEP_SUMMARY);
         if (summary != null && !summary.isBlank()) {
-            Files.writeString(Path.of(summary), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+            try {
+                Files.writeString(Path.of(summary), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+            } catch (IOException | InvalidPathException e) {
+                // The job summary is a courtesy: the report is written, the build goes on.
+                context.problems().accept("Could not append the summary to " + STEP_SUMMARY, e);
+            }
         }
         return file;
     }

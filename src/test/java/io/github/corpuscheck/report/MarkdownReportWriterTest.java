@@ -8,6 +8,7 @@ import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,19 @@ class MarkdownReportWriterTest {
         Map<String, String> env = Map.of("GITHUB_STEP_SUMMARY", summary.toString());
         Path file = new MarkdownReportWriter(env::get).write(ReportFixtures.result(), ReportFixtures.context(project));
         assertEquals("earlier step\n" + Files.readString(file), Files.readString(summary));
+    }
+
+    @Test
+    void aStepSummaryThatCannotBeWrittenIsOnlyAWarning() throws Exception {
+        Path summary = Files.createDirectories(project.resolve("step-summary-is-a-folder"));
+        List<String> problems = new ArrayList<>();
+        ReportContext base = ReportFixtures.context(project);
+        ReportContext context = new ReportContext(base.outputDirectory(), base.baseDirectory(), base.corpusDirectory(),
+                base.toolVersion(), (what, e) -> problems.add(what + " / " + e.getClass().getSimpleName()));
+        Path file = new MarkdownReportWriter(Map.of("GITHUB_STEP_SUMMARY", summary.toString())::get)
+                .write(ReportFixtures.result(), context);
+        assertTrue(Files.readString(file).startsWith("## Corpus src/main/corpus: "));
+        assertEquals(List.of("Could not append the summary to GITHUB_STEP_SUMMARY / FileSystemException"), problems);
     }
 
     /** Line breaks, workflow commands and terminal escapes from ids and file names stay inside their table cell. */
