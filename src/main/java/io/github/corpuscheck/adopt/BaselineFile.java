@@ -2,12 +2,14 @@ package io.github.corpuscheck.adopt;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.github.corpuscheck.internal.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -107,7 +109,14 @@ public final class BaselineFile {
             }
             return new Baseline(version, entries);
         } catch (JsonProcessingException e) {
-            throw bad(file, e.getOriginalMessage());
+            String what = e.getOriginalMessage() == null ? "not valid JSON" : e.getOriginalMessage();
+            boolean encoding = what.startsWith("Invalid UTF-8");
+            JsonLocation at = e.getLocation();
+            if (encoding) {
+                what = "bytes that are not valid UTF-8"; // the column Jackson gives is a few bytes past them
+            }
+            throw bad(file, SafeText.oneLine(at == null || at.getLineNr() < 1 ? what
+                    : what + " at line " + at.getLineNr() + (encoding ? "" : ", column " + at.getColumnNr())));
         }
     }
 

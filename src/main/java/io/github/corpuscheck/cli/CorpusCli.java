@@ -7,6 +7,7 @@ import io.github.corpuscheck.run.CheckRegistry;
 import io.github.corpuscheck.run.CorpusRun;
 import io.github.corpuscheck.run.CorpusSettings;
 import io.github.corpuscheck.run.Goal;
+import io.github.corpuscheck.run.IoProblems;
 import io.github.corpuscheck.run.RunLog;
 import io.github.corpuscheck.run.RunOptions;
 import io.github.corpuscheck.run.RunOutcome;
@@ -393,9 +394,8 @@ public final class CorpusCli {
                 log.error("Invalid settings: " + e.getMessage());
                 return USAGE;
             } catch (IOException | UncheckedIOException e) {
-                Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-                log.error("Could not check corpus " + settings.directory() + ": " + cause.getClass().getSimpleName()
-                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+                log.error("Could not check corpus " + settings.directory() + ": "
+                        + IoProblems.describe(e, settings.outputDirectory()));
                 return USAGE;
             }
             return switch (outcome.status()) {

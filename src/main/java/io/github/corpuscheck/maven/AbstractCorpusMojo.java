@@ -3,6 +3,7 @@ package io.github.corpuscheck.maven;
 import io.github.corpuscheck.run.CorpusRun;
 import io.github.corpuscheck.run.CorpusSettings;
 import io.github.corpuscheck.run.Goal;
+import io.github.corpuscheck.run.IoProblems;
 import io.github.corpuscheck.run.RunLog;
 import io.github.corpuscheck.run.RunOutcome;
 import io.github.corpuscheck.run.SettingsException;
@@ -497,7 +498,8 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid corpus plugin configuration: " + e.getMessage());
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not check corpus " + settings.directory() + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not check corpus " + settings.directory() + ": "
+                    + IoProblems.describe(e, settings.outputDirectory()), e);
         }
         switch (outcome.status()) {
             case NO_INPUT -> throw new MojoFailureException(outcome.message());

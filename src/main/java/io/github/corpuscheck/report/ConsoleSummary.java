@@ -3,6 +3,7 @@ package io.github.corpuscheck.report;
 import io.github.corpuscheck.api.BaselineSection;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.gate.LimitResult;
+import io.github.corpuscheck.internal.SafeText;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Severity;
 import java.util.ArrayList;
@@ -10,11 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The text a build log shows for a result; the mojo decides the log level of each line. */
+/**
+ * The text a build log shows for a result; the mojo decides the log level of each line. Ids, file names and
+ * messages come from the corpus: every line has its control characters escaped ({@code \n}, {@code \u001b}), so one
+ * finding is one line, and every line starts with the plugin's own text (a finding with its rule id in brackets), so
+ * no corpus text can pass for a log line of its own or a CI runner's command.
+ */
 public final class ConsoleSummary {
 
-    /** A line to log, and whether it speaks of an error, a warning or neither. */
-    public record Line(Severity level, String text) {}
+    /** A line to log, and whether it speaks of an error, a warning or neither; its text is made a safe log line. */
+    public record Line(Severity level, String text) {
+        public Line {
+            text = SafeText.logLine(text);
+        }
+    }
 
     private ConsoleSummary() {}
 
@@ -70,11 +80,11 @@ public final class ConsoleSummary {
         }
     }
 
-    /** {@code [metadata.missing] 000.txt:1 (000.txt) No date: ...}. */
+    /** {@code [metadata.missing] 000.txt:1 (000.txt) No date: ...}, on one line (control characters escaped). */
     public static String format(Finding f) {
         String where = f.file() + (f.line() > 0 ? ":" + f.line() : "");
         String doc = f.document() != null && !f.document().equals(f.file()) ? " (" + f.document() + ")" : "";
-        return "[" + f.ruleId() + "] " + where + doc + " " + f.message();
+        return SafeText.oneLine("[" + f.ruleId() + "] " + where + doc + " " + f.message());
     }
 
     /** The one-paragraph reason a build fails, or {@code null} when it passes. */

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.core.util.Separators;
 import io.github.corpuscheck.api.Location;
+import io.github.corpuscheck.internal.SafeText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Collection;
@@ -18,9 +20,13 @@ public final class JsonValues {
 
     private JsonValues() {}
 
-    /** A generator with two-space indentation and {@code \n} line ends on every platform. */
+    /**
+     * A generator with two-space indentation and {@code \n} line ends on every platform. Strings and names with an
+     * unpaired surrogate are written with U+FFFD in its place (Jackson would write the lone {@code \ud800} escape,
+     * which no strict reader accepts).
+     */
     public static JsonGenerator prettyGenerator(OutputStream out) throws IOException {
-        JsonGenerator g = FACTORY.createGenerator(out);
+        JsonGenerator g = new WellFormed(FACTORY.createGenerator(out));
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -28,6 +34,28 @@ public final class JsonValues {
                 .withArrayIndenter(indenter);
         g.setPrettyPrinter(pp);
         return g;
+    }
+
+    /** Passes strings and names on with unpaired surrogates replaced by U+FFFD. */
+    private static final class WellFormed extends JsonGeneratorDelegate {
+        WellFormed(JsonGenerator d) {
+            super(d, false);
+        }
+
+        @Override
+        public void writeString(String text) throws IOException {
+            delegate.writeString(SafeText.wellFormed(text));
+        }
+
+        @Override
+        public void writeString(char[] text, int offset, int len) throws IOException {
+            writeString(new String(text, offset, len));
+        }
+
+        @Override
+        public void writeFieldName(String name) throws IOException {
+            delegate.writeFieldName(SafeText.wellFormed(name));
+        }
     }
 
     public static void write(JsonGenerator g, Object value) throws IOException {

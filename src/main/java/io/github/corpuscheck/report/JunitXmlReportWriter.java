@@ -3,6 +3,7 @@ package io.github.corpuscheck.report;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.gate.LimitResult;
 import io.github.corpuscheck.gate.RulePattern;
+import io.github.corpuscheck.internal.SafeText;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Severity;
 import java.io.BufferedOutputStream;
@@ -133,11 +134,15 @@ public final class JunitXmlReportWriter implements ReportWriter {
         return sb.toString();
     }
 
-    /** Drops characters XML 1.0 cannot hold (control characters from broken input), which would make the file unreadable. */
+    /**
+     * Replaces with U+FFFD the characters XML 1.0 cannot hold (control characters from broken input), which would make
+     * the file unreadable, and unpaired surrogates, which UTF-8 cannot encode; surrogate pairs are kept.
+     */
     static String clean(String s) {
         if (s == null) {
             return "";
         }
+        s = SafeText.wellFormed(s);
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

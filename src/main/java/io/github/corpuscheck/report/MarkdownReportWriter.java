@@ -3,9 +3,11 @@ package io.github.corpuscheck.report;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.gate.LimitResult;
 import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.internal.SafeText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
@@ -14,7 +16,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * {@code summary.md}: the outcome in a few tables, for pull-request comments and job summaries. When the
- * environment variable {@value #STEP_SUMMARY} names a file (GitHub Actions), the same text is appended to it.
+ * environment variable {@value #STEP_SUMMARY} names a file (GitHub Actions), the same text is appended to it; when
+ * that fails, the context's {@link ReportContext#problems()} hears of it and the write still succeeds.
  */
 public final class MarkdownReportWriter implements ReportWriter {
 
@@ -47,8 +50,13 @@ public final class MarkdownReportWriter implements ReportWriter {
         Files.writeString(file, text, StandardCharsets.UTF_8);
         String summary = environment.apply(STEP_SUMMARY);
         if (summary != null && !summary.isBlank()) {
-            Files.writeString(Path.of(summary), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+            try {
+                Files.writeString(Path.of(summary), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+            } catch (IOException | InvalidPathException e) {
+                // The job summary is a courtesy: the report is written, the build goes on.
+                context.problems().accept("Could not append the summary to " + STEP_SUMMARY, e);
+            }
         }
         return file;
     }
@@ -99,17 +107,27 @@ public final class MarkdownReportWriter implements ReportWriter {
         return m.toString();
     }
 
-    /** Text safe inside a table cell: no line breaks, pipes and markup characters escaped. */
+    /**
+     * Text safe inside a table cell or a list item: pipes and markup characters escaped, control characters (line
+     * breaks, terminal escapes) shown as {@code \n}, {@code \u001b}, unpaired surrogates as U+FFFD. So a value stays
+     * on its line and no line of the summary starts with text from the corpus.
+     */
     static String cell(String s) {
         if (s == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        String t = SafeText.wellFormed(s);
+        StringBuilder sb = new StringBuilder(t.length());
+        for (char c : t.toCharArray()) {
             switch (c) {
                 case '|', '\\', '`', '*', '_', '[', ']', '<', '>', '#' -> sb.append('\\').append(c);
-                case '\n', '\r' -> sb.append(' ');
-                default -> sb.append(c);
+                default -> {
+                    if (SafeText.isControl(c)) {
+                        sb.append(SafeText.oneLine(String.valueOf(c)));
+                    } else {
+                        sb.append(c);
+                    }
+                }
             }
         }
         return sb.toString();

@@ -38,7 +38,7 @@ public final class CorpusRun {
 
     public CorpusRun(CorpusSettings settings, RunLog log) {
         this.settings = settings;
-        this.log = log;
+        this.log = RunLog.safe(log);
     }
 
     /** Runs the settings' goal; I/O failures that stop the whole run (not one bad file) are thrown. */
@@ -75,10 +75,7 @@ public final class CorpusRun {
                 settings.limits(), settings.goal().families(), settings.threads(), new ProgressLog(log::info));
         CheckResult raw = new CorpusEngine(cacheSettings(out)).run(request);
         CheckResult result = adopt(raw, ignores.suppressions(exclusions(root)));
-        ReportContext context = new ReportContext(out, root, corpus, settings.toolVersion());
-        for (ReportWriter w : Reports.writersFor(settings.reportFormats())) {
-            w.write(result, context);
-        }
+        // The findings are logged before the reports are written, so a report that cannot be written loses none.
         for (ConsoleSummary.Line line : ConsoleSummary.lines(result, settings.maxConsoleFindings())) {
             if (line.level() == Severity.ERROR) {
                 log.error(line.text());
@@ -87,6 +84,11 @@ public final class CorpusRun {
             } else {
                 log.info(line.text());
             }
+        }
+        ReportContext context = new ReportContext(out, root, corpus, settings.toolVersion(),
+                (what, e) -> log.warn(what + ": " + IoProblems.describe(e) + "; going on without it."));
+        for (ReportWriter w : Reports.writersFor(settings.reportFormats())) {
+            w.write(result, context);
         }
         log.info("Reports written to " + out);
         String failure = ConsoleSummary.failureMessage(result, out.resolve("report.json").toString());

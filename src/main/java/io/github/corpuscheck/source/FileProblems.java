@@ -3,6 +3,7 @@ package io.github.corpuscheck.source;
 import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.FindingSink;
+import java.util.List;
 
 /** Builds the {@code input.*} findings with one-sentence messages and their evidence. */
 final class FileProblems {
@@ -68,6 +69,20 @@ final class FileProblems {
                 .evidence("encoding", charset));
     }
 
+    /**
+     * JSON escapes of unpaired UTF-16 surrogates ({@code \ud800} without its low half) in a record that was still
+     * read, each one as U+FFFD; {@code fields} are the logical fields (or keys) that held them, sorted.
+     */
+    void unpairedSurrogates(Document doc, int line, List<String> fields, int count) {
+        sink.report(Finding.about(InputRules.ENCODING, doc).line(line)
+                .message("Line " + line + " has " + count + " unpaired UTF-16 surrogate escape" + (count == 1 ? "" : "s")
+                        + " (in " + String.join(", ", fields) + "); " + (count == 1 ? "it was" : "each was")
+                        + " read as U+FFFD.")
+                .evidence("reason", "unpaired-surrogate")
+                .evidence("fields", fields)
+                .evidence("invalidSequences", count));
+    }
+
     void malformed(String file, int line, String error, int column, String lineText) {
         sink.report(Finding.builder(InputRules.MALFORMED).at(file, line)
                 .message("Line " + line + " is not valid JSON (" + error + " at column " + column + "); the line was skipped.")
@@ -98,8 +113,16 @@ final class FileProblems {
         return detail == null || detail.isBlank() ? name : name + ": " + detail;
     }
 
+    /** The stripped line, clipped to {@link #SNIPPET_MAX} chars without cutting a surrogate pair in two. */
     static String snippet(String s) {
         String t = s.strip();
-        return t.length() <= SNIPPET_MAX ? t : t.substring(0, SNIPPET_MAX - 1) + "…";
+        if (t.length() <= SNIPPET_MAX) {
+            return t;
+        }
+        int end = SNIPPET_MAX - 1;
+        if (Character.isHighSurrogate(t.charAt(end - 1)) && Character.isLowSurrogate(t.charAt(end))) {
+            end--;
+        }
+        return t.substring(0, end) + "…";
     }
 }

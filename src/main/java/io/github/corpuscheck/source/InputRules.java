@@ -8,7 +8,8 @@ import java.util.List;
 public final class InputRules {
 
     public static final Rule ENCODING = new Rule("input.encoding", Severity.ERROR,
-            "Bytes that are not valid in the configured encoding; the text is read with replacement characters.");
+            "Bytes that are not valid in the configured encoding, or JSON escapes of unpaired UTF-16 surrogates; the text"
+                    + " is read with replacement characters.");
     public static final Rule MALFORMED = new Rule("input.malformed", Severity.ERROR,
             "A JSON Lines line that is not valid JSON.");
     public static final Rule NOT_OBJECT = new Rule("input.not-object", Severity.ERROR,

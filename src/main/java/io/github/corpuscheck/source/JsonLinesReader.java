@@ -3,6 +3,7 @@ package io.github.corpuscheck.source;
 import io.github.corpuscheck.api.DocumentConsumer;
 import io.github.corpuscheck.internal.IntList;
 import io.github.corpuscheck.internal.LongList;
+import io.github.corpuscheck.internal.SafeText;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -18,9 +19,12 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -43,6 +47,8 @@ final class JsonLinesReader {
     private byte[] lineBytes;
     private int lineStart;
     private int lineEnd;
+    /** Keys of the current line that held unpaired surrogates. */
+    private final TreeSet<String> surrogateFields = new TreeSet<>();
 
     JsonLinesReader(ReaderOptions options, JsonFactory factory) {
         this.factory = factory;
@@ -197,19 +203,57 @@ final class JsonLinesReader {
             malformed(problems, file, lineNo, String.valueOf(e.getMessage()), null);
             return null;
         }
+        surrogateFields.clear();
+        int surrogates = replaceUnpairedSurrogates(values, surrogateFields);
         String text = values.remove("text");
         String id = values.get("id");
         if (id == null || id.isBlank()) {
             id = file + ":" + lineNo;
         }
         boolean blank = text != null && text.isBlank();
+        Document doc;
         if (text == null || blank) {
-            Document doc = new Document(index, id, file, lineNo, values, null, lineNo, List.of());
+            doc = new Document(index, id, file, lineNo, values, null, lineNo, List.of());
             problems.missingText(doc, textLocation, blank);
-            return doc;
+        } else {
+            List<Paragraph> paragraphs = ParagraphSplitter.split(text, lineNo, true);
+            doc = new Document(index, id, file, lineNo, values, text, lineNo, paragraphs);
         }
-        List<Paragraph> paragraphs = ParagraphSplitter.split(text, lineNo, true);
-        return new Document(index, id, file, lineNo, values, text, lineNo, paragraphs);
+        if (surrogates > 0) {
+            problems.unpairedSurrogates(doc, lineNo, List.copyOf(surrogateFields), surrogates);
+        }
+        return doc;
+    }
+
+    /**
+     * Replaces unpaired UTF-16 surrogates in the keys and values with U+FFFD, so that no report writer meets a string
+     * it cannot encode. Valid UTF-8 cannot hold a surrogate: they come from JSON escapes ({@code "\ud800"}) only.
+     * Returns how many there were; the keys that held one go to {@code fields}.
+     */
+    static int replaceUnpairedSurrogates(Map<String, String> values, Set<String> fields) {
+        int count = 0;
+        List<String> badKeys = null;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            int inValue = SafeText.unpairedSurrogates(e.getValue());
+            int inKey = SafeText.unpairedSurrogates(e.getKey());
+            if (inValue > 0) {
+                e.setValue(SafeText.wellFormed(e.getValue()));
+            }
+            if (inKey > 0) {
+                badKeys = badKeys == null ? new ArrayList<>() : badKeys;
+                badKeys.add(e.getKey());
+            }
+            if (inValue + inKey > 0) {
+                count += inValue + inKey;
+                fields.add(SafeText.wellFormed(e.getKey()));
+            }
+        }
+        if (badKeys != null) {
+            for (String key : badKeys) {
+                values.put(SafeText.wellFormed(key), values.remove(key));
+            }
+        }
+        return count;
     }
 
     /**

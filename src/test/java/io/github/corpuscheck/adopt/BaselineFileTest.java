@@ -3,6 +3,7 @@ package io.github.corpuscheck.adopt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +49,22 @@ class BaselineFileTest {
         Path file = dir.resolve("b.json");
         Files.writeString(file, "{\"note\":{\"x\":[1]},\"fingerprintVersion\":1,\"findings\":[{\"rule\":\"a.b\",\"fingerprint\":\"00\",\"extra\":true}]}");
         assertEquals(new Baseline(1, List.of(new Baseline.Entry("a.b", "", "00", List.of()))), BaselineFile.read(file));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreExplainedWithTheLine() throws Exception {
+        Path file = dir.resolve("b.json");
+        byte[] head = "{\n  \"fingerprintVersion\": 1,\n  \"findings\": [\n    {\"rule\": \"a.b\", \"document\": \"caf"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\", \"fingerprint\": \"00\"}\n  ]\n}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xE9; // Latin-1 e acute
+        System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+        Files.write(file, bytes);
+        assertEquals("Baseline " + file + " is not usable: bytes that are not valid UTF-8 at line 4."
+                        + " Regenerate it with corpus:baseline.",
+                assertThrows(IllegalArgumentException.class, () -> BaselineFile.read(file)).getMessage());
     }
 
     @Test

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SuppressionsFileTest {
 
@@ -29,6 +34,27 @@ class SuppressionsFileTest {
                         () -> SuppressionsFile.parse(List.of("# x", "duplicate.*"), "s.txt")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> SuppressionsFile.parse(List.of(": a/**"), "s.txt"));
         assertThrows(IllegalArgumentException.class, () -> SuppressionsFile.parse(List.of("duplicate.*:  "), "s.txt"));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreNamedWithTheFileAndTheLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("corpus-suppressions.txt");
+        byte[] head = "# ok\nduplicate.*: a/**\ntruncation.*: caf".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(head, head.length + 5);
+        bytes[head.length] = (byte) 0xE9; // Latin-1 e acute
+        System.arraycopy(" b/\n".getBytes(StandardCharsets.UTF_8), 0, bytes, head.length + 1, 4);
+        assertEquals("Suppressions file " + file + " line 3: bytes that are not valid UTF-8 (at byte 18 of the line);"
+                        + " save it as UTF-8.",
+                assertThrows(IllegalArgumentException.class, () -> {
+                    Files.write(file, bytes);
+                    SuppressionsFile.read(file);
+                }).getMessage());
+        // A byte order mark is skipped; control characters in a bad line are shown, not printed.
+        Files.writeString(file, "\uFEFFduplicate.*: a/**\r\ntruncation.*\u001b[2J\r\n");
+        assertEquals("Suppressions file " + file + " line 2: expected 'rule-pattern: glob, glob', found 'truncation.*\\u001b[2J'.",
+                assertThrows(IllegalArgumentException.class, () -> SuppressionsFile.read(file)).getMessage());
+        Files.writeString(file, "\uFEFFduplicate.*: a/**\r\n");
+        assertEquals(List.of(new Suppressions.Exclusion("duplicate.*", List.of("a/**"), 1)), SuppressionsFile.read(file));
     }
 
     @Test

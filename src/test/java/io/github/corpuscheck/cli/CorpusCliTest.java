@@ -176,6 +176,18 @@ class CorpusCliTest {
     // ---- exit code 2: usage and configuration ----
 
     @Test
+    void anOutputFolderThatCannotBeWrittenIsExplainedAndTheFindingsAreStillLogged() throws Exception {
+        Path blocked = Files.writeString(work.resolve("reports"), "a file where the reports should go");
+
+        CliRun r = run(work, "check", "corpus", "--maxDate", MAX_DATE, "--outputDirectory", "reports", "--cache", "false");
+
+        assertEquals(CorpusCli.USAGE, r.exit(), r.toString());
+        assertEquals("[ERROR] Could not check corpus " + work.resolve("corpus") + ": cannot write " + blocked
+                + ": exists and is not a directory (FileAlreadyExistsException)", r.errLines().get(r.errLines().size() - 1));
+        assertTrue(r.err().contains("[ERROR] [duplicate.exact] harbour-copy.txt:1 "), r.toString());
+    }
+
+    @Test
     void unknownOptionIsAUsageErrorWithASuggestion() {
         CliRun r = run(work, "check", "corpus", "--maxDat", MAX_DATE);
 

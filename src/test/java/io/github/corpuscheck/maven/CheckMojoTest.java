@@ -9,11 +9,14 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +97,40 @@ class CheckMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
         assertTrue(e.getMessage().startsWith("Invalid corpus plugin configuration: reportFormats: Unknown report format 'pdf'"), e.getMessage());
+    }
+
+    @Test
+    @Basedir(FAILING)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void anOutputFolderThatCannotBeWrittenIsExplainedAndTheFindingsAreStillLogged(CheckMojo mojo) throws Exception {
+        Path blocked = Files.writeString(out.resolve("corpus"), "a file where the reports should go");
+        mojo.outputDirectory = blocked.toFile();
+        mojo.cache = false;
+        List<String> lines = new ArrayList<>();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence line) {
+                lines.add("info " + line);
+            }
+
+            @Override
+            public void warn(CharSequence line) {
+                lines.add("warn " + line);
+            }
+
+            @Override
+            public void error(CharSequence line) {
+                lines.add("error " + line);
+            }
+        });
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("Could not check corpus " + mojo.basedir + File.separator + "corpus: cannot write " + blocked
+                + ": exists and is not a directory (FileAlreadyExistsException)", e.getMessage());
+        assertTrue(lines.contains("error [duplicate.exact] a.txt:1 (harbour-1) Exact duplicate of b.txt (same text after "
+                        + "normalisation)."),
+                lines.toString());
     }
 
     @Test

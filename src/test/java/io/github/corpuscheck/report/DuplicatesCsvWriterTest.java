@@ -38,6 +38,33 @@ class DuplicatesCsvWriterTest {
                 Files.readString(file));
     }
 
+    /** Ids a spreadsheet would run as formulas are written as text; numbers stay numbers. */
+    @Test
+    void formulaLikeIdsGetALeadingQuote(@TempDir Path tmp) throws Exception {
+        List<Member> members = List.of(
+                new Member("=HYPERLINK(\"http://x\",\"y\")", "duplicate.exact", 1.0, 1.0, 1.0, 0),
+                new Member("+1", "duplicate.exact", 1.0, 1.0, 1.0, 0),
+                new Member("-2", "duplicate.exact", 1.0, 1.0, 1.0, 0),
+                new Member("@SUM(A1)", "duplicate.exact", 1.0, 1.0, 1.0, 0),
+                new Member("\tcmd", "duplicate.exact", 1.0, 1.0, 1.0, 0),
+                new Member("\rcmd", "duplicate.exact", 1.0, 1.0, 1.0, 0),
+                new Member("a=b-c", "duplicate.exact", 1.0, 1.0, 1.0, 0),
+                new Member("lone \uD800", "duplicate.exact", 1.0, 1.0, 1.0, 0));
+        new DuplicatesCsvWriter().write(result(new DuplicateClustersSection(List.of(new Cluster("=1+1", members)))),
+                new ReportContext(tmp, tmp, tmp, "test"));
+        assertEquals(DuplicatesCsvWriter.HEADER + "\n"
+                        + "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'=1+1,'=1+1,duplicate.exact,1.0,1.0,1.0,0\n"
+                        + "'+1,'=1+1,'=1+1,duplicate.exact,1.0,1.0,1.0,0\n"
+                        + "'-2,'=1+1,'=1+1,duplicate.exact,1.0,1.0,1.0,0\n"
+                        + "'@SUM(A1),'=1+1,'=1+1,duplicate.exact,1.0,1.0,1.0,0\n"
+                        + "'\tcmd,'=1+1,'=1+1,duplicate.exact,1.0,1.0,1.0,0\n"
+                        + "\"'\rcmd\",'=1+1,'=1+1,duplicate.exact,1.0,1.0,1.0,0\n"
+                        + "a=b-c,'=1+1,'=1+1,duplicate.exact,1.0,1.0,1.0,0\n"
+                        + "lone \uFFFD,'=1+1,'=1+1,duplicate.exact,1.0,1.0,1.0,0\n",
+                Files.readString(tmp.resolve("duplicates.csv")));
+        assertEquals("-0.5", DuplicatesCsvWriter.csv(-0.5));
+    }
+
     @Test
     void writesOnlyTheHeaderWithoutDuplicates(@TempDir Path tmp) throws Exception {
         new DuplicatesCsvWriter().write(result(), new ReportContext(tmp, tmp, tmp, "test"));

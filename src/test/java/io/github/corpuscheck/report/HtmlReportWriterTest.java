@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.corpuscheck.api.DuplicateClustersSection;
 import io.github.corpuscheck.api.DuplicateClustersSection.Cluster;
 import io.github.corpuscheck.api.DuplicateClustersSection.Member;
+import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.LengthHistogramSection;
 import io.github.corpuscheck.api.SharedParagraphsSection;
 import io.github.corpuscheck.api.SharedParagraphsSection.MarkedParagraph;
+import io.github.corpuscheck.api.Severity;
 import io.github.corpuscheck.engine.CheckResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +53,31 @@ class HtmlReportWriterTest {
         assertFalse(html.contains("https://"));
         assertFalse(html.contains(" src="));
         assertTrue(html.contains("default-src 'none'"));
+    }
+
+    /** The page's one inline script is allowed by its hash, not by 'unsafe-inline'. */
+    @Test
+    void contentSecurityPolicyAllowsThePagesScriptByItsHash() throws Exception {
+        String html = html();
+        Matcher script = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(html);
+        assertTrue(script.find());
+        String hash = Base64.getEncoder().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(script.group(1).getBytes(StandardCharsets.UTF_8)));
+        assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                + "style-src 'unsafe-inline'; script-src 'sha256-" + hash + "'\">\n"), html);
+        assertEquals(1, count(html, "unsafe-inline"));
+        assertEquals("default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
+                HtmlReportWriter.contentSecurityPolicy(""));
+    }
+
+    @Test
+    void unpairedSurrogatesBecomeReplacementCharacters() throws Exception {
+        Finding f = Finding.builder(ReportFixtures.MISSING).severity(Severity.ERROR).document(0, "a\uD800")
+                .at("a.jsonl", 1).message("Pair \uD83D\uDE00, lone \uDC00.").build();
+        Path file = new HtmlReportWriter().write(ReportFixtures.result(List.of(f), List.of()), ReportFixtures.context(project));
+        String html = Files.readString(file);
+        assertTrue(html.contains("<td>a\uFFFD</td>"), html);
+        assertTrue(html.contains("Pair \uD83D\uDE00, lone \uFFFD."), html);
     }
 
     @Test

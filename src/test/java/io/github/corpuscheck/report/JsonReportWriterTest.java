@@ -1,8 +1,11 @@
 package io.github.corpuscheck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.corpuscheck.api.BaselineSection;
+import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.Severity;
 import io.github.corpuscheck.api.DuplicateClustersSection;
 import io.github.corpuscheck.api.SharedParagraphsSection;
 import io.github.corpuscheck.api.SharedParagraphsSection.MarkedParagraph;
@@ -118,5 +121,27 @@ class JsonReportWriterTest {
                   ]
                 }
                 """, json.substring(json.indexOf("  \"baseline\": {")));
+    }
+
+    /** An unpaired surrogate (written by Jackson as a lone \\ud800 escape) becomes U+FFFD; a pair stays as it was. */
+    @Test
+    void unpairedSurrogatesBecomeReplacementCharactersAndPairsStay() throws Exception {
+        Finding f = Finding.builder(ReportFixtures.MISSING).severity(Severity.ERROR).document(0, "a\uD800")
+                .at("a.jsonl", 1).message("Pair \uD83D\uDE00, lone \uDC00.").evidence("k\uDBFF", List.of("v\uD800")).build();
+        Path file = new JsonReportWriter().write(ReportFixtures.result(List.of(f), List.of()), ReportFixtures.context(project));
+        String json = Files.readString(file);
+        assertTrue(json.contains("""
+                      "document": "a\uFFFD",
+                      "file": "a.jsonl",
+                      "line": 1,
+                      "message": "Pair \\uD83D\\uDE00, lone \uFFFD.",
+                      "related": [ ],
+                      "relatedLocations": [ ],
+                      "evidence": {
+                        "k\uFFFD": [
+                          "v\uFFFD"
+                        ]
+                      }
+                """), json);
     }
 }

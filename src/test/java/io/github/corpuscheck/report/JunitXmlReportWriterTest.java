@@ -83,10 +83,20 @@ class JunitXmlReportWriterTest {
 
     @Test
     void controlCharactersFromBrokenInputStillGiveWellFormedXml() throws Exception {
+        // In the findings' text (one line each) control characters are shown escaped; elsewhere they become U+FFFD.
         Finding f = Finding.builder(ReportFixtures.MISSING).severity(Severity.ERROR).document(0, "bad\u0001id")
                 .at("bad.txt", 2).message("Odd \u0000 byte.").build();
         Element suite = write(ReportFixtures.result(List.of(f), List.of()));
         Element failure = (Element) suite.getElementsByTagName("failure").item(0);
-        assertEquals("[metadata.missing] bad.txt:2 (bad\uFFFDid) Odd \uFFFD byte.\n", failure.getTextContent());
+        assertEquals("[metadata.missing] bad.txt:2 (bad\\u0001id) Odd \\u0000 byte.\n", failure.getTextContent());
+    }
+
+    @Test
+    void unpairedSurrogatesBecomeReplacementCharactersAndPairsStay() throws Exception {
+        Finding f = Finding.builder(ReportFixtures.MISSING).severity(Severity.ERROR).document(0, "lone\uDC00 \uD83D\uDE00")
+                .at("bad.txt", 2).message("Ends in \uD800").build();
+        Element suite = write(ReportFixtures.result(List.of(f), List.of()));
+        Element failure = (Element) suite.getElementsByTagName("failure").item(0);
+        assertEquals("[metadata.missing] bad.txt:2 (lone\uFFFD \uD83D\uDE00) Ends in \uFFFD\n", failure.getTextContent());
     }
 }

@@ -120,6 +120,36 @@ class InputProblemsTest {
     }
 
     @Test
+    void aSnippetIsNotCutBetweenTheHalvesOfASurrogatePair() {
+        String line = "a".repeat(78) + "\uD83D\uDE00 and more text after the emoji";
+        assertEquals("a".repeat(78) + "…", FileProblems.snippet(line));
+        assertEquals("a".repeat(77) + "\uD83D\uDE00…", FileProblems.snippet("a".repeat(77) + "\uD83D\uDE00 and more text after"));
+    }
+
+    /**
+     * Valid UTF-8 cannot hold a surrogate, but a JSON escape can: {@code "\ud800"} without its low half. The record is
+     * read with U+FFFD in its place (in values and in keys) and an input.encoding finding says where.
+     */
+    @Test
+    void unpairedSurrogateEscapesAreReplacedAndReported() throws Exception {
+        CorpusFixture c = new CorpusFixture(dir).text("s.jsonl",
+                "{\"id\": \"s\\udc00\", \"k\\ud800\": \"v\", \"title\": \"\\ud83d\\ude00 pair\", \"text\": \"Body \\ud800\\ud800.\"}\n"
+                        + "{\"id\": \"t\", \"text\": \"Fine \\ud83d\\ude00.\"}\n");
+        c.read();
+        Document s = c.doc("s\uFFFD");
+        assertEquals("Body \uFFFD\uFFFD.", s.text());
+        assertEquals(Map.of("id", "s\uFFFD", "k\uFFFD", "v", "title", "\uD83D\uDE00 pair"), s.fields());
+        assertEquals("Fine \uD83D\uDE00.", c.doc("t").text());
+        assertEquals(List.of("input.encoding s.jsonl:1"), c.findingKeys());
+        Finding f = c.findings.get(0);
+        assertEquals("s\uFFFD", f.document());
+        assertEquals("Line 1 has 4 unpaired UTF-16 surrogate escapes (in id, k\uFFFD, text); each was read as U+FFFD.",
+                f.message());
+        assertEquals(Map.of("reason", "unpaired-surrogate", "fields", List.of("id", "k\uFFFD", "text"), "invalidSequences", 4),
+                f.evidence());
+    }
+
+    @Test
     void validJsonThatIsNotAnObjectIsReported() throws Exception {
         CorpusFixture c = new CorpusFixture(dir).text("n.jsonl",
                 "[\"a\", \"b\"]\n\"just a string\"\n42\n{\"id\": \"ok\", \"text\": \"Ok.\"}\n").read();
