@@ -53,7 +53,8 @@ public final class IncrementalCache {
 
     /**
      * Opens the cache for a run; {@code null} when a check cannot store its state (the run then goes without).
-     * A cache that is missing, written under another configuration or unreadable is replaced, never fatal.
+     * A cache that is missing, written under another configuration, damaged or unreadable is discarded as a whole
+     * (one log line says why) and replaced, never fatal: the run then checks every file.
      */
     public static IncrementalCache open(CacheSettings settings, List<CorpusCheck<?>> checks, Map<String, Rule> rules) {
         for (CorpusCheck<?> c : checks) {
@@ -69,12 +70,15 @@ public final class IncrementalCache {
         if (Files.isRegularFile(file)) {
             try {
                 contents = format.read(file, settings.fingerprint());
-                if (contents == null) {
-                    settings.log().accept("Incremental cache " + file
-                            + " was written by another plugin version or configuration: checking every file.");
-                }
+            } catch (CacheFile.StaleCacheException e) {
+                settings.log().accept("Incremental cache " + file
+                        + " was written by another plugin version or configuration: checking every file.");
+            } catch (CorruptCacheException e) {
+                settings.log().accept("Ignoring corrupt incremental cache " + file + " (" + e.getMessage()
+                        + "): checking every file.");
             } catch (IOException | RuntimeException e) {
-                settings.log().accept("Ignoring unreadable incremental cache " + file + " (" + e + ").");
+                settings.log().accept("Ignoring unreadable incremental cache " + file + " (" + e
+                        + "): checking every file.");
             }
         }
         return new IncrementalCache(settings, format, contents);
