@@ -92,4 +92,19 @@ class CacheFileTest {
                 + " (string bytes: 2147483647 claimed, 0 bytes left): checking every file."), log);
         assertEquals(null, cache.lookup("a.txt", dir.resolve("a.txt"), 1));
     }
+
+    @Test
+    void filesThatCannotBeExaminedAreReadNotUnchanged() throws IOException {
+        List<String> log = new ArrayList<>();
+        IncrementalCache cache = IncrementalCache.open(new CacheSettings(dir.resolve("c.bin"), "fp", log::add),
+                List.of(), Map.of());
+        Path gone = dir.resolve("gone.txt");
+        assertEquals(null, cache.lookup("gone.txt", gone, 3));
+        assertEquals(null, cache.fresh("gone.txt", gone, 3, 0));
+        Path here = Files.writeString(dir.resolve("here.txt"), "abc");
+        assertNotNull(cache.fresh("here.txt", here, 3, 0));
+        cache.save();
+        assertEquals(List.of("Incremental cache: 0 of 2 files unchanged, 2 read (1 could not be examined, not"
+                + " cached). Corpus phase: 0 of 0 values reused, 0 added."), log);
+    }
 }

@@ -341,6 +341,21 @@ class IncrementalRunTest {
         assertEquals(List.of(), reader.readOpened);
     }
 
+    @Test
+    void filesThatCannotBeExaminedAreCountedAsReadNotAsUnchanged() throws IOException {
+        // Listed (so the reader reports them) but impossible to hash or time: not cached, read on every run.
+        Files.createSymbolicLink(corpus.resolve("extra/gone-1.txt"), corpus.resolve("nowhere/1.txt"));
+        Files.createSymbolicLink(corpus.resolve("extra/gone-2.txt"), corpus.resolve("nowhere/2.txt"));
+        byte[] off = run(null);
+        assertTrue(new String(off, StandardCharsets.UTF_8).contains("\"input.unreadable\""));
+        assertArrayEquals(off, run("config-1"));
+        assertArrayEquals(off, run("config-1"));
+        assertEquals(List.of("Incremental cache: 0 of 43 files unchanged, 43 read (2 could not be examined, not"
+                        + " cached). Corpus phase: 0 of 0 values reused, 19 added.",
+                "Incremental cache: 41 of 43 files unchanged, 2 read (2 could not be examined, not cached). Corpus"
+                        + " phase: 19 of 19 values reused, 0 added."), log);
+    }
+
     /** A check that offers no state codec. */
     static final class NoCodecCheck implements CorpusCheck<Integer> {
         @Override
