@@ -9,10 +9,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.github.corpuscheck.internal.AtomicFiles;
 import io.github.corpuscheck.internal.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,38 +44,39 @@ public final class BaselineFile {
 
     private BaselineFile() {}
 
+    /**
+     * Writes the baseline through a temporary file next to it, moved into place when complete: on a full disk or any
+     * other failure the committed baseline stays as it was.
+     */
     public static void write(Baseline baseline, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = Files.newOutputStream(file);
-                JsonGenerator g = FACTORY.createGenerator(out)) {
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(indenter).withArrayIndenter(indenter));
-            g.writeStartObject();
-            g.writeNumberField("fingerprintVersion", baseline.fingerprintVersion());
-            g.writeArrayFieldStart("findings");
-            for (Baseline.Entry e : baseline.entries()) {
+        AtomicFiles.write(file, out -> {
+            try (JsonGenerator g = FACTORY.createGenerator(out)) {
+                DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+                g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                        .withObjectIndenter(indenter).withArrayIndenter(indenter));
                 g.writeStartObject();
-                g.writeStringField("rule", e.rule());
-                g.writeStringField("document", e.document());
-                g.writeStringField("fingerprint", e.fingerprint());
-                if (!e.related().isEmpty()) {
-                    g.writeArrayFieldStart("related");
-                    for (String r : e.related()) {
-                        g.writeString(r);
+                g.writeNumberField("fingerprintVersion", baseline.fingerprintVersion());
+                g.writeArrayFieldStart("findings");
+                for (Baseline.Entry e : baseline.entries()) {
+                    g.writeStartObject();
+                    g.writeStringField("rule", e.rule());
+                    g.writeStringField("document", e.document());
+                    g.writeStringField("fingerprint", e.fingerprint());
+                    if (!e.related().isEmpty()) {
+                        g.writeArrayFieldStart("related");
+                        for (String r : e.related()) {
+                            g.writeString(r);
+                        }
+                        g.writeEndArray();
                     }
-                    g.writeEndArray();
+                    g.writeEndObject();
                 }
+                g.writeEndArray();
                 g.writeEndObject();
+                g.writeRaw('\n');
             }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        }
+        });
     }
 
     /** Reads a baseline; a malformed file is an {@link IllegalArgumentException} naming the file and the problem. */

@@ -7,17 +7,17 @@ import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Location;
 import io.github.corpuscheck.api.Rule;
 import io.github.corpuscheck.api.Severity;
+import io.github.corpuscheck.internal.AtomicFiles;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,13 +28,21 @@ import java.util.Map;
  * corpus file its size, modification time and content hash, the reader's findings about it and, per document, its
  * id, line, content key, analysis findings and each check's state; last the {@link CorpusMemo} of the corpus
  * phase. Findings store document indices relative to their file, so a file's entry stays valid when documents
- * before it come and go.
+ * before it come and go. After the magic and format everything is in checksummed blocks ({@link CacheBlocks}), a
+ * section per block at least; every count read back is bounded by the bytes left ({@link CacheInput#count}).
  */
 public final class CacheFile {
 
-    private static final int MAGIC = 0x43435243; // "CCRC"
+    static final int MAGIC = 0x43435243; // "CCRC"
     /** Bump when the layout or the meaning of a stored value changes. */
-    static final int FORMAT = 3; // 2: document content keys, corpus memo after the files; 3: word codes little-endian
+    static final int FORMAT = 4; // 2: document content keys, corpus memo after the files; 3: word codes little-endian;
+    // 4: checksummed blocks (CacheBlocks)
+    /** Magic and format, before the first block. */
+    static final int HEADER_BYTES = 8;
+    /** The fewest bytes a corpus file's entry, a document, a finding take: bounds for counts read back. */
+    private static final int ENTRY_BYTES = 4 + 8 + 8 + 8 + 4 + 4, DOC_BYTES = 4 + 4 + 8 + 4,
+            FINDING_BYTES = 4 + 1 + 4 + 4 + 4 + 4 + 4 + 4 + 1;
+    private static final Severity[] SEVERITIES = Severity.values();
 
     /**
      * One document as cached: its table row, its content key for the {@link CorpusMemo}, its analysis findings
@@ -88,22 +96,37 @@ public final class CacheFile {
     /** The stored entries by file, when the writing run started, and the corpus phase's memo. */
     public record Contents(long runStarted, Map<String, Entry> entries, CorpusMemo.Stored memo) {}
 
-    /** Reads a cache; {@code null} when it was written under another fingerprint. Throws on any corruption. */
+    /**
+     * Reads a cache. Throws {@link StaleCacheException} when it was written by another format or under another
+     * fingerprint, {@link CorruptCacheException} on any damage (checked before any value is used), and other
+     * {@link IOException}s when it cannot be read.
+     */
     public Contents read(Path path, String fingerprint) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-                return null;
+        long size = Files.size(path);
+        try (InputStream file = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+            DataInputStream head = new DataInputStream(file);
+            if (size < HEADER_BYTES) {
+                throw new CorruptCacheException("only " + size + " bytes");
             }
+            if (head.readInt() != MAGIC) {
+                throw new CorruptCacheException("not an incremental cache file");
+            }
+            int format = head.readInt();
+            if (format != FORMAT) {
+                throw new StaleCacheException("format " + format + ", this plugin writes " + FORMAT);
+            }
+            CacheBlocks.Input blocks = new CacheBlocks.Input(file, HEADER_BYTES, size - HEADER_BYTES);
+            CacheInput in = CacheInput.of(blocks);
             if (!fingerprint.equals(readString(in)) || in.readInt() != checks.size()) {
-                return null;
+                throw new StaleCacheException("another plugin version or configuration");
             }
             long started = in.readLong();
-            int files = in.readInt();
+            int files = in.count(in.readInt(), ENTRY_BYTES, "files");
             Map<String, Entry> entries = new LinkedHashMap<>();
             for (int i = 0; i < files; i++) {
                 Entry e = new Entry(readString(in), in.readLong(), in.readLong(), in.readLong());
                 readFindings(in, e.readerFindings);
-                int docs = in.readInt();
+                int docs = in.count(in.readInt(), DOC_BYTES, "documents");
                 for (int d = 0; d < docs; d++) {
                     String id = readString(in);
                     int line = in.readInt();
@@ -116,63 +139,68 @@ public final class CacheFile {
                     }
                     e.docs.add(new Doc(id, line, key, findings, states));
                 }
-                entries.put(e.file, e);
+                if (entries.put(e.file, e) != null) {
+                    throw new CorruptCacheException("the file " + e.file + " twice");
+                }
             }
             CorpusMemo.Stored memo = CorpusMemo.read(in);
-            if (in.read() != -1) {
-                throw new IOException("trailing bytes");
-            }
+            blocks.expectEnd();
             return new Contents(started, entries, memo);
+        } catch (EOFException e) {
+            throw new CorruptCacheException("its values end early");
         }
     }
 
-    /** Writes the entries to a temporary file next to {@code path}, then moves it into place. */
+    /** The cache was written by another plugin version, format or configuration. */
+    static final class StaleCacheException extends IOException {
+        StaleCacheException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Writes the entries to a temporary file next to {@code path}, then moves it into place: the header, each entry
+     * and the memo each in checksummed blocks of their own ({@link CacheBlocks}).
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void write(Path path, String fingerprint, long runStarted, List<Entry> entries, CorpusMemo.Stored memo)
             throws IOException {
-        Path dir = path.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
-        try {
-            try (DataOutputStream out =
-                    new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeInt(MAGIC);
-                out.writeInt(FORMAT);
-                writeString(out, fingerprint);
-                out.writeInt(checks.size());
-                out.writeLong(runStarted);
-                out.writeInt(entries.size());
-                for (Entry e : entries) {
-                    writeString(out, e.file);
-                    out.writeLong(e.size);
-                    out.writeLong(e.modified);
-                    out.writeLong(e.hash);
-                    writeFindings(out, e.readerFindings);
-                    out.writeInt(e.docs.size());
-                    for (Doc d : e.docs) {
-                        writeString(out, d.id());
-                        out.writeInt(d.line());
-                        out.writeLong(d.key());
-                        writeFindings(out, d.findings());
-                        for (int c = 0; c < checks.size(); c++) {
-                            Object s = d.states()[c];
-                            out.writeBoolean(s != null);
-                            if (s != null) {
-                                ((StateCodec) checks.get(c).stateCodec()).write(out, s);
-                            }
+        AtomicFiles.write(path, file -> {
+            DataOutputStream head = new DataOutputStream(file);
+            head.writeInt(MAGIC);
+            head.writeInt(FORMAT);
+            CacheBlocks.Output blocks = new CacheBlocks.Output(file);
+            DataOutputStream out = new DataOutputStream(blocks);
+            writeString(out, fingerprint);
+            out.writeInt(checks.size());
+            out.writeLong(runStarted);
+            out.writeInt(entries.size());
+            blocks.endSection();
+            for (Entry e : entries) {
+                writeString(out, e.file);
+                out.writeLong(e.size);
+                out.writeLong(e.modified);
+                out.writeLong(e.hash);
+                writeFindings(out, e.readerFindings);
+                out.writeInt(e.docs.size());
+                for (Doc d : e.docs) {
+                    writeString(out, d.id());
+                    out.writeInt(d.line());
+                    out.writeLong(d.key());
+                    writeFindings(out, d.findings());
+                    for (int c = 0; c < checks.size(); c++) {
+                        Object s = d.states()[c];
+                        out.writeBoolean(s != null);
+                        if (s != null) {
+                            ((StateCodec) checks.get(c).stateCodec()).write(out, s);
                         }
                     }
                 }
-                CorpusMemo.write(out, memo);
+                blocks.endSection();
             }
-            try {
-                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            CorpusMemo.write(out, memo);
+            blocks.finish();
+        });
     }
 
     // ---- findings ----
@@ -199,21 +227,25 @@ public final class CacheFile {
         }
     }
 
-    private void readFindings(DataInput in, List<Finding> into) throws IOException {
-        int n = in.readInt();
+    private void readFindings(CacheInput in, List<Finding> into) throws IOException {
+        int n = in.count(in.readInt(), FINDING_BYTES, "findings");
         for (int i = 0; i < n; i++) {
             String ruleId = readString(in);
             Rule rule = rules.get(ruleId);
             if (rule == null) {
-                throw new IOException("unknown rule " + ruleId);
+                throw new CorruptCacheException("unknown rule " + ruleId);
+            }
+            int severity = in.readByte();
+            if (severity < 0 || severity >= SEVERITIES.length) {
+                throw new CorruptCacheException("severity " + severity);
             }
             Finding.Builder b = Finding.builder(rule)
-                    .severity(Severity.values()[in.readByte()]);
+                    .severity(SEVERITIES[severity]);
             int index = in.readInt();
             b.document(index, readString(in));
             b.at(readString(in), in.readInt());
             b.message(readString(in));
-            int related = in.readInt();
+            int related = in.count(in.readInt(), 5, "related documents");
             for (int r = 0; r < related; r++) {
                 String id = readString(in);
                 b.related(id, (Location) readValue(in));
@@ -290,7 +322,7 @@ public final class CacheFile {
         }
     }
 
-    private static Object readValue(DataInput in) throws IOException {
+    private static Object readValue(CacheInput in) throws IOException {
         int tag = in.readByte();
         switch (tag) {
             case NULL:
@@ -312,7 +344,7 @@ public final class CacheFile {
             case LOCATION:
                 return new Location(readString(in), in.readInt());
             case LIST: {
-                int n = in.readInt();
+                int n = in.count(in.readInt(), 1, "list values");
                 List<Object> list = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
                     list.add(readValue(in));
@@ -320,7 +352,7 @@ public final class CacheFile {
                 return list;
             }
             case MAP: {
-                int n = in.readInt();
+                int n = in.count(in.readInt(), 5, "map entries");
                 Map<String, Object> map = new LinkedHashMap<>();
                 for (int i = 0; i < n; i++) {
                     map.put(readString(in), readValue(in));
@@ -328,26 +360,26 @@ public final class CacheFile {
                 return map;
             }
             case LONGS: {
-                long[] a = new long[in.readInt()];
+                long[] a = new long[in.count(in.readInt(), 8, "longs")];
                 for (int i = 0; i < a.length; i++) {
                     a[i] = in.readLong();
                 }
                 return a;
             }
             case INTS: {
-                int[] a = new int[in.readInt()];
+                int[] a = new int[in.count(in.readInt(), 4, "ints")];
                 for (int i = 0; i < a.length; i++) {
                     a[i] = in.readInt();
                 }
                 return a;
             }
             default:
-                throw new IOException("unknown value tag " + tag);
+                throw new CorruptCacheException("unknown value tag " + tag);
         }
     }
 
     /** A string of any length (writeUTF stops at 64 KB), {@code null} as length -1. */
-    public static void writeString(DataOutput out, String s) throws IOException {
+    static void writeString(DataOutput out, String s) throws IOException {
         if (s == null) {
             out.writeInt(-1);
             return;
@@ -357,12 +389,12 @@ public final class CacheFile {
         out.write(b);
     }
 
-    public static String readString(DataInput in) throws IOException {
+    static String readString(CacheInput in) throws IOException {
         int n = in.readInt();
-        if (n < 0) {
+        if (n == -1) {
             return null;
         }
-        byte[] b = new byte[n];
+        byte[] b = new byte[in.count(n, 1, "string bytes")];
         in.readFully(b);
         return new String(b, StandardCharsets.UTF_8);
     }

@@ -5,7 +5,6 @@ import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.Paragraph;
-import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -207,20 +206,21 @@ public final class CorpusMemo implements io.github.corpuscheck.api.Memo {
         out.write(s.data);
     }
 
-    public static Stored read(DataInput in) throws IOException {
-        int n = in.readInt();
+    /** Reads what {@link #write} wrote; counts are bounded by the bytes left before anything is allocated. */
+    static Stored read(CacheInput in) throws IOException {
+        int n = in.count(in.readInt(), 8 + 4, "memo values");
         long[] keys = new long[n];
         int[] ends = new int[n];
         for (int i = 0; i < n; i++) {
             keys[i] = in.readLong();
             ends[i] = in.readInt();
             if (i > 0 && (keys[i] <= keys[i - 1] || ends[i] < ends[i - 1])) {
-                throw new IOException("corpus memo out of order");
+                throw new CorruptCacheException("corpus memo out of order");
             }
         }
-        byte[] data = new byte[in.readInt()];
+        byte[] data = new byte[in.count(in.readInt(), 1, "memo bytes")];
         if (n > 0 && (ends[0] < 0 || ends[n - 1] != data.length)) {
-            throw new IOException("corpus memo offsets do not match its data");
+            throw new CorruptCacheException("corpus memo offsets do not match its data");
         }
         in.readFully(data);
         return new Stored(keys, ends, data);

@@ -36,6 +36,8 @@ public final class IncrementalCache {
     private final List<CacheFile.Entry> entries = new ArrayList<>();
     private final CorpusMemo memo;
     private boolean changed;
+    /** Files taken from the cache, files read (whether or not they could be cached), and of those uncached ones. */
+    private int unchanged, read, uncached;
 
     private IncrementalCache(CacheSettings settings, CacheFile format, CacheFile.Contents contents) {
         this.settings = settings;
@@ -53,7 +55,8 @@ public final class IncrementalCache {
 
     /**
      * Opens the cache for a run; {@code null} when a check cannot store its state (the run then goes without).
-     * A cache that is missing, written under another configuration or unreadable is replaced, never fatal.
+     * A cache that is missing, written under another configuration, damaged or unreadable is discarded as a whole
+     * (one log line says why) and replaced, never fatal: the run then checks every file.
      */
     public static IncrementalCache open(CacheSettings settings, List<CorpusCheck<?>> checks, Map<String, Rule> rules) {
         for (CorpusCheck<?> c : checks) {
@@ -69,12 +72,15 @@ public final class IncrementalCache {
         if (Files.isRegularFile(file)) {
             try {
                 contents = format.read(file, settings.fingerprint());
-                if (contents == null) {
-                    settings.log().accept("Incremental cache " + file
-                            + " was written by another plugin version or configuration: checking every file.");
-                }
+            } catch (CacheFile.StaleCacheException e) {
+                settings.log().accept("Incremental cache " + file
+                        + " was written by another plugin version or configuration: checking every file.");
+            } catch (CorruptCacheException e) {
+                settings.log().accept("Ignoring corrupt incremental cache " + file + " (" + e.getMessage()
+                        + "): checking every file.");
             } catch (IOException | RuntimeException e) {
-                settings.log().accept("Ignoring unreadable incremental cache " + file + " (" + e + ").");
+                settings.log().accept("Ignoring unreadable incremental cache " + file + " (" + e
+                        + "): checking every file.");
             }
         }
         return new IncrementalCache(settings, format, contents);
@@ -100,6 +106,7 @@ public final class IncrementalCache {
             return null; // the reader will report the problem
         }
         entries.add(old);
+        unchanged++;
         return old;
     }
 
@@ -109,11 +116,13 @@ public final class IncrementalCache {
      * file cannot be examined: it is then read (and its problems reported) without being cached.
      */
     public CacheFile.Entry fresh(String file, Path path, long size, int firstIndex) {
+        read++;
         CacheFile.Entry e;
         try {
             e = new CacheFile.Entry(file, size, Files.getLastModifiedTime(path).toMillis(), hash(path));
         } catch (IOException ex) {
             changed = true;
+            uncached++;
             return null;
         }
         e.firstIndex = firstIndex;
@@ -126,9 +135,10 @@ public final class IncrementalCache {
      * Writes this run's entries and memo, unless nothing changed; a failure is logged, not thrown. Called after the
      * corpus phase, so the memo holds what it asked for and added.
      */
-    public void save(int readFresh) {
-        settings.log().accept("Incremental cache: " + (entries.size() - readFresh) + " of " + entries.size()
-                + " files unchanged, " + readFresh + " read. Corpus phase: " + memo.describe() + ".");
+    public void save() {
+        settings.log().accept("Incremental cache: " + unchanged + " of " + (unchanged + read) + " files unchanged, "
+                + read + " read" + (uncached == 0 ? "" : " (" + uncached + " could not be examined, not cached)")
+                + ". Corpus phase: " + memo.describe() + ".");
         if (!changed && entries.size() == previous.size() && !memo.changed()) {
             return;
         }

@@ -117,7 +117,7 @@ public final class CorpusEngine {
             } finally { // after the corpus phase, so the memo holds what it used; even when a check failed
                 if (run.cache != null) {
                     long t1 = System.nanoTime();
-                    run.cache.save(run.readFresh);
+                    run.cache.save();
                     timings.put("cache:write", millisSince(t1));
                 }
             }
@@ -204,8 +204,6 @@ public final class CorpusEngine {
         IncrementalCache cache;
         /** The cache entry of the file being read, collecting its documents; {@code null} when not caching it. */
         private CacheFile.Entry current;
-        /** Files actually read in this run (the others came from the cache). */
-        int readFresh;
 
         void readAndAnalyze() throws IOException {
             DocumentConsumer consumer = doc -> {
@@ -240,7 +238,6 @@ public final class CorpusEngine {
             CacheFile.Entry hit = cache.lookup(file, path, size);
             if (hit == null) {
                 current = cache.fresh(file, path, size, firstIndex);
-                readFresh++;
                 return null;
             }
             current = null;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -46,6 +47,12 @@ public final class SpillFile implements AutoCloseable {
     /** Read-only mappings of the file, each {@link #SEGMENT} bytes of starts plus {@link #longest} bytes. */
     private MappedByteBuffer[] segments;
 
+    /**
+     * The prefixes of every spill file. A run that is killed leaves its spill files (tens of MB) behind; the next run
+     * removes files {@code <prefix>*.tmp} of these prefixes from the output folder, so a new prefix goes here.
+     */
+    public static final List<String> PREFIXES = List.of("duplicate-shingles-", "truncation-endings-");
+
     /** A spill file named {@code prefix*.tmp} in {@code directory}, created on the first append. */
     public SpillFile(Path directory, String prefix) {
         this(directory, prefix, !WINDOWS);
@@ -53,6 +60,10 @@ public final class SpillFile implements AutoCloseable {
 
     /** {@code map}: read entries through a memory mapping rather than with positional reads. */
     public SpillFile(Path directory, String prefix, boolean map) {
+        if (!PREFIXES.contains(prefix)) {
+            throw new IllegalArgumentException("Spill file prefix " + prefix + " is not in SpillFile.PREFIXES,"
+                    + " so a killed run's leftovers would not be removed");
+        }
         this.directory = directory;
         this.prefix = prefix;
         this.map = map;

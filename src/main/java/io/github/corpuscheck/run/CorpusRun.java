@@ -14,10 +14,12 @@ import io.github.corpuscheck.cache.CacheSettings;
 import io.github.corpuscheck.engine.CheckRequest;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.engine.CorpusEngine;
+import io.github.corpuscheck.internal.AtomicFiles;
+import io.github.corpuscheck.internal.SpillFile;
 import io.github.corpuscheck.report.ConsoleSummary;
 import io.github.corpuscheck.report.ProgressLog;
 import io.github.corpuscheck.report.ReportContext;
-import io.github.corpuscheck.report.ReportWriter;
+import io.github.corpuscheck.report.ReportFiles;
 import io.github.corpuscheck.report.Reports;
 import io.github.corpuscheck.source.CorpusReader;
 import java.io.IOException;
@@ -47,6 +49,7 @@ public final class CorpusRun {
     }
 
     public RunOutcome execute() throws IOException {
+        long started = System.currentTimeMillis();
         Path corpus = settings.directory();
         if (!Files.isDirectory(corpus)) {
             if (settings.directoryDefaulted()) {
@@ -67,6 +70,7 @@ public final class CorpusRun {
             return new RunOutcome(RunOutcome.Status.NO_INPUT, msg, null, null);
         }
         Path out = settings.outputDirectory();
+        removeLeftovers(out, started);
         List<CorpusCheck<?>> checks = new ArrayList<>(createChecks(settings, out));
         IgnoreField ignores = new IgnoreField();
         checks.add(ignores);
@@ -87,9 +91,7 @@ public final class CorpusRun {
         }
         ReportContext context = new ReportContext(out, root, corpus, settings.toolVersion(),
                 (what, e) -> log.warn(what + ": " + IoProblems.describe(e) + "; going on without it."));
-        for (ReportWriter w : Reports.writersFor(settings.reportFormats())) {
-            w.write(result, context);
-        }
+        ReportFiles.writeAll(Reports.writersFor(settings.reportFormats()), result, context, log::warn);
         log.info("Reports written to " + out);
         String failure = ConsoleSummary.failureMessage(result, out.resolve("report.json").toString());
         return new RunOutcome(failure == null ? RunOutcome.Status.PASSED : RunOutcome.Status.FAILED, failure, result,
@@ -140,6 +142,22 @@ public final class CorpusRun {
         return Files.isRegularFile(conventional) ? SuppressionsFile.read(conventional) : List.of();
     }
 
+    /**
+     * Removes the temporary files a killed run left in the output folder: spill files of the checks, report
+     * staging folders, the cache's temporary file; only those names, only from before this run. One log line.
+     */
+    private void removeLeftovers(Path out, long now) {
+        List<String> prefixes = new ArrayList<>(SpillFile.PREFIXES);
+        prefixes.add(ReportFiles.STAGING_PREFIX);
+        int removed = AtomicFiles.removeLeftovers(out, now, prefixes)
+                + AtomicFiles.removeLeftovers(out.resolve(CACHE_FOLDER), now, List.of(CACHE_FILE + "."));
+        if (removed > 0) {
+            log.info("Removed " + removed + " temporary file(s) left in " + out + " by an interrupted run.");
+        }
+    }
+
+    private static final String CACHE_FOLDER = "cache", CACHE_FILE = "analysis.bin";
+
     /** The incremental cache of this run, or {@code null} when switched off. */
     private CacheSettings cacheSettings(Path out) {
         if (!settings.cache()) {
@@ -147,7 +165,7 @@ public final class CorpusRun {
         }
         String fingerprint = "corpus-maven-plugin " + settings.toolVersion() + " " + codeIdentity() + "\n"
                 + settings.fingerprint();
-        return new CacheSettings(out.resolve("cache").resolve("analysis.bin"), fingerprint, log::info);
+        return new CacheSettings(out.resolve(CACHE_FOLDER).resolve(CACHE_FILE), fingerprint, log::info);
     }
 
     /**

@@ -1,12 +1,21 @@
 package io.github.corpuscheck.adopt;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.FileSystem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,5 +93,38 @@ class BaselineFileTest {
         assertThrows(IllegalArgumentException.class, () -> BaselineFile.read(file));
         Files.writeString(file, "{\"fingerprintVersion\":1,");
         assertThrows(IllegalArgumentException.class, () -> BaselineFile.read(file));
+    }
+
+    @Test
+    void onAFullDiskTheCommittedBaselineStaysAsItWas() throws Exception {
+        try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix().toBuilder()
+                .setBlockSize(4096).setMaxSize(2L << 20).build())) {
+            Path file = fs.getPath("/project/corpus-baseline.json");
+            BaselineFile.write(baseline(1000), file);
+            byte[] committed = Files.readAllBytes(file);
+            assertTrue(committed.length > 100_000, committed.length + " bytes");
+            // Fill the disk up to 32 KB: a larger baseline fits neither beside the old one nor over it.
+            try (OutputStream filler = Files.newOutputStream(fs.getPath("/filler"))) {
+                long free = Files.getFileStore(file).getUnallocatedSpace();
+                for (long left = free - (32 << 10); left > 0; left -= 4096) {
+                    filler.write(new byte[4096]);
+                }
+            }
+            IOException e = assertThrows(IOException.class, () -> BaselineFile.write(baseline(2000), file));
+            assertEquals("out of disk space", e.getMessage());
+            assertArrayEquals(committed, Files.readAllBytes(file));
+            assertEquals(1000, BaselineFile.read(file).entries().size());
+            try (Stream<Path> s = Files.list(file.getParent())) {
+                assertEquals(List.of(file), s.toList(), "no temporary file is left");
+            }
+        }
+    }
+
+    private static Baseline baseline(int n) {
+        List<Baseline.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            entries.add(new Baseline.Entry("metadata.missing", "feed.jsonl:" + i, "%016x".formatted(i), List.of()));
+        }
+        return new Baseline(1, entries);
     }
 }

@@ -10,9 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.Paragraph;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -53,7 +51,7 @@ class CorpusMemoTest {
     private static CorpusMemo.Stored roundTrip(CorpusMemo.Stored s) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CorpusMemo.write(new DataOutputStream(bytes), s);
-        return CorpusMemo.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        return CorpusMemo.read(CacheInput.of(bytes.toByteArray()));
     }
 
     @Test
@@ -120,6 +118,6 @@ class CorpusMemoTest {
         byte[] b = bytes.toByteArray();
         b[b.length - 5] = 9; // the data length no longer matches the last offset
         assertThrows(IOException.class,
-                () -> CorpusMemo.read(new DataInputStream(new ByteArrayInputStream(b))));
+                () -> CorpusMemo.read(CacheInput.of(b)));
     }
 }

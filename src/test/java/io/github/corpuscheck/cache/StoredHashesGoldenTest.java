@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Golden values of the keys the incremental cache stores and compares with the next run's: a corpus file's content
- * hash, a document's content key and the {@link CorpusMemo} keys of values about documents. The literals were
+ * hash, a document's content key, the {@link CorpusMemo} keys of values about documents and the checksum of a
+ * block of the file ({@link CacheBlocks}). The literals were
  * computed once and must never be edited: a failure means a cache written before the change would be read with
  * another meaning (unchanged files seen as changed, or worse, memo values found under the keys of other content).
  * If the change is intended, bump {@code CacheFile.FORMAT} so old caches are discarded, and only then update the
@@ -50,5 +51,12 @@ class StoredHashesGoldenTest {
         Path file = dir.resolve("np.txt");
         Files.write(file, "Harbour authorities in Northport said traffic rose.\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(0x2a821f3015c88d0cL, IncrementalCache.hash(file));
+    }
+
+    @Test
+    void blockChecksum() {
+        byte[] payload = "Harbour authorities in Northport said traffic rose.".getBytes(StandardCharsets.UTF_8);
+        assertEquals(0xd492925fc9157facL, CacheBlocks.checksum(3, payload, payload.length));
+        assertEquals(0x7ea3f743cde40843L, CacheBlocks.checksum(4, new byte[0], 0), "the end block");
     }
 }

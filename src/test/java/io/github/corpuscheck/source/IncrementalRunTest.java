@@ -325,16 +325,35 @@ class IncrementalRunTest {
         assertArrayEquals(off, truncated);
         log.removeIf(line -> line.startsWith("Incremental cache: "));
         assertEquals(1, log.size());
-        assertTrue(log.get(0).startsWith("Ignoring unreadable incremental cache "), log.get(0));
+        // Cut in the middle of a block: that block claims more bytes than are left.
+        assertTrue(log.get(0).matches("Ignoring corrupt incremental cache \\Q" + cacheFile() + "\\E \\(block \\d+ at"
+                + " byte \\d+ claims \\d+ bytes; \\d+ at most are possible\\): checking every file\\."), log.get(0));
 
         Files.write(cacheFile(), "not a cache at all".getBytes(StandardCharsets.UTF_8));
         assertArrayEquals(off, run("config-1"));
         assertEquals(allFiles(), reader.readOpened);
         log.removeIf(line -> line.startsWith("Incremental cache: "));
         assertEquals(2, log.size());
+        assertEquals("Ignoring corrupt incremental cache " + cacheFile() + " (not an incremental cache file): checking"
+                + " every file.", log.get(1));
         // Rewritten: the next run reads nothing.
         assertArrayEquals(off, run("config-1"));
         assertEquals(List.of(), reader.readOpened);
+    }
+
+    @Test
+    void filesThatCannotBeExaminedAreCountedAsReadNotAsUnchanged() throws IOException {
+        // Listed (so the reader reports them) but impossible to hash or time: not cached, read on every run.
+        Files.createSymbolicLink(corpus.resolve("extra/gone-1.txt"), corpus.resolve("nowhere/1.txt"));
+        Files.createSymbolicLink(corpus.resolve("extra/gone-2.txt"), corpus.resolve("nowhere/2.txt"));
+        byte[] off = run(null);
+        assertTrue(new String(off, StandardCharsets.UTF_8).contains("\"input.unreadable\""));
+        assertArrayEquals(off, run("config-1"));
+        assertArrayEquals(off, run("config-1"));
+        assertEquals(List.of("Incremental cache: 0 of 43 files unchanged, 43 read (2 could not be examined, not"
+                        + " cached). Corpus phase: 0 of 0 values reused, 19 added.",
+                "Incremental cache: 41 of 43 files unchanged, 2 read (2 could not be examined, not cached). Corpus"
+                        + " phase: 19 of 19 values reused, 0 added."), log);
     }
 
     /** A check that offers no state codec. */
