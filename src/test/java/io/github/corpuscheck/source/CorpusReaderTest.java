@@ -58,6 +58,15 @@ class CorpusReaderTest {
     }
 
     @Test
+    void anExcludeEndingInASlashLeavesOutEverythingBelow() throws Exception {
+        CorpusFixture c = new CorpusFixture(dir).text("2024/a.txt", "A.\n").text("2024/05/b.txt", "B.\n")
+                .text("2025/c.txt", "C.\n").text("2024.txt", "D.\n");
+        c.excludes = List.of("2024/");
+        c.read();
+        assertEquals(List.of("2024.txt", "2025/c.txt"), c.ids());
+    }
+
+    @Test
     void forcedFormatsOverrideExtensions() throws Exception {
         CorpusFixture text = new CorpusFixture(dir)
                 .text("x.jsonl", "{\"id\": \"q\", \"text\": \"Q.\"}\n{\"id\": \"r\", \"text\": \"R.\"}\n")
