@@ -1,5 +1,6 @@
 package io.github.corpuscheck.source;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -84,8 +85,13 @@ final class CorpusFiles {
         return false;
     }
 
-    private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+    /**
+     * The corpus-relative path with {@code /} separators. Only the platform's separator is replaced: on Linux a
+     * backslash is an ordinary character of a file name ({@code back\\slash.txt}).
+     */
+    static String relative(Path root, Path file) {
+        String rel = root.relativize(file).toString();
+        return File.separatorChar == '/' ? rel : rel.replace(File.separatorChar, '/');
     }
 
     /** The format a file is read in: forced, or by extension ({@code .jsonl}, {@code .ndjson}, optionally gzipped). */
