@@ -95,7 +95,11 @@ final class JsonLinesReader {
                 }
             }
             if (!content) {
-                problems.emptyFile(file, lines.bytesRead());
+                if (file.endsWith(".gz")) {
+                    problems.emptyGzip(file, lines.bytesRead(), knownSize >= 0 ? knownSize : Files.size(path));
+                } else {
+                    problems.emptyFile(file, lines.bytesRead());
+                }
             }
         } catch (IOException e) {
             problems.unreadable(file, lineNo + 1, e);

@@ -4,6 +4,7 @@ import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.Paragraph;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,6 +19,8 @@ import java.util.zip.GZIPInputStream;
 final class TextFileReader {
 
     static final int SNIFF_BYTES = 8192;
+    /** The most bytes one text article can have: the largest array a JVM reliably allocates. */
+    static final int MAX_TEXT_BYTES = Integer.MAX_VALUE - 16;
 
     private final TextDecoder decoder;
     private final long maxFileSize;
@@ -42,8 +45,9 @@ final class TextFileReader {
         if (bytes == null) {
             return null;
         }
+        boolean gzip = file.endsWith(".gz");
         if (bytes.length == 0) {
-            problems.emptyFile(file, 0);
+            empty(path, file, 0, gzip, knownSize, problems);
             return null;
         }
         if (!decoder.wideCharset()) {
@@ -66,7 +70,7 @@ final class TextFileReader {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            problems.emptyFile(file, bytes.length);
+            empty(path, file, bytes.length, gzip, knownSize, problems);
             return null;
         }
         Document doc = parse(text, file, index);
@@ -104,27 +108,47 @@ final class TextFileReader {
         return new Document(index, id, file, 1, fields, bodyText, bodyLine[0], paragraphs);
     }
 
-    /** The file's bytes, or null when it is too large (reported). Gzip files are decompressed up to the limit. */
+    private static void empty(Path path, String file, long size, boolean gzip, long knownSize, FileProblems problems) {
+        if (gzip) {
+            long compressed = knownSize;
+            if (compressed < 0) {
+                try {
+                    compressed = Files.size(path);
+                } catch (IOException e) {
+                    compressed = -1; // re-reads only, whose problems are not reported
+                }
+            }
+            problems.emptyGzip(file, size, compressed);
+        } else {
+            problems.emptyFile(file, size);
+        }
+    }
+
+    /**
+     * The file's bytes, or null when it is too large (reported): over {@code maxFileSize}, or over the
+     * {@link #MAX_TEXT_BYTES} an array can hold. Gzip files are decompressed up to the limit.
+     */
     private byte[] load(Path path, String file, long knownSize, FileProblems problems) throws IOException {
-        int cap = (int) Math.min(maxFileSize, Integer.MAX_VALUE - 16L);
+        int cap = (int) Math.min(maxFileSize, MAX_TEXT_BYTES);
         if (file.endsWith(".gz")) {
             try (InputStream in = new GZIPInputStream(Files.newInputStream(path), 1 << 16)) {
                 byte[] b = in.readNBytes(cap + 1);
-                if (b.length > maxFileSize || b.length > cap) {
-                    problems.tooLarge(file, b.length + in.transferTo(java.io.OutputStream.nullOutputStream()), maxFileSize);
+                if (b.length > cap) {
+                    long size = b.length + in.transferTo(OutputStream.nullOutputStream());
+                    problems.tooLarge(file, size, maxFileSize, MAX_TEXT_BYTES);
                     return null;
                 }
                 return b;
             }
         }
         long size = knownSize >= 0 ? knownSize : Files.size(path);
-        if (size > maxFileSize || size > cap) {
-            problems.tooLarge(file, size, maxFileSize);
+        if (size > cap) {
+            problems.tooLarge(file, size, maxFileSize, MAX_TEXT_BYTES);
             return null;
         }
         byte[] b = Files.readAllBytes(path);
-        if (b.length > maxFileSize) { // grew since it was listed
-            problems.tooLarge(file, b.length, maxFileSize);
+        if (b.length > cap) { // grew since it was listed
+            problems.tooLarge(file, b.length, maxFileSize, MAX_TEXT_BYTES);
             return null;
         }
         return b;
