@@ -383,8 +383,14 @@ public final class CorpusSettings {
             } catch (RuntimeException e) {
                 p.problem("encoding", p.text("encoding"), "is not an encoding this Java knows");
             }
+            long maxLineSize = (Long) p.values.get("maxLineSize");
+            if (maxLineSize < 1 || maxLineSize > ReaderOptions.MAX_LINE_SIZE) {
+                p.problem("maxLineSize", maxLineSize, maxLineSize < 1 ? "must be at least 1"
+                        : "must be at most " + ReaderOptions.MAX_LINE_SIZE + " (a line is held in one array)");
+                maxLineSize = ReaderOptions.DEFAULT_MAX_LINE_SIZE;
+            }
             return new ReaderOptions(directory, p.list("includes"), p.list("excludes"), format, charset,
-                    new FieldMapping(mapping), (Long) p.values.get("maxFileSize"));
+                    new FieldMapping(mapping), (Long) p.values.get("maxFileSize"), maxLineSize);
         }
 
         private static RuleSettings ruleSettings(Parsed p) {

@@ -62,6 +62,15 @@ final class FileProblems {
         sink.report(b);
     }
 
+    /** A JSON Lines line over maxLineSize, skipped while reading without being held. */
+    void lineTooLong(String file, int line, long size, long maxLineSize) {
+        sink.report(Finding.builder(InputRules.TOO_LARGE).at(file, line)
+                .message("Line " + line + " has " + size + " bytes, more than maxLineSize " + maxLineSize
+                        + "; the line was skipped.")
+                .evidence("bytes", size)
+                .evidence("maxLineSize", maxLineSize));
+    }
+
     void unreadable(String file, int line, Exception e) {
         String why = describe(e);
         sink.report(Finding.builder(InputRules.UNREADABLE).at(file, line)

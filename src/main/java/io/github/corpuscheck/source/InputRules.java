@@ -20,7 +20,7 @@ public final class InputRules {
     public static final Rule BINARY = new Rule("input.binary", Severity.ERROR,
             "A file that holds binary data rather than text; it is skipped.");
     public static final Rule TOO_LARGE = new Rule("input.too-large", Severity.ERROR,
-            "A text file over maxFileSize; it is skipped.");
+            "A text file over maxFileSize, or a JSON Lines line over maxLineSize; it is skipped.");
     public static final Rule UNREADABLE = new Rule("input.unreadable", Severity.ERROR,
             "A file that cannot be read (permissions, I/O error, corrupt gzip stream).");
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.Paragraph;
 import java.io.IOException;
@@ -37,6 +38,7 @@ final class JsonLinesReader {
     private final String textLocation;
 
     private final boolean utf8;
+    private final long maxLineSize;
     /** Set by {@link #parseLine}: the line held only whitespace. */
     private boolean lastLineBlank;
     /** The line being parsed: its bytes (UTF-8 path) or null (then the decoder's chars), and its bounds. */
@@ -50,6 +52,18 @@ final class JsonLinesReader {
         this.decoder = new TextDecoder(options.encoding());
         this.textLocation = options.fields().locationOf("text");
         this.utf8 = StandardCharsets.UTF_8.equals(options.encoding());
+        this.maxLineSize = options.maxLineSize();
+    }
+
+    /**
+     * The parser factory for a corpus: a JSON string may be as long as a line ({@code maxLineSize}), not only
+     * Jackson's default 20 million characters, so lines within the limit are read whole.
+     */
+    static JsonFactory factory(ReaderOptions options) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength((int) Math.min(options.maxLineSize(), Integer.MAX_VALUE)).build())
+                .build();
     }
 
     /** A re-read jumps to a wanted line this far ahead or more (bytes) rather than scanning up to it. */
@@ -70,7 +84,7 @@ final class JsonLinesReader {
         int lineNo = 0;
         boolean content = false;
         try (InputStream in = open(path, file)) {
-            ByteLineReader lines = new ByteLineReader(in);
+            ByteLineReader lines = new ByteLineReader(in, ByteLineReader.DEFAULT_BUFFER, maxLineSize);
             if (!decoder.wideCharset()) {
                 int[] nulLine = {1};
                 long nul = lines.firstNul(TextFileReader.SNIFF_BYTES, nulLine);
@@ -85,6 +99,11 @@ final class JsonLinesReader {
                     break;
                 }
                 lineNo++;
+                if (lines.tooLong()) {
+                    problems.lineTooLong(file, lineNo, lines.lineBytes(), maxLineSize);
+                    content = true;
+                    continue;
+                }
                 Document doc = parseLine(lines.bytes(), lines.length(), lineNo, file, index, problems);
                 content |= !lastLineBlank;
                 if (doc != null) {
@@ -118,13 +137,14 @@ final class JsonLinesReader {
         boolean seekable = !file.endsWith(".gz");
         try (SeekableByteChannel channel = seekable ? Files.newByteChannel(path) : null;
                 InputStream in = seekable ? Channels.newInputStream(channel) : open(path, file)) {
-            ByteLineReader reader = new ByteLineReader(in, seekable ? SEEK_BUFFER : ByteLineReader.DEFAULT_BUFFER);
+            ByteLineReader reader = new ByteLineReader(in, seekable ? SEEK_BUFFER : ByteLineReader.DEFAULT_BUFFER,
+                    maxLineSize);
             long readerStart = 0; // where the reader's stream began in the file
             int lineNo = 0;
             for (int k = from; k < to; k++) {
                 if (seekable && offsets[k] >= 0 && offsets[k] - (readerStart + reader.position()) >= SEEK_DISTANCE) {
                     channel.position(offsets[k]);
-                    reader = new ByteLineReader(in, SEEK_BUFFER);
+                    reader = new ByteLineReader(in, SEEK_BUFFER, maxLineSize);
                     readerStart = offsets[k];
                     lineNo = lines[k] - 1;
                 }
@@ -138,6 +158,9 @@ final class JsonLinesReader {
                     return;
                 }
                 lineNo++;
+                if (reader.tooLong()) {
+                    continue; // grew past the limit since the read pass, which reported what it saw
+                }
                 Document doc = parseLine(reader.bytes(), reader.length(), lineNo, file, indices[k], silent);
                 if (doc != null) {
                     consumer.accept(doc);

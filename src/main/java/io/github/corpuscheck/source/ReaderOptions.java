@@ -15,6 +15,7 @@ import java.util.List;
  * @param encoding the text encoding
  * @param fields where logical fields live in JSON Lines objects
  * @param maxFileSize text files larger than this many bytes are reported and skipped
+ * @param maxLineSize JSON Lines lines longer than this many bytes are reported and skipped without being held
  */
 public record ReaderOptions(
         Path directory,
@@ -23,12 +24,25 @@ public record ReaderOptions(
         InputFormat format,
         Charset encoding,
         FieldMapping fields,
-        long maxFileSize) {
+        long maxFileSize,
+        long maxLineSize) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 64L * 1024 * 1024;
+    public static final long DEFAULT_MAX_LINE_SIZE = 64L * 1024 * 1024;
+    /** The largest {@code maxLineSize}: a line is held in one array. */
+    public static final long MAX_LINE_SIZE = ByteLineReader.MAX_LINE;
 
     public ReaderOptions {
         includes = includes == null ? List.of() : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        if (maxLineSize < 1 || maxLineSize > MAX_LINE_SIZE) {
+            throw new IllegalArgumentException("maxLineSize must be between 1 and " + MAX_LINE_SIZE + ": " + maxLineSize);
+        }
+    }
+
+    /** Options with the default line limit. */
+    public ReaderOptions(Path directory, List<String> includes, List<String> excludes, InputFormat format,
+            Charset encoding, FieldMapping fields, long maxFileSize) {
+        this(directory, includes, excludes, format, encoding, fields, maxFileSize, DEFAULT_MAX_LINE_SIZE);
     }
 }

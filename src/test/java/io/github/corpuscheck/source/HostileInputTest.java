@@ -1,13 +1,19 @@
 package io.github.corpuscheck.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.corpuscheck.api.Finding;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +22,80 @@ class HostileInputTest {
 
     @TempDir
     Path dir;
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One gzip member holding {@code bytes}. */
+    private static byte[] gzipMember(byte[] bytes) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A gzip file whose second line is {@code megabytes} MiB long: a few hundred kilobytes on disk, written as
+     * concatenated gzip members (one line start, the same compressed MiB of 'x' again and again, the line end and a
+     * third line), which a gzip reader reads as one stream.
+     */
+    private static void gzipWithLongLine(Path file, int megabytes) throws Exception {
+        byte[] chunk = new byte[1 << 20];
+        java.util.Arrays.fill(chunk, (byte) 'x');
+        byte[] compressedChunk = gzipMember(chunk);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(gzipMember(utf8("{\"id\": \"a\", \"text\": \"Before.\"}\n{\"id\": \"long\", \"text\": \"")));
+            for (int i = 0; i < megabytes; i++) {
+                out.write(compressedChunk);
+            }
+            out.write(gzipMember(utf8("\"}\n{\"id\": \"c\", \"text\": \"After.\"}\n")));
+        }
+    }
+
+    private static final int LONG_LINE_REST = "{\"id\": \"long\", \"text\": \"\"}".length();
+
+    @Test
+    void aLineOverMaxLineSizeInAGzipIsSkippedQuicklyAndReadingGoesOn() throws Exception {
+        Path file = dir.resolve("feed.jsonl.gz");
+        gzipWithLongLine(file, 200);
+        assertTrue(Files.size(file) < 1_000_000, "compressed " + Files.size(file));
+        long start = System.nanoTime();
+        CorpusFixture c = new CorpusFixture(dir).read();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(List.of("a", "c"), c.ids());
+        assertEquals(List.of("input.too-large feed.jsonl.gz:2"), c.findingKeys());
+        Finding f = c.findings.get(0);
+        long length = 200L * (1 << 20) + LONG_LINE_REST;
+        assertEquals("Line 2 has " + length + " bytes, more than maxLineSize 67108864; the line was skipped.", f.message());
+        assertEquals(Map.of("bytes", length, "maxLineSize", 67108864L), f.evidence());
+        assertTrue(millis < 20_000, millis + " ms");
+    }
+
+    @Test
+    void aLongLineCostsMemoryUpToTheLimitOnly() throws Exception {
+        gzipWithLongLine(dir.resolve("feed.jsonl.gz"), 64);
+        CorpusFixture c = new CorpusFixture(dir);
+        c.maxLineSize = 1 << 20;
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        c.read();
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertEquals(List.of("a", "c"), c.ids());
+        assertEquals(List.of("input.too-large feed.jsonl.gz:2"), c.findingKeys());
+        assertEquals(64L * (1 << 20) + LONG_LINE_REST, c.findings.get(0).evidence().get("bytes"));
+        // The 64 MiB line is never held: the line buffer stops at 1 MiB.
+        assertTrue(allocated < 16 << 20, allocated + " bytes allocated");
+    }
+
+    @Test
+    void aStringAsLongAsItsLineIsRead() throws Exception {
+        String text = "Long. ".repeat(5_000_000); // 30 million characters: over Jackson's default limit of 20 million
+        CorpusFixture c = new CorpusFixture(dir).text("big.jsonl", "{\"id\": \"big\", \"text\": \"" + text + "\"}\n").read();
+        assertEquals(List.of(), c.findingKeys());
+        assertEquals(text, c.doc("big").text());
+    }
 
     @Test
     void aFileNameWithABackslashIsRead() throws Exception {
