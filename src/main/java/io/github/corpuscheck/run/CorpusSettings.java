@@ -390,7 +390,8 @@ public final class CorpusSettings {
                 maxLineSize = ReaderOptions.DEFAULT_MAX_LINE_SIZE;
             }
             return new ReaderOptions(directory, p.list("includes"), p.list("excludes"), format, charset,
-                    new FieldMapping(mapping), (Long) p.values.get("maxFileSize"), maxLineSize);
+                    new FieldMapping(mapping), (Long) p.values.get("maxFileSize"), maxLineSize,
+                    (Boolean) p.values.get("followLinksOutside"));
         }
 
         private static RuleSettings ruleSettings(Parsed p) {

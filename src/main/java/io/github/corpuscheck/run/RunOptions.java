@@ -33,6 +33,8 @@ public final class RunOptions {
                     "Text files larger than this many bytes are reported (input.too-large) and skipped."),
             Option.of("maxLineSize", Kind.LONG, "67108864",
                     "JSON Lines lines longer than this many bytes are reported (input.too-large) and skipped without being held in memory."),
+            Option.of("followLinksOutside", Kind.BOOLEAN, "false",
+                    "Read through symbolic links whose target lies outside the corpus folder (by default they are reported as input.outside-corpus and not read)."),
             Option.of(OUTPUT_DIRECTORY, Kind.PATH, null,
                     "Where reports go (default target/corpus, or target/corpus/<goal> for a single-family goal).")
                     .reportOnly(),

@@ -64,6 +64,9 @@ public final class CorpusReader implements CorpusSource {
         for (CorpusFiles.Failure f : corpus.failures) {
             problems.unreadable(f.path(), 1, f.error());
         }
+        for (CorpusFiles.Outside o : corpus.outside) {
+            problems.outsideCorpus(o.path(), o.folder());
+        }
         List<String> list = corpus.files;
         int[] first = new int[list.size() + 1];
         docLines.clear();

@@ -71,6 +71,14 @@ final class FileProblems {
                 .evidence("maxLineSize", maxLineSize));
     }
 
+    /** A symbolic link out of the corpus folder, not followed: named by its corpus-relative path, never its target. */
+    void outsideCorpus(String link, boolean folder) {
+        sink.report(Finding.builder(InputRules.OUTSIDE_CORPUS).at(link, 1)
+                .message("The symbolic link leads to a " + (folder ? "folder" : "file")
+                        + " outside the corpus folder; it was not read (followLinksOutside=true reads it).")
+                .evidence("target", folder ? "folder" : "file"));
+    }
+
     void unreadable(String file, int line, Exception e) {
         String why = describe(e);
         sink.report(Finding.builder(InputRules.UNREADABLE).at(file, line)

@@ -16,6 +16,8 @@ import java.util.List;
  * @param fields where logical fields live in JSON Lines objects
  * @param maxFileSize text files larger than this many bytes are reported and skipped
  * @param maxLineSize JSON Lines lines longer than this many bytes are reported and skipped without being held
+ * @param followLinksOutside follow symbolic links whose real target lies outside the corpus folder (by default they
+ *     are reported and not read)
  */
 public record ReaderOptions(
         Path directory,
@@ -25,7 +27,8 @@ public record ReaderOptions(
         Charset encoding,
         FieldMapping fields,
         long maxFileSize,
-        long maxLineSize) {
+        long maxLineSize,
+        boolean followLinksOutside) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 64L * 1024 * 1024;
     public static final long DEFAULT_MAX_LINE_SIZE = 64L * 1024 * 1024;
@@ -40,9 +43,9 @@ public record ReaderOptions(
         }
     }
 
-    /** Options with the default line limit. */
+    /** Options with the default line limit, not following links out of the corpus. */
     public ReaderOptions(Path directory, List<String> includes, List<String> excludes, InputFormat format,
             Charset encoding, FieldMapping fields, long maxFileSize) {
-        this(directory, includes, excludes, format, encoding, fields, maxFileSize, DEFAULT_MAX_LINE_SIZE);
+        this(directory, includes, excludes, format, encoding, fields, maxFileSize, DEFAULT_MAX_LINE_SIZE, false);
     }
 }

@@ -23,6 +23,7 @@ final class CorpusFixture {
     Map<String, String> fields = Map.of();
     long maxFileSize = ReaderOptions.DEFAULT_MAX_FILE_SIZE;
     long maxLineSize = ReaderOptions.DEFAULT_MAX_LINE_SIZE;
+    boolean followLinksOutside;
     Charset charset = StandardCharsets.UTF_8;
 
     final List<Document> docs = new ArrayList<>();
@@ -55,7 +56,7 @@ final class CorpusFixture {
 
     ReaderOptions options() {
         return new ReaderOptions(root, includes, excludes, format, charset, new FieldMapping(fields),
-                maxFileSize, maxLineSize);
+                maxFileSize, maxLineSize, followLinksOutside);
     }
 
     CorpusFixture read() throws IOException {
