@@ -335,6 +335,10 @@ public final class CorpusSettings {
                     : goal.subfolder().isEmpty() ? base : base.resolve(goal.subfolder());
             p.values.put(RunOptions.DIRECTORY, directory);
             p.values.put(RunOptions.OUTPUT_DIRECTORY, out);
+            if (ReaderOptions.realPath(out).equals(ReaderOptions.realPath(directory))) {
+                p.problem(RunOptions.OUTPUT_DIRECTORY, out, "is the corpus folder itself: the reports and the cache "
+                        + "would be read as articles; use a folder inside or outside it");
+            }
             ReaderOptions reader = readerOptions(p, directory);
             RuleSettings rules = ruleSettings(p);
             List<Limit> limits = limits(p);
@@ -391,7 +395,7 @@ public final class CorpusSettings {
             }
             return new ReaderOptions(directory, p.list("includes"), p.list("excludes"), format, charset,
                     new FieldMapping(mapping), (Long) p.values.get("maxFileSize"), maxLineSize,
-                    (Boolean) p.values.get("followLinksOutside"));
+                    (Boolean) p.values.get("followLinksOutside"), List.of());
         }
 
         private static RuleSettings ruleSettings(Parsed p) {

@@ -71,6 +71,8 @@ final class CorpusFiles {
         private final List<AntPattern> excludes;
         private final Path root;
         private final boolean followOutside;
+        /** Real paths of the files and folders left out with everything below them. */
+        private final List<Path> excludedPaths;
         final List<Entry> files = new ArrayList<>();
         final List<Failure> failures = new ArrayList<>();
         final List<Outside> outside = new ArrayList<>();
@@ -87,6 +89,17 @@ final class CorpusFiles {
             this.excludes = options.excludes().stream().map(AntPattern::new).toList();
             this.root = options.directory();
             this.followOutside = options.followLinksOutside();
+            this.excludedPaths = options.excludedPaths().stream().map(ReaderOptions::realPath).toList();
+        }
+
+        /** Whether the real path lies in a path left out of the corpus. */
+        private boolean leftOut(Path real) {
+            for (Path p : excludedPaths) {
+                if (real.startsWith(p)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void run() throws IOException {
@@ -105,6 +118,9 @@ final class CorpusFiles {
             Files.walkFileTree(dir, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path sub, BasicFileAttributes attrs) {
+                    if (!excludedPaths.isEmpty() && leftOut(sub)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     // Reached through a link, a folder may be one that an outer walk is inside of: a cycle.
                     if (chain.size() > 1 && !sub.equals(dir) && onWalkedPath(sub, chain.size() - 1)) {
                         String rel = prefix + relative(dir, sub);
@@ -120,7 +136,7 @@ final class CorpusFiles {
                     if (attrs.isSymbolicLink()) {
                         frame[1] = file.getParent();
                         link(file, rel, attrs);
-                    } else if (attrs.isRegularFile() && selected(rel)) {
+                    } else if (attrs.isRegularFile() && selected(rel) && (excludedPaths.isEmpty() || !leftOut(file))) {
                         files.add(new Entry(rel, attrs.size()));
                     }
                     return FileVisitResult.CONTINUE;
@@ -156,6 +172,9 @@ final class CorpusFiles {
                 return;
             }
             boolean folder = attrs.isDirectory();
+            if (leftOut(target)) {
+                return;
+            }
             if (!followOutside && !target.startsWith(rootReal)) {
                 if (folder ? mayHoldSelected(rel) : selected(rel)) {
                     outside.add(new Outside(rel, folder));

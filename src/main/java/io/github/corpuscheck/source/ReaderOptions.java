@@ -18,6 +18,8 @@ import java.util.List;
  * @param maxLineSize JSON Lines lines longer than this many bytes are reported and skipped without being held
  * @param followLinksOutside follow symbolic links whose real target lies outside the corpus folder (by default they
  *     are reported and not read)
+ * @param excludedPaths files and folders (absolute) left out of the corpus with everything below them, wherever the
+ *     walk meets them (the run's output directory, baseline and suppressions files when they lie inside the corpus)
  */
 public record ReaderOptions(
         Path directory,
@@ -28,7 +30,8 @@ public record ReaderOptions(
         FieldMapping fields,
         long maxFileSize,
         long maxLineSize,
-        boolean followLinksOutside) {
+        boolean followLinksOutside,
+        List<Path> excludedPaths) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 64L * 1024 * 1024;
     public static final long DEFAULT_MAX_LINE_SIZE = 64L * 1024 * 1024;
@@ -38,6 +41,7 @@ public record ReaderOptions(
     public ReaderOptions {
         includes = includes == null ? List.of() : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        excludedPaths = excludedPaths == null ? List.of() : List.copyOf(excludedPaths);
         if (maxLineSize < 1 || maxLineSize > MAX_LINE_SIZE) {
             throw new IllegalArgumentException("maxLineSize must be between 1 and " + MAX_LINE_SIZE + ": " + maxLineSize);
         }
@@ -46,6 +50,35 @@ public record ReaderOptions(
     /** Options with the default line limit, not following links out of the corpus. */
     public ReaderOptions(Path directory, List<String> includes, List<String> excludes, InputFormat format,
             Charset encoding, FieldMapping fields, long maxFileSize) {
-        this(directory, includes, excludes, format, encoding, fields, maxFileSize, DEFAULT_MAX_LINE_SIZE, false);
+        this(directory, includes, excludes, format, encoding, fields, maxFileSize, DEFAULT_MAX_LINE_SIZE, false,
+                List.of());
+    }
+
+    /** The same options, leaving these files and folders (and everything below them) out of the corpus. */
+    public ReaderOptions excluding(List<Path> paths) {
+        return new ReaderOptions(directory, includes, excludes, format, encoding, fields, maxFileSize, maxLineSize,
+                followLinksOutside, paths);
+    }
+
+    /**
+     * The real path of {@code path} (links resolved), or when it does not exist yet, the real path of its nearest
+     * existing parent with the rest of its names: comparable with the real paths the corpus walk meets.
+     */
+    public static Path realPath(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path rest = null;
+        for (Path p = abs; p != null; p = p.getParent()) {
+            try {
+                Path real = p.toRealPath();
+                return rest == null ? real : real.resolve(rest);
+            } catch (java.io.IOException e) {
+                Path name = p.getFileName();
+                if (name == null) {
+                    break;
+                }
+                rest = rest == null ? name : name.resolve(rest);
+            }
+        }
+        return abs;
     }
 }

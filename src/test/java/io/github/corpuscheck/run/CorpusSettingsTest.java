@@ -99,6 +99,20 @@ class CorpusSettingsTest {
     }
 
     @Test
+    void followingLinksOutsideReachesTheReader() throws Exception {
+        assertFalse(builder().build().readerOptions().followLinksOutside());
+        assertTrue(builder().set("followLinksOutside", "true").build().readerOptions().followLinksOutside());
+    }
+
+    @Test
+    void theOutputDirectoryCannotBeTheCorpusFolderItself() {
+        SettingsException e = assertThrows(SettingsException.class,
+                () -> builder().set("directory", "articles").set("outputDirectory", "articles/").build());
+        assertEquals(List.of("outputDirectory: '" + root.resolve("articles") + "' is the corpus folder itself: the "
+                + "reports and the cache would be read as articles; use a folder inside or outside it."), e.problems());
+    }
+
+    @Test
     void canonicalFormIsSortedAndTheSameWhateverTheInputShape() throws Exception {
         String a = builder().set("shingleSize", "4").set("includes", "a/**,b/**").set("reportFormats", "json,sarif")
                 .build().canonical();
@@ -120,6 +134,7 @@ class CorpusSettingsTest {
                 .set("cache", false).build().fingerprint());
         assertNotEquals(base, builder().set("maxFileSize", 1024).build().fingerprint());
         assertNotEquals(base, builder().set("maxLineSize", 1024).build().fingerprint());
+        assertNotEquals(base, builder().set("followLinksOutside", true).build().fingerprint());
         assertNotEquals(base, builder().set("rules", List.of(Map.of("id", "truncation.*", "severity", "off")))
                 .build().fingerprint());
         assertNotEquals(base, builder().goal(Goal.METADATA).build().fingerprint());
