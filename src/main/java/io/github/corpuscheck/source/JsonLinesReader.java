@@ -14,6 +14,7 @@ import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.Paragraph;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,10 @@ final class JsonLinesReader {
 
     private final boolean utf8;
     private final long maxLineSize;
+    /** The configured encoding is UTF-16 or UTF-32: files are re-encoded as UTF-8 before lines are cut. */
+    private final boolean wideEncoding;
+    /** The current file's lines are UTF-8: the encoding is, or the file was re-encoded ({@link Utf8Transcoder}). */
+    private boolean lineUtf8;
     /** Set by {@link #parseLine}: the line held only whitespace. */
     private boolean lastLineBlank;
     /** The line being parsed: its bytes (UTF-8 path) or null (then the decoder's chars), and its bounds. */
@@ -53,6 +58,7 @@ final class JsonLinesReader {
         this.textLocation = options.fields().locationOf("text");
         this.utf8 = StandardCharsets.UTF_8.equals(options.encoding());
         this.maxLineSize = options.maxLineSize();
+        this.wideEncoding = decoder.wideCharset();
     }
 
     /**
@@ -83,15 +89,14 @@ final class JsonLinesReader {
         }
         int lineNo = 0;
         boolean content = false;
-        try (InputStream in = open(path, file)) {
+        try (InputStream in = openDecoded(path, file)) {
             ByteLineReader lines = new ByteLineReader(in, ByteLineReader.DEFAULT_BUFFER, maxLineSize);
-            if (!decoder.wideCharset()) {
-                int[] nulLine = {1};
-                long nul = lines.firstNul(TextFileReader.SNIFF_BYTES, nulLine);
-                if (nul >= 0) {
-                    problems.binary(file, nul, nulLine[0]);
-                    return index;
-                }
+            // Lines are UTF-8 or a narrow encoding here (wide ones were re-encoded): a NUL byte is binary data.
+            int[] nulLine = {1};
+            long nul = lines.firstNul(TextFileReader.SNIFF_BYTES, nulLine);
+            if (nul >= 0) {
+                problems.binary(file, nul, nulLine[0]);
+                return index;
             }
             while (true) {
                 long at = lines.position();
@@ -134,9 +139,11 @@ final class JsonLinesReader {
     void reread(Path path, String file, int[] indices, int[] lines, long[] offsets, int from, int to,
             DocumentConsumer consumer) {
         FileProblems silent = FileProblems.silent();
-        boolean seekable = !file.endsWith(".gz");
+        // Offsets are those of the lines as read: a re-encoded file is read from its start, like a gzip file.
+        boolean seekable = !file.endsWith(".gz") && !wideEncoding && !startsWithWideMark(path);
+        lineUtf8 = utf8;
         try (SeekableByteChannel channel = seekable ? Files.newByteChannel(path) : null;
-                InputStream in = seekable ? Channels.newInputStream(channel) : open(path, file)) {
+                InputStream in = seekable ? Channels.newInputStream(channel) : openDecoded(path, file)) {
             ByteLineReader reader = new ByteLineReader(in, seekable ? SEEK_BUFFER : ByteLineReader.DEFAULT_BUFFER,
                     maxLineSize);
             long readerStart = 0; // where the reader's stream began in the file
@@ -171,6 +178,43 @@ final class JsonLinesReader {
         }
     }
 
+    private static boolean startsWithWideMark(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(4);
+            return ByteOrderMark.of(head, head.length) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The file's bytes (decompressed), re-encoded as UTF-8 when it starts with a UTF-16 or UTF-32 byte-order mark
+     * (which then decides the encoding) or the configured encoding is one of those; sets {@link #lineUtf8}.
+     */
+    private InputStream openDecoded(Path path, String file) throws IOException {
+        InputStream in = open(path, file);
+        try {
+            PushbackInputStream head = new PushbackInputStream(in, 4);
+            byte[] first = head.readNBytes(4);
+            head.unread(first);
+            ByteOrderMark bom = ByteOrderMark.of(first, first.length);
+            if (bom != null) {
+                head.skipNBytes(bom.length());
+                lineUtf8 = true;
+                return new Utf8Transcoder(head, bom.charset());
+            }
+            if (wideEncoding) {
+                lineUtf8 = true;
+                return new Utf8Transcoder(head, decoder.charset());
+            }
+            lineUtf8 = utf8;
+            return head;
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+
     private static InputStream open(Path path, String file) throws IOException {
         InputStream raw = Files.newInputStream(path);
         if (file.endsWith(".gz")) {
@@ -189,7 +233,8 @@ final class JsonLinesReader {
         lastLineBlank = false;
         JsonParser p;
         try {
-            p = utf8 ? utf8Parser(bytes, length, lineNo, file, problems) : charParser(bytes, length, lineNo, file, problems);
+            p = lineUtf8 ? utf8Parser(bytes, length, lineNo, file, problems)
+                    : charParser(bytes, length, lineNo, file, problems);
         } catch (IOException e) {
             malformed(problems, file, lineNo, String.valueOf(e.getMessage()), null);
             return null;

@@ -14,7 +14,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads a text article: one document per file. Metadata comes from front matter, or from an inline {@code date}
- * prefix, or is absent. The id is the front-matter {@code id}, else the corpus-relative path. Not thread-safe.
+ * prefix, or is absent. The id is the front-matter {@code id}, else the corpus-relative path. A UTF-16 or UTF-32
+ * byte-order mark decides the file's encoding. Not thread-safe.
  */
 final class TextFileReader {
 
@@ -23,6 +24,7 @@ final class TextFileReader {
     static final int MAX_TEXT_BYTES = Integer.MAX_VALUE - 16;
 
     private final TextDecoder decoder;
+    private final Map<String, TextDecoder> markDecoders = new HashMap<>(4);
     private final long maxFileSize;
 
     TextFileReader(ReaderOptions options) {
@@ -50,6 +52,9 @@ final class TextFileReader {
             empty(path, file, 0, gzip, knownSize, problems);
             return null;
         }
+        ByteOrderMark bom = ByteOrderMark.of(bytes, bytes.length);
+        TextDecoder decoder = bom == null ? this.decoder : markDecoder(bom);
+        int start = bom == null ? 0 : bom.length();
         if (!decoder.wideCharset()) {
             int n = Math.min(bytes.length, SNIFF_BYTES);
             int line = 1;
@@ -63,7 +68,7 @@ final class TextFileReader {
                 }
             }
         }
-        decoder.decode(bytes, 0, bytes.length);
+        decoder.decode(bytes, start, bytes.length - start);
         String text = decoder.string();
         decoder.release();
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -75,13 +80,18 @@ final class TextFileReader {
         }
         Document doc = parse(text, file, index);
         if (decoder.badSequences > 0) {
-            problems.encodingInDocument(doc, decoder.firstBadLine + 1, decoder.firstBadByte, decoder.badSequences,
-                    decoder.charset().name());
+            problems.encodingInDocument(doc, decoder.firstBadLine + 1, start + decoder.firstBadByte,
+                    decoder.badSequences, decoder.charset().name());
         }
         if (!doc.hasText()) {
             problems.missingText(doc, null, doc.text() != null);
         }
         return doc;
+    }
+
+    /** The decoder for the encoding a UTF-16 or UTF-32 byte-order mark announces (it overrides {@code encoding}). */
+    private TextDecoder markDecoder(ByteOrderMark bom) {
+        return markDecoders.computeIfAbsent(bom.charset().name(), n -> new TextDecoder(bom.charset()));
     }
 
     /** Splits decoded text into metadata and body and builds the document. */
