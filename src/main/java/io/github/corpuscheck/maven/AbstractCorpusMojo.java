@@ -159,12 +159,33 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
 
     /**
      * Text files larger than this many bytes are reported ({@code input.too-large}) and skipped; JSON Lines files
-     * are streamed and have no limit. Default 67108864 (64 MB).
+     * are streamed and have no size limit (their lines have {@code maxLineSize}). Default 67108864 (64 MB).
      *
      * <pre>{@code <maxFileSize>1048576</maxFileSize>}</pre>
      */
     @Parameter(property = "corpus.maxFileSize", defaultValue = "67108864")
     protected long maxFileSize;
+
+    /**
+     * JSON Lines lines longer than this many bytes are reported ({@code input.too-large}) and skipped while they are
+     * read, without ever being held in memory; reading goes on with the next line. At most 2147483630. Default
+     * 67108864 (64 MB).
+     *
+     * <pre>{@code <maxLineSize>1048576</maxLineSize>}</pre>
+     */
+    @Parameter(property = "corpus.maxLineSize", defaultValue = "67108864")
+    protected long maxLineSize;
+
+    /**
+     * Reads through symbolic links whose real target lies outside the corpus folder. By default such a link is
+     * reported ({@code input.outside-corpus}, a warning naming the link) and nothing behind it is read, so a link to
+     * {@code /etc} or to a credentials file cannot put their text into the reports. Links inside the corpus are
+     * always followed. Default {@code false}.
+     *
+     * <pre>{@code <followLinksOutside>true</followLinksOutside>}</pre>
+     */
+    @Parameter(property = "corpus.followLinksOutside", defaultValue = "false")
+    protected boolean followLinksOutside;
 
     /**
      * Worker threads for analysis; 0 means one per available core. Results do not depend on it. Default 0.
@@ -528,7 +549,8 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                 .set("urlField", urlField).set("languageField", languageField).set("authorField", authorField)
                 .set("outputDirectory", outputDirectory).set("reportFormats", reportFormats)
                 .set("failOnViolation", failOnViolation).set("maxConsoleFindings", maxConsoleFindings)
-                .set("maxFileSize", maxFileSize).set("threads", threads)
+                .set("maxFileSize", maxFileSize).set("maxLineSize", maxLineSize)
+                .set("followLinksOutside", followLinksOutside).set("threads", threads)
                 .set("rules", rules == null ? null : rules.stream().map(r -> record("id", r.getId(), "severity", r.getSeverity())).toList())
                 .set("limits", limits == null ? null : limits.stream().map(l -> record("rule", l.getRule(),
                         "maximumCount", l.getMaximumCount(), "maximumRatio", l.getMaximumRatio())).toList())

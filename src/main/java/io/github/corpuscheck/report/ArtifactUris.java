@@ -1,5 +1,6 @@
 package io.github.corpuscheck.report;
 
+import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -30,7 +31,9 @@ final class ArtifactUris {
     String uri(String corpusRelativeFile) {
         Path abs = corpus.resolve(corpusRelativeFile).normalize();
         if (relativeToBase()) {
-            return encode(base.relativize(abs).toString().replace('\\', '/'));
+            String rel = base.relativize(abs).toString();
+            // Only the platform's separator: on Linux a backslash belongs to the file name (percent-encoded).
+            return encode(File.separatorChar == '/' ? rel : rel.replace(File.separatorChar, '/'));
         }
         return abs.toUri().toASCIIString();
     }

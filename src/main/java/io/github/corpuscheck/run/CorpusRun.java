@@ -22,11 +22,14 @@ import io.github.corpuscheck.report.ReportContext;
 import io.github.corpuscheck.report.ReportFiles;
 import io.github.corpuscheck.report.Reports;
 import io.github.corpuscheck.source.CorpusReader;
+import io.github.corpuscheck.source.ReaderOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One run, the same for every front end: read the corpus, run every family's checks, apply suppressions and the
@@ -60,7 +63,7 @@ public final class CorpusRun {
             return new RunOutcome(RunOutcome.Status.NO_INPUT,
                     "Corpus directory " + corpus + " does not exist or is not a directory.", null, null);
         }
-        CorpusReader reader = new CorpusReader(settings.readerOptions());
+        CorpusReader reader = new CorpusReader(leaveOutOwnFiles(corpus));
         if (reader.listFiles().isEmpty()) {
             String msg = "Corpus directory " + corpus + " holds no file matching the includes.";
             if (settings.directoryDefaulted()) {
@@ -96,6 +99,38 @@ public final class CorpusRun {
         String failure = ConsoleSummary.failureMessage(result, out.resolve("report.json").toString());
         return new RunOutcome(failure == null ? RunOutcome.Status.PASSED : RunOutcome.Status.FAILED, failure, result,
                 out);
+    }
+
+    /**
+     * The reader options, leaving out of the corpus this run's own files when they lie inside it (the output
+     * directory, the baseline file, the suppressions file), said once in the log: otherwise a second run reads its
+     * own reports ({@code summary.md}) as articles.
+     */
+    private ReaderOptions leaveOutOwnFiles(Path corpus) {
+        Map<String, Path> own = new LinkedHashMap<>();
+        own.put("the output directory", settings.outputDirectory());
+        own.put("the baseline file", settings.baselineFile());
+        Path suppressions = settings.suppressionsFile();
+        Path conventional = settings.projectDirectory().resolve("corpus-suppressions.txt");
+        own.put("the suppressions file", suppressions != null ? suppressions
+                : Files.isRegularFile(conventional) ? conventional : null);
+        Path corpusReal = ReaderOptions.realPath(corpus);
+        List<Path> inside = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        own.forEach((what, path) -> {
+            if (path == null) {
+                return;
+            }
+            Path real = ReaderOptions.realPath(path);
+            if (real.startsWith(corpusReal) && !real.equals(corpusReal) && !inside.contains(real)) {
+                inside.add(real);
+                named.add(what + " " + corpusReal.relativize(real).toString().replace(java.io.File.separatorChar, '/'));
+            }
+        });
+        if (!inside.isEmpty()) {
+            log.info("Left out of the corpus because they lie inside it: " + String.join(", ", named) + ".");
+        }
+        return settings.readerOptions().excluding(inside);
     }
 
     /** New instances of every family's checks, in run order, configured by the settings. */

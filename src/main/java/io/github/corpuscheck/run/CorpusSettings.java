@@ -335,6 +335,10 @@ public final class CorpusSettings {
                     : goal.subfolder().isEmpty() ? base : base.resolve(goal.subfolder());
             p.values.put(RunOptions.DIRECTORY, directory);
             p.values.put(RunOptions.OUTPUT_DIRECTORY, out);
+            if (ReaderOptions.realPath(out).equals(ReaderOptions.realPath(directory))) {
+                p.problem(RunOptions.OUTPUT_DIRECTORY, out, "is the corpus folder itself: the reports and the cache "
+                        + "would be read as articles; use a folder inside or outside it");
+            }
             ReaderOptions reader = readerOptions(p, directory);
             RuleSettings rules = ruleSettings(p);
             List<Limit> limits = limits(p);
@@ -383,8 +387,15 @@ public final class CorpusSettings {
             } catch (RuntimeException e) {
                 p.problem("encoding", p.text("encoding"), "is not an encoding this Java knows");
             }
+            long maxLineSize = (Long) p.values.get("maxLineSize");
+            if (maxLineSize < 1 || maxLineSize > ReaderOptions.MAX_LINE_SIZE) {
+                p.problem("maxLineSize", maxLineSize, maxLineSize < 1 ? "must be at least 1"
+                        : "must be at most " + ReaderOptions.MAX_LINE_SIZE + " (a line is held in one array)");
+                maxLineSize = ReaderOptions.DEFAULT_MAX_LINE_SIZE;
+            }
             return new ReaderOptions(directory, p.list("includes"), p.list("excludes"), format, charset,
-                    new FieldMapping(mapping), (Long) p.values.get("maxFileSize"));
+                    new FieldMapping(mapping), (Long) p.values.get("maxFileSize"), maxLineSize,
+                    (Boolean) p.values.get("followLinksOutside"), List.of());
         }
 
         private static RuleSettings ruleSettings(Parsed p) {

@@ -31,6 +31,10 @@ public final class RunOptions {
             field("url"), field("language"), field("author"),
             Option.of("maxFileSize", Kind.LONG, "67108864",
                     "Text files larger than this many bytes are reported (input.too-large) and skipped."),
+            Option.of("maxLineSize", Kind.LONG, "67108864",
+                    "JSON Lines lines longer than this many bytes are reported (input.too-large) and skipped without being held in memory."),
+            Option.of("followLinksOutside", Kind.BOOLEAN, "false",
+                    "Read through symbolic links whose target lies outside the corpus folder (by default they are reported as input.outside-corpus and not read)."),
             Option.of(OUTPUT_DIRECTORY, Kind.PATH, null,
                     "Where reports go (default target/corpus, or target/corpus/<goal> for a single-family goal).")
                     .reportOnly(),

@@ -10,27 +10,41 @@ import java.util.Arrays;
 /**
  * Reads an input stream line by line as raw bytes (split at '\n', a trailing '\r' dropped), so each JSON Lines line
  * can be decoded and parsed on its own and a bad line never desynchronises the rest. Buffers are reused.
+ *
+ * <p>A line longer than {@code maxLine} bytes is never held: once it would pass the limit its bytes are only counted
+ * until its end, and {@link #tooLong()} says so. The line buffer grows by doubling up to that limit, so memory is
+ * bounded by it and every byte is copied a bounded number of times.
  */
 final class ByteLineReader {
 
     static final int DEFAULT_BUFFER = 1 << 16;
+    /** The longest line limit: the buffer (limit plus a '\r') stays within the largest array a JVM allocates. */
+    static final int MAX_LINE = Integer.MAX_VALUE - 17;
+    private static final int INITIAL_LINE = 1024;
 
     private final InputStream in;
     private final byte[] buf;
+    private final int maxLine;
     private int pos;
     private int limit;
     private boolean eof;
-    private byte[] line = new byte[1024];
+    private byte[] line = new byte[INITIAL_LINE];
     private int lineLength;
+    /** Bytes of the current line, also when it is too long to hold (without '\n'). */
+    private long fullLength;
+    private boolean tooLong;
+    private byte lastByte;
     private long bytesRead;
 
     ByteLineReader(InputStream in) {
-        this(in, DEFAULT_BUFFER);
+        this(in, DEFAULT_BUFFER, MAX_LINE);
     }
 
-    ByteLineReader(InputStream in, int bufferSize) {
+    /** @param maxLine lines longer than this many bytes (not counting their line end) are skipped, not held */
+    ByteLineReader(InputStream in, int bufferSize, long maxLine) {
         this.in = in;
         this.buf = new byte[bufferSize];
+        this.maxLine = (int) Math.max(0, Math.min(maxLine, MAX_LINE));
     }
 
     /**
@@ -60,9 +74,15 @@ final class ByteLineReader {
         return -1;
     }
 
-    /** Reads the next line; false at the end of the stream. The line is in {@link #bytes()} up to {@link #length()}. */
+    /**
+     * Reads the next line; false at the end of the stream. The line is in {@link #bytes()} up to {@link #length()},
+     * unless it was {@link #tooLong()}: then it was skipped and only {@link #lineBytes()} is known.
+     */
     boolean next() throws IOException {
         lineLength = 0;
+        fullLength = 0;
+        tooLong = false;
+        lastByte = 0;
         boolean any = false;
         while (true) {
             if (pos == limit) {
@@ -77,12 +97,12 @@ final class ByteLineReader {
             append(start, i - start);
             if (i < lim) {
                 pos = i + 1;
-                trimCr();
+                endLine();
                 return true;
             }
             pos = lim;
         }
-        trimCr();
+        endLine();
         return any;
     }
 
@@ -139,6 +159,16 @@ final class ByteLineReader {
         return lineLength;
     }
 
+    /** True when the last line read was longer than the limit and was skipped ({@link #length()} is then 0). */
+    boolean tooLong() {
+        return tooLong;
+    }
+
+    /** The length in bytes of the last line read, without its line end; also for a line that was too long. */
+    long lineBytes() {
+        return fullLength;
+    }
+
     /** Offset in the stream of the next line (the bytes before it were returned or skipped). */
     long position() {
         return bytesRead - (limit - pos);
@@ -165,17 +195,56 @@ final class ByteLineReader {
         return true;
     }
 
+    /**
+     * Adds {@code n} bytes of the buffer to the current line; the limit is checked before they are copied (one byte
+     * more is held for a '\r' that {@link #endLine} drops).
+     */
     private void append(int from, int n) {
+        if (n == 0) {
+            return;
+        }
+        fullLength += n;
+        lastByte = buf[from + n - 1];
+        if (tooLong) {
+            return;
+        }
+        if ((long) lineLength + n > maxLine + 1L) {
+            skipLine();
+            return;
+        }
         if (lineLength + n > line.length) {
-            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + n));
+            line = Arrays.copyOf(line, newCapacity(line.length, lineLength + n, maxLine + 1));
         }
         System.arraycopy(buf, from, line, lineLength, n);
         lineLength += n;
     }
 
-    private void trimCr() {
-        if (lineLength > 0 && line[lineLength - 1] == '\r') {
+    /**
+     * The buffer size for {@code needed} bytes ({@code needed <= limit}): double the current size (computed in
+     * {@code long}: doubling a 1 GiB buffer must not overflow into growing by one chunk at a time), at most the limit.
+     */
+    static int newCapacity(int current, int needed, int limit) {
+        return (int) Math.min(Math.max(2L * current, needed), limit);
+    }
+
+    /** The current line is too long: drop what was held (and a large buffer) and only count the rest. */
+    private void skipLine() {
+        tooLong = true;
+        lineLength = 0;
+        if (line.length > 1 << 20) {
+            line = new byte[INITIAL_LINE];
+        }
+    }
+
+    private void endLine() {
+        if (lastByte == '\r') {
+            fullLength--;
+        }
+        if (!tooLong && lineLength > 0 && line[lineLength - 1] == '\r') {
             lineLength--;
+        }
+        if (!tooLong && lineLength > maxLine) {
+            skipLine();
         }
     }
 }

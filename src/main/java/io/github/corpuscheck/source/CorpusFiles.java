@@ -1,8 +1,10 @@
 package io.github.corpuscheck.source;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -15,6 +17,12 @@ import java.util.List;
  * The files of a corpus: every regular file under the root whose corpus-relative path ({@code /} separators) matches
  * an include and no exclude, sorted by that path so the reading order is stable. Folders that cannot be listed (and
  * link cycles) are remembered, to be reported as {@code input.unreadable}.
+ *
+ * <p>Symbolic links are followed when their real target lies inside the corpus folder's real path (a link to another
+ * folder of the corpus lists its files under the link's name, as before). A link whose target lies outside is not
+ * followed unless {@link ReaderOptions#followLinksOutside()}: it is remembered, to be reported as
+ * {@code input.outside-corpus}, and nothing behind it is opened. The walk itself never follows links (one
+ * {@code lstat} per entry); each link is resolved once with {@code toRealPath}.
  */
 final class CorpusFiles {
 
@@ -24,55 +32,198 @@ final class CorpusFiles {
     /** A file or folder that could not be visited. */
     record Failure(String path, IOException error) {}
 
+    /** A symbolic link (corpus-relative) to a file or folder outside the corpus folder, not followed. */
+    record Outside(String path, boolean folder) {}
+
     final List<String> files;
     /** Size in bytes of each file as seen while listing (from the directory walk, no extra system call). */
     final long[] sizes;
     final List<Failure> failures;
+    final List<Outside> outside;
 
-    private CorpusFiles(List<String> files, long[] sizes, List<Failure> failures) {
+    private CorpusFiles(List<String> files, long[] sizes, List<Failure> failures, List<Outside> outside) {
         this.files = files;
         this.sizes = sizes;
         this.failures = failures;
+        this.outside = outside;
     }
 
     private record Entry(String path, long size) {}
 
     static CorpusFiles list(ReaderOptions options) throws IOException {
-        List<AntPattern> inc = (options.includes().isEmpty() ? DEFAULT_INCLUDES : options.includes())
-                .stream().map(AntPattern::new).toList();
-        List<AntPattern> exc = options.excludes().stream().map(AntPattern::new).toList();
-        Path root = options.directory();
-        List<Entry> files = new ArrayList<>();
-        List<Failure> failures = new ArrayList<>();
-        // Symbolic links are followed; a dangling one is listed, so opening it reports input.unreadable.
-        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
-                    String rel = relative(root, file);
-                    if (matchesAny(inc, rel) && !matchesAny(exc, rel)) {
-                        files.add(new Entry(rel, attrs.size()));
-                    }
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                if (!file.equals(root)) {
-                    failures.add(new Failure(relative(root, file), exc));
-                    return FileVisitResult.CONTINUE;
-                }
-                return FileVisitResult.TERMINATE;
-            }
-        });
+        Walk walk = new Walk(options);
+        walk.run();
+        List<Entry> files = walk.files;
         files.sort((a, b) -> a.path().compareTo(b.path()));
-        failures.sort((a, b) -> a.path().compareTo(b.path()));
+        walk.failures.sort((a, b) -> a.path().compareTo(b.path()));
+        walk.outside.sort((a, b) -> a.path().compareTo(b.path()));
         long[] sizes = new long[files.size()];
         for (int i = 0; i < sizes.length; i++) {
             sizes[i] = files.get(i).size();
         }
-        return new CorpusFiles(files.stream().map(Entry::path).toList(), sizes, List.copyOf(failures));
+        return new CorpusFiles(files.stream().map(Entry::path).toList(), sizes, List.copyOf(walk.failures),
+                List.copyOf(walk.outside));
+    }
+
+    /** One listing: a walk of the corpus folder's real path, and a nested walk for each link to a folder followed. */
+    private static final class Walk {
+        private final List<AntPattern> includes;
+        private final List<AntPattern> excludes;
+        private final Path root;
+        private final boolean followOutside;
+        /** Real paths of the files and folders left out with everything below them. */
+        private final List<Path> excludedPaths;
+        final List<Entry> files = new ArrayList<>();
+        final List<Failure> failures = new ArrayList<>();
+        final List<Outside> outside = new ArrayList<>();
+        private Path rootReal;
+        /**
+         * The walks under way, outermost first: the real folder each walks and the real folder holding the link
+         * that started the next one. A link to a folder on this path (an ancestor) is a cycle.
+         */
+        private final List<Path[]> chain = new ArrayList<>();
+
+        Walk(ReaderOptions options) {
+            this.includes = (options.includes().isEmpty() ? DEFAULT_INCLUDES : options.includes())
+                    .stream().map(AntPattern::new).toList();
+            this.excludes = options.excludes().stream().map(AntPattern::new).toList();
+            this.root = options.directory();
+            this.followOutside = options.followLinksOutside();
+            this.excludedPaths = options.excludedPaths().stream().map(ReaderOptions::realPath).toList();
+        }
+
+        /** Whether the real path lies in a path left out of the corpus. */
+        private boolean leftOut(Path real) {
+            for (Path p : excludedPaths) {
+                if (real.startsWith(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void run() throws IOException {
+            try {
+                rootReal = root.toRealPath();
+            } catch (IOException e) {
+                return; // no corpus folder: nothing to list
+            }
+            walk(rootReal, "");
+        }
+
+        /** Walks the real folder {@code dir}, whose files are named {@code prefix} + their path below it. */
+        private void walk(Path dir, String prefix) throws IOException {
+            Path[] frame = {dir, dir};
+            chain.add(frame);
+            Files.walkFileTree(dir, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path sub, BasicFileAttributes attrs) {
+                    if (!excludedPaths.isEmpty() && leftOut(sub)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    // Reached through a link, a folder may be one that an outer walk is inside of: a cycle.
+                    if (chain.size() > 1 && !sub.equals(dir) && onWalkedPath(sub, chain.size() - 1)) {
+                        String rel = prefix + relative(dir, sub);
+                        failures.add(new Failure(rel, new FileSystemLoopException(rel)));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    String rel = prefix + relative(dir, file);
+                    if (attrs.isSymbolicLink()) {
+                        frame[1] = file.getParent();
+                        link(file, rel, attrs);
+                    } else if (attrs.isRegularFile() && selected(rel) && (excludedPaths.isEmpty() || !leftOut(file))) {
+                        files.add(new Entry(rel, attrs.size()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    if (file.equals(dir)) {
+                        if (!prefix.isEmpty()) { // a linked folder that cannot be listed: reported at the link
+                            failures.add(new Failure(prefix.substring(0, prefix.length() - 1), exc));
+                        }
+                        return FileVisitResult.TERMINATE;
+                    }
+                    failures.add(new Failure(prefix + relative(dir, file), exc));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            chain.remove(chain.size() - 1);
+        }
+
+        /** A symbolic link met by the walk, named {@code rel} in the corpus. */
+        private void link(Path link, String rel, BasicFileAttributes linkAttrs) throws IOException {
+            Path target;
+            BasicFileAttributes attrs;
+            try {
+                target = link.toRealPath();
+                attrs = Files.readAttributes(target, BasicFileAttributes.class);
+            } catch (IOException e) {
+                // Dangling, or a cycle of links: listed when selected, so that opening it reports input.unreadable.
+                if (selected(rel)) {
+                    files.add(new Entry(rel, linkAttrs.size()));
+                }
+                return;
+            }
+            boolean folder = attrs.isDirectory();
+            if (leftOut(target)) {
+                return;
+            }
+            if (!followOutside && !target.startsWith(rootReal)) {
+                if (folder ? mayHoldSelected(rel) : selected(rel)) {
+                    outside.add(new Outside(rel, folder));
+                }
+                return;
+            }
+            if (folder) {
+                if (onWalkedPath(target, chain.size())) {
+                    failures.add(new Failure(rel, new FileSystemLoopException(rel)));
+                } else {
+                    walk(target, rel + "/");
+                }
+            } else if (attrs.isRegularFile() && selected(rel)) {
+                files.add(new Entry(rel, attrs.size()));
+            }
+        }
+
+        /**
+         * Whether the real folder {@code target} is one of the folders the first {@code frames} walks are inside of
+         * (as the JDK's link-following walk detects cycles: a folder that is its own ancestor).
+         */
+        private boolean onWalkedPath(Path target, int frames) {
+            for (int i = 0; i < frames; i++) {
+                Path[] frame = chain.get(i);
+                if (target.startsWith(frame[0]) && frame[1].startsWith(target)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean selected(String rel) {
+            return matchesAny(includes, rel) && !matchesAny(excludes, rel);
+        }
+
+        /** Whether some file below the folder {@code rel} could be selected. */
+        private boolean mayHoldSelected(String rel) {
+            for (AntPattern p : excludes) {
+                if (p.matchesAllBelow(rel)) {
+                    return false;
+                }
+            }
+            for (AntPattern p : includes) {
+                if (p.mayMatchBelow(rel)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static boolean matchesAny(List<AntPattern> patterns, String rel) {
@@ -84,8 +235,13 @@ final class CorpusFiles {
         return false;
     }
 
-    private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+    /**
+     * The corpus-relative path with {@code /} separators. Only the platform's separator is replaced: on Linux a
+     * backslash is an ordinary character of a file name ({@code back\\slash.txt}).
+     */
+    static String relative(Path root, Path file) {
+        String rel = root.relativize(file).toString();
+        return File.separatorChar == '/' ? rel : rel.replace(File.separatorChar, '/');
     }
 
     /** The format a file is read in: forced, or by extension ({@code .jsonl}, {@code .ndjson}, optionally gzipped). */

@@ -25,7 +25,7 @@ import java.util.List;
 public final class CorpusReader implements CorpusSource {
 
     private final ReaderOptions options;
-    private final JsonFactory jsonFactory = new JsonFactory();
+    private final JsonFactory jsonFactory;
     private int files;
     private long bytes;
     /** Files of the last read pass, and the index of the first document of each (one extra entry: the total). */
@@ -44,6 +44,7 @@ public final class CorpusReader implements CorpusSource {
 
     public CorpusReader(ReaderOptions options) {
         this.options = options;
+        this.jsonFactory = JsonLinesReader.factory(options);
     }
 
     /** Corpus-relative paths of the files to read, sorted. */
@@ -62,6 +63,9 @@ public final class CorpusReader implements CorpusSource {
         CorpusFiles corpus = CorpusFiles.list(options);
         for (CorpusFiles.Failure f : corpus.failures) {
             problems.unreadable(f.path(), 1, f.error());
+        }
+        for (CorpusFiles.Outside o : corpus.outside) {
+            problems.outsideCorpus(o.path(), o.folder());
         }
         List<String> list = corpus.files;
         int[] first = new int[list.size() + 1];

@@ -27,17 +27,57 @@ final class FileProblems {
                 .evidence("bytes", size));
     }
 
+    /** A gzip file that decompresses to nothing, or to whitespace only. */
+    void emptyGzip(String file, long size, long compressedBytes) {
+        sink.report(Finding.builder(InputRules.EMPTY_FILE).at(file, 1)
+                .message(size == 0
+                        ? "The file holds no data after decompression (" + compressedBytes + " bytes compressed)."
+                        : "The file holds only whitespace after decompression (" + size + " bytes).")
+                .evidence("bytes", size)
+                .evidence("compressedBytes", compressedBytes));
+    }
+
     void binary(String file, long nulOffset, int line) {
         sink.report(Finding.builder(InputRules.BINARY).at(file, line)
                 .message("The file holds a NUL byte at offset " + nulOffset + " in its first 8 KB, so it is binary data, not text; it was skipped.")
                 .evidence("nulOffset", nulOffset));
     }
 
-    void tooLarge(String file, long size, long limit) {
-        sink.report(Finding.builder(InputRules.TOO_LARGE).at(file, 1)
-                .message("The file has " + size + " bytes, more than maxFileSize " + limit + "; it was skipped.")
+    /**
+     * A text file over {@code maxFileSize}, or within it but over {@code maxTextBytes}, the most one text article can
+     * hold in memory (a Java array).
+     */
+    void tooLarge(String file, long size, long maxFileSize, long maxTextBytes) {
+        Finding.Builder b = Finding.builder(InputRules.TOO_LARGE).at(file, 1);
+        if (size > maxFileSize) {
+            b.message("The file has " + size + " bytes, more than maxFileSize " + maxFileSize + "; it was skipped.")
+                    .evidence("bytes", size)
+                    .evidence("maxFileSize", maxFileSize);
+        } else {
+            b.message("The file has " + size + " bytes, more than the " + maxTextBytes
+                    + " bytes one text article can hold (maxFileSize is " + maxFileSize + "); it was skipped.")
+                    .evidence("bytes", size)
+                    .evidence("maxFileSize", maxFileSize)
+                    .evidence("maxTextBytes", maxTextBytes);
+        }
+        sink.report(b);
+    }
+
+    /** A JSON Lines line over maxLineSize, skipped while reading without being held. */
+    void lineTooLong(String file, int line, long size, long maxLineSize) {
+        sink.report(Finding.builder(InputRules.TOO_LARGE).at(file, line)
+                .message("Line " + line + " has " + size + " bytes, more than maxLineSize " + maxLineSize
+                        + "; the line was skipped.")
                 .evidence("bytes", size)
-                .evidence("maxFileSize", limit));
+                .evidence("maxLineSize", maxLineSize));
+    }
+
+    /** A symbolic link out of the corpus folder, not followed: named by its corpus-relative path, never its target. */
+    void outsideCorpus(String link, boolean folder) {
+        sink.report(Finding.builder(InputRules.OUTSIDE_CORPUS).at(link, 1)
+                .message("The symbolic link leads to a " + (folder ? "folder" : "file")
+                        + " outside the corpus folder; it was not read (followLinksOutside=true reads it).")
+                .evidence("target", folder ? "folder" : "file"));
     }
 
     void unreadable(String file, int line, Exception e) {

@@ -21,12 +21,15 @@ public final class InputRules {
     public static final Rule BINARY = new Rule("input.binary", Severity.ERROR,
             "A file that holds binary data rather than text; it is skipped.");
     public static final Rule TOO_LARGE = new Rule("input.too-large", Severity.ERROR,
-            "A text file over maxFileSize; it is skipped.");
+            "A text file over maxFileSize, or a JSON Lines line over maxLineSize; it is skipped.");
     public static final Rule UNREADABLE = new Rule("input.unreadable", Severity.ERROR,
             "A file that cannot be read (permissions, I/O error, corrupt gzip stream).");
 
-    public static final List<Rule> ALL =
-            List.of(ENCODING, MALFORMED, NOT_OBJECT, MISSING_TEXT, EMPTY_FILE, BINARY, TOO_LARGE, UNREADABLE);
+    public static final Rule OUTSIDE_CORPUS = new Rule("input.outside-corpus", Severity.WARNING,
+            "A symbolic link that leads out of the corpus folder; it is not read (followLinksOutside=true reads it).");
+
+    public static final List<Rule> ALL = List.of(ENCODING, MALFORMED, NOT_OBJECT, MISSING_TEXT, EMPTY_FILE, BINARY,
+            TOO_LARGE, UNREADABLE, OUTSIDE_CORPUS);
 
     private InputRules() {}
 }

@@ -2,6 +2,7 @@ package io.github.corpuscheck.source;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -69,9 +70,30 @@ final class JsonFields {
         object(p, root, true, out);
     }
 
+    /**
+     * Reads one object's fields. A key used twice is a {@link JsonParseException} ("duplicate key 'k'"): which value
+     * counts is unspecified (RFC 8259), so the line is malformed rather than silently keeping one. Only the objects
+     * read here are checked (the line's object and those on mapped JSON Pointer paths), not skipped subtrees: a
+     * linear scan over names the parser has already canonicalised, cheaper than Jackson's general detection.
+     */
     private void object(JsonParser p, Node node, boolean top, Map<String, String> out) throws IOException {
+        String[] seen = null;
+        int count = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
+            if (seen == null) {
+                seen = new String[8];
+            }
+            for (int i = 0; i < count; i++) {
+                String s = seen[i];
+                if (s == name || s.equals(name)) {
+                    throw new JsonParseException(p, "duplicate key '" + name + "'", p.currentTokenLocation());
+                }
+            }
+            if (count == seen.length) {
+                seen = java.util.Arrays.copyOf(seen, count * 2);
+            }
+            seen[count++] = name;
             Node child = node == null ? null : node.children.get(name);
             JsonToken v = p.nextToken();
             value(p, v, child, top ? name : null, out);

@@ -10,10 +10,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.Paragraph;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +43,11 @@ final class JsonLinesReader {
     private final String textLocation;
 
     private final boolean utf8;
+    private final long maxLineSize;
+    /** The configured encoding is UTF-16 or UTF-32: files are re-encoded as UTF-8 before lines are cut. */
+    private final boolean wideEncoding;
+    /** The current file's lines are UTF-8: the encoding is, or the file was re-encoded ({@link Utf8Transcoder}). */
+    private boolean lineUtf8;
     /** Set by {@link #parseLine}: the line held only whitespace. */
     private boolean lastLineBlank;
     /** The line being parsed: its bytes (UTF-8 path) or null (then the decoder's chars), and its bounds. */
@@ -56,6 +63,19 @@ final class JsonLinesReader {
         this.decoder = new TextDecoder(options.encoding());
         this.textLocation = options.fields().locationOf("text");
         this.utf8 = StandardCharsets.UTF_8.equals(options.encoding());
+        this.maxLineSize = options.maxLineSize();
+        this.wideEncoding = decoder.wideCharset();
+    }
+
+    /**
+     * The parser factory for a corpus: a JSON string may be as long as a line ({@code maxLineSize}), not only
+     * Jackson's default 20 million characters, so lines within the limit are read whole.
+     */
+    static JsonFactory factory(ReaderOptions options) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength((int) Math.min(options.maxLineSize(), Integer.MAX_VALUE)).build())
+                .build();
     }
 
     /** A re-read jumps to a wanted line this far ahead or more (bytes) rather than scanning up to it. */
@@ -75,15 +95,14 @@ final class JsonLinesReader {
         }
         int lineNo = 0;
         boolean content = false;
-        try (InputStream in = open(path, file)) {
-            ByteLineReader lines = new ByteLineReader(in);
-            if (!decoder.wideCharset()) {
-                int[] nulLine = {1};
-                long nul = lines.firstNul(TextFileReader.SNIFF_BYTES, nulLine);
-                if (nul >= 0) {
-                    problems.binary(file, nul, nulLine[0]);
-                    return index;
-                }
+        try (InputStream in = openDecoded(path, file)) {
+            ByteLineReader lines = new ByteLineReader(in, ByteLineReader.DEFAULT_BUFFER, maxLineSize);
+            // Lines are UTF-8 or a narrow encoding here (wide ones were re-encoded): a NUL byte is binary data.
+            int[] nulLine = {1};
+            long nul = lines.firstNul(TextFileReader.SNIFF_BYTES, nulLine);
+            if (nul >= 0) {
+                problems.binary(file, nul, nulLine[0]);
+                return index;
             }
             while (true) {
                 long at = lines.position();
@@ -91,6 +110,11 @@ final class JsonLinesReader {
                     break;
                 }
                 lineNo++;
+                if (lines.tooLong()) {
+                    problems.lineTooLong(file, lineNo, lines.lineBytes(), maxLineSize);
+                    content = true;
+                    continue;
+                }
                 Document doc = parseLine(lines.bytes(), lines.length(), lineNo, file, index, problems);
                 content |= !lastLineBlank;
                 if (doc != null) {
@@ -101,7 +125,11 @@ final class JsonLinesReader {
                 }
             }
             if (!content) {
-                problems.emptyFile(file, lines.bytesRead());
+                if (file.endsWith(".gz")) {
+                    problems.emptyGzip(file, lines.bytesRead(), knownSize >= 0 ? knownSize : Files.size(path));
+                } else {
+                    problems.emptyFile(file, lines.bytesRead());
+                }
             }
         } catch (IOException e) {
             problems.unreadable(file, lineNo + 1, e);
@@ -117,16 +145,19 @@ final class JsonLinesReader {
     void reread(Path path, String file, int[] indices, int[] lines, long[] offsets, int from, int to,
             DocumentConsumer consumer) {
         FileProblems silent = FileProblems.silent();
-        boolean seekable = !file.endsWith(".gz");
+        // Offsets are those of the lines as read: a re-encoded file is read from its start, like a gzip file.
+        boolean seekable = !file.endsWith(".gz") && !wideEncoding && !startsWithWideMark(path);
+        lineUtf8 = utf8;
         try (SeekableByteChannel channel = seekable ? Files.newByteChannel(path) : null;
-                InputStream in = seekable ? Channels.newInputStream(channel) : open(path, file)) {
-            ByteLineReader reader = new ByteLineReader(in, seekable ? SEEK_BUFFER : ByteLineReader.DEFAULT_BUFFER);
+                InputStream in = seekable ? Channels.newInputStream(channel) : openDecoded(path, file)) {
+            ByteLineReader reader = new ByteLineReader(in, seekable ? SEEK_BUFFER : ByteLineReader.DEFAULT_BUFFER,
+                    maxLineSize);
             long readerStart = 0; // where the reader's stream began in the file
             int lineNo = 0;
             for (int k = from; k < to; k++) {
                 if (seekable && offsets[k] >= 0 && offsets[k] - (readerStart + reader.position()) >= SEEK_DISTANCE) {
                     channel.position(offsets[k]);
-                    reader = new ByteLineReader(in, SEEK_BUFFER);
+                    reader = new ByteLineReader(in, SEEK_BUFFER, maxLineSize);
                     readerStart = offsets[k];
                     lineNo = lines[k] - 1;
                 }
@@ -140,6 +171,9 @@ final class JsonLinesReader {
                     return;
                 }
                 lineNo++;
+                if (reader.tooLong()) {
+                    continue; // grew past the limit since the read pass, which reported what it saw
+                }
                 Document doc = parseLine(reader.bytes(), reader.length(), lineNo, file, indices[k], silent);
                 if (doc != null) {
                     consumer.accept(doc);
@@ -147,6 +181,43 @@ final class JsonLinesReader {
             }
         } catch (IOException e) {
             // The read pass reported what is wrong with this file; a re-read just yields what it can.
+        }
+    }
+
+    private static boolean startsWithWideMark(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(4);
+            return ByteOrderMark.of(head, head.length) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The file's bytes (decompressed), re-encoded as UTF-8 when it starts with a UTF-16 or UTF-32 byte-order mark
+     * (which then decides the encoding) or the configured encoding is one of those; sets {@link #lineUtf8}.
+     */
+    private InputStream openDecoded(Path path, String file) throws IOException {
+        InputStream in = open(path, file);
+        try {
+            PushbackInputStream head = new PushbackInputStream(in, 4);
+            byte[] first = head.readNBytes(4);
+            head.unread(first);
+            ByteOrderMark bom = ByteOrderMark.of(first, first.length);
+            if (bom != null) {
+                head.skipNBytes(bom.length());
+                lineUtf8 = true;
+                return new Utf8Transcoder(head, bom.charset());
+            }
+            if (wideEncoding) {
+                lineUtf8 = true;
+                return new Utf8Transcoder(head, decoder.charset());
+            }
+            lineUtf8 = utf8;
+            return head;
+        } catch (IOException e) {
+            in.close();
+            throw e;
         }
     }
 
@@ -168,7 +239,8 @@ final class JsonLinesReader {
         lastLineBlank = false;
         JsonParser p;
         try {
-            p = utf8 ? utf8Parser(bytes, length, lineNo, file, problems) : charParser(bytes, length, lineNo, file, problems);
+            p = lineUtf8 ? utf8Parser(bytes, length, lineNo, file, problems)
+                    : charParser(bytes, length, lineNo, file, problems);
         } catch (IOException e) {
             malformed(problems, file, lineNo, String.valueOf(e.getMessage()), null);
             return null;

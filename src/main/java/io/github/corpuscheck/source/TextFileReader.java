@@ -4,6 +4,7 @@ import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.Paragraph;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -13,13 +14,17 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads a text article: one document per file. Metadata comes from front matter, or from an inline {@code date}
- * prefix, or is absent. The id is the front-matter {@code id}, else the corpus-relative path. Not thread-safe.
+ * prefix, or is absent. The id is the front-matter {@code id}, else the corpus-relative path. A UTF-16 or UTF-32
+ * byte-order mark decides the file's encoding. Not thread-safe.
  */
 final class TextFileReader {
 
     static final int SNIFF_BYTES = 8192;
+    /** The most bytes one text article can have: the largest array a JVM reliably allocates. */
+    static final int MAX_TEXT_BYTES = Integer.MAX_VALUE - 16;
 
     private final TextDecoder decoder;
+    private final Map<String, TextDecoder> markDecoders = new HashMap<>(4);
     private final long maxFileSize;
 
     TextFileReader(ReaderOptions options) {
@@ -42,10 +47,14 @@ final class TextFileReader {
         if (bytes == null) {
             return null;
         }
+        boolean gzip = file.endsWith(".gz");
         if (bytes.length == 0) {
-            problems.emptyFile(file, 0);
+            empty(path, file, 0, gzip, knownSize, problems);
             return null;
         }
+        ByteOrderMark bom = ByteOrderMark.of(bytes, bytes.length);
+        TextDecoder decoder = bom == null ? this.decoder : markDecoder(bom);
+        int start = bom == null ? 0 : bom.length();
         if (!decoder.wideCharset()) {
             int n = Math.min(bytes.length, SNIFF_BYTES);
             int line = 1;
@@ -59,25 +68,30 @@ final class TextFileReader {
                 }
             }
         }
-        decoder.decode(bytes, 0, bytes.length);
+        decoder.decode(bytes, start, bytes.length - start);
         String text = decoder.string();
         decoder.release();
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            problems.emptyFile(file, bytes.length);
+            empty(path, file, bytes.length, gzip, knownSize, problems);
             return null;
         }
         Document doc = parse(text, file, index);
         if (decoder.badSequences > 0) {
-            problems.encodingInDocument(doc, decoder.firstBadLine + 1, decoder.firstBadByte, decoder.badSequences,
-                    decoder.charset().name());
+            problems.encodingInDocument(doc, decoder.firstBadLine + 1, start + decoder.firstBadByte,
+                    decoder.badSequences, decoder.charset().name());
         }
         if (!doc.hasText()) {
             problems.missingText(doc, null, doc.text() != null);
         }
         return doc;
+    }
+
+    /** The decoder for the encoding a UTF-16 or UTF-32 byte-order mark announces (it overrides {@code encoding}). */
+    private TextDecoder markDecoder(ByteOrderMark bom) {
+        return markDecoders.computeIfAbsent(bom.charset().name(), n -> new TextDecoder(bom.charset()));
     }
 
     /** Splits decoded text into metadata and body and builds the document. */
@@ -104,27 +118,47 @@ final class TextFileReader {
         return new Document(index, id, file, 1, fields, bodyText, bodyLine[0], paragraphs);
     }
 
-    /** The file's bytes, or null when it is too large (reported). Gzip files are decompressed up to the limit. */
+    private static void empty(Path path, String file, long size, boolean gzip, long knownSize, FileProblems problems) {
+        if (gzip) {
+            long compressed = knownSize;
+            if (compressed < 0) {
+                try {
+                    compressed = Files.size(path);
+                } catch (IOException e) {
+                    compressed = -1; // re-reads only, whose problems are not reported
+                }
+            }
+            problems.emptyGzip(file, size, compressed);
+        } else {
+            problems.emptyFile(file, size);
+        }
+    }
+
+    /**
+     * The file's bytes, or null when it is too large (reported): over {@code maxFileSize}, or over the
+     * {@link #MAX_TEXT_BYTES} an array can hold. Gzip files are decompressed up to the limit.
+     */
     private byte[] load(Path path, String file, long knownSize, FileProblems problems) throws IOException {
-        int cap = (int) Math.min(maxFileSize, Integer.MAX_VALUE - 16L);
+        int cap = (int) Math.min(maxFileSize, MAX_TEXT_BYTES);
         if (file.endsWith(".gz")) {
             try (InputStream in = new GZIPInputStream(Files.newInputStream(path), 1 << 16)) {
                 byte[] b = in.readNBytes(cap + 1);
-                if (b.length > maxFileSize || b.length > cap) {
-                    problems.tooLarge(file, b.length + in.transferTo(java.io.OutputStream.nullOutputStream()), maxFileSize);
+                if (b.length > cap) {
+                    long size = b.length + in.transferTo(OutputStream.nullOutputStream());
+                    problems.tooLarge(file, size, maxFileSize, MAX_TEXT_BYTES);
                     return null;
                 }
                 return b;
             }
         }
         long size = knownSize >= 0 ? knownSize : Files.size(path);
-        if (size > maxFileSize || size > cap) {
-            problems.tooLarge(file, size, maxFileSize);
+        if (size > cap) {
+            problems.tooLarge(file, size, maxFileSize, MAX_TEXT_BYTES);
             return null;
         }
         byte[] b = Files.readAllBytes(path);
-        if (b.length > maxFileSize) { // grew since it was listed
-            problems.tooLarge(file, b.length, maxFileSize);
+        if (b.length > cap) { // grew since it was listed
+            problems.tooLarge(file, b.length, maxFileSize, MAX_TEXT_BYTES);
             return null;
         }
         return b;

@@ -192,7 +192,7 @@ class CorpusCliTest {
         CliRun r = run(work, "check", "corpus", "--maxDat", MAX_DATE);
 
         assertEquals(CorpusCli.USAGE, r.exit(), r.toString());
-        assertEquals(List.of("[ERROR] Unknown options: '--maxDat', '" + MAX_DATE + "'", "Possible solutions: --maxFileSize, --maxConsoleFindings, --maxDate",
+        assertEquals(List.of("[ERROR] Unknown options: '--maxDat', '" + MAX_DATE + "'", "Possible solutions: --maxFileSize, --maxLineSize, --maxConsoleFindings, --maxDate",
                 "[ERROR] See 'corpus check --help' for the options."), r.errLines());
         assertEquals("", r.out());
         assertFalse(Files.exists(work.resolve("target")));

@@ -19,6 +19,7 @@ class MetadataParametersTest {
         m.requiredFields = "date";
         m.datelineToleranceDays = 2;
         m.maxFileSize = 67108864; // what Maven injects by default
+        m.maxLineSize = 67108864;
         m.maxConsoleFindings = 20;
         return m;
     }

@@ -86,6 +86,33 @@ class CorpusSettingsTest {
     }
 
     @Test
+    void theLineLimitIsValidatedAndReachesTheReader() throws Exception {
+        assertEquals(67_108_864L, builder().build().readerOptions().maxLineSize());
+        assertEquals(1000L, builder().set("maxLineSize", "1000").build().readerOptions().maxLineSize());
+        SettingsException low = assertThrows(SettingsException.class,
+                () -> builder().set("maxLineSize", 0).set("maxFileSize", 0).build());
+        assertEquals(List.of("maxLineSize: '0' must be at least 1.", "maxFileSize: '0' must be at least 1."), low.problems());
+        SettingsException high = assertThrows(SettingsException.class,
+                () -> builder().set("maxLineSize", 3_000_000_000L).build());
+        assertEquals(List.of("maxLineSize: '3000000000' must be at most 2147483630 (a line is held in one array)."),
+                high.problems());
+    }
+
+    @Test
+    void followingLinksOutsideReachesTheReader() throws Exception {
+        assertFalse(builder().build().readerOptions().followLinksOutside());
+        assertTrue(builder().set("followLinksOutside", "true").build().readerOptions().followLinksOutside());
+    }
+
+    @Test
+    void theOutputDirectoryCannotBeTheCorpusFolderItself() {
+        SettingsException e = assertThrows(SettingsException.class,
+                () -> builder().set("directory", "articles").set("outputDirectory", "articles/").build());
+        assertEquals(List.of("outputDirectory: '" + root.resolve("articles") + "' is the corpus folder itself: the "
+                + "reports and the cache would be read as articles; use a folder inside or outside it."), e.problems());
+    }
+
+    @Test
     void canonicalFormIsSortedAndTheSameWhateverTheInputShape() throws Exception {
         String a = builder().set("shingleSize", "4").set("includes", "a/**,b/**").set("reportFormats", "json,sarif")
                 .build().canonical();
@@ -106,6 +133,8 @@ class CorpusSettingsTest {
                 .set("limits", List.of(Map.of("rule", "*", "maximumCount", 1))).set("outputDirectory", "elsewhere")
                 .set("cache", false).build().fingerprint());
         assertNotEquals(base, builder().set("maxFileSize", 1024).build().fingerprint());
+        assertNotEquals(base, builder().set("maxLineSize", 1024).build().fingerprint());
+        assertNotEquals(base, builder().set("followLinksOutside", true).build().fingerprint());
         assertNotEquals(base, builder().set("rules", List.of(Map.of("id", "truncation.*", "severity", "off")))
                 .build().fingerprint());
         assertNotEquals(base, builder().goal(Goal.METADATA).build().fingerprint());

@@ -54,4 +54,48 @@ class ByteLineReaderTest {
         assertFalse(r.next());
         assertEquals(List.of("first", "", "last line without end"), lines);
     }
+
+    @Test
+    void linesOverTheLimitAreCountedAndSkippedWithoutGrowingTheBuffer() throws Exception {
+        // Limit 10 bytes, a 4-byte stream buffer so lines arrive in several chunks.
+        String text = "0123456789\n" + "0123456789A\n" + "x".repeat(1000) + "\r\n" + "ok\r\n" + "0123456789\r\n"
+                + "0123456789A\r\n" + "y".repeat(37);
+        ByteLineReader r = new ByteLineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 4, 10);
+        List<String> lines = new ArrayList<>();
+        int maxBuffer = 0;
+        while (r.next()) {
+            lines.add(r.tooLong() ? "too long: " + r.lineBytes()
+                    : new String(r.bytes(), 0, r.length(), StandardCharsets.UTF_8) + " " + r.lineBytes());
+            maxBuffer = Math.max(maxBuffer, r.bytes().length);
+        }
+        assertEquals(List.of("0123456789 10", "too long: 11", "too long: 1000", "ok 2", "0123456789 10", "too long: 11",
+                "too long: 37"), lines);
+        assertTrue(maxBuffer <= 1024, "buffer " + maxBuffer); // never grew past its initial size
+        assertEquals(text.length(), r.position());
+    }
+
+    @Test
+    void theBufferNeverHoldsMoreThanTheLimitPlusACarriageReturn() throws Exception {
+        ByteLineReader r = new ByteLineReader(new ByteArrayInputStream(("z".repeat(5000) + "\r\n" + "w".repeat(5001)
+                + "\n").getBytes(StandardCharsets.UTF_8)), 64, 5000);
+        assertTrue(r.next());
+        assertFalse(r.tooLong());
+        assertEquals(5000, r.length());
+        assertTrue(r.bytes().length <= 5001, "buffer " + r.bytes().length);
+        assertTrue(r.next());
+        assertTrue(r.tooLong());
+        assertEquals(5001, r.lineBytes());
+        assertFalse(r.next());
+    }
+
+    @Test
+    void aBufferOfAGibibyteStillDoublesInsteadOfGrowingByOneChunk() {
+        int gib = 1 << 30;
+        // length * 2 overflowed past 1 GiB, so every 64 KB chunk copied the whole buffer again.
+        assertEquals(ByteLineReader.MAX_LINE + 1, ByteLineReader.newCapacity(gib, gib + 65536, ByteLineReader.MAX_LINE + 1));
+        assertEquals(gib + 65536, ByteLineReader.newCapacity(gib, gib + 65536, gib + 65536));
+        assertEquals(2048, ByteLineReader.newCapacity(1024, 1100, Integer.MAX_VALUE - 16));
+        assertEquals(5000, ByteLineReader.newCapacity(1024, 5000, Integer.MAX_VALUE - 16));
+        assertEquals(3000, ByteLineReader.newCapacity(2048, 2100, 3000));
+    }
 }

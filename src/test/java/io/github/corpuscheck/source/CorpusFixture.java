@@ -22,6 +22,9 @@ final class CorpusFixture {
     InputFormat format = InputFormat.AUTO;
     Map<String, String> fields = Map.of();
     long maxFileSize = ReaderOptions.DEFAULT_MAX_FILE_SIZE;
+    long maxLineSize = ReaderOptions.DEFAULT_MAX_LINE_SIZE;
+    boolean followLinksOutside;
+    List<Path> excludedPaths = List.of();
     Charset charset = StandardCharsets.UTF_8;
 
     final List<Document> docs = new ArrayList<>();
@@ -54,7 +57,7 @@ final class CorpusFixture {
 
     ReaderOptions options() {
         return new ReaderOptions(root, includes, excludes, format, charset, new FieldMapping(fields),
-                maxFileSize);
+                maxFileSize, maxLineSize, followLinksOutside, excludedPaths);
     }
 
     CorpusFixture read() throws IOException {

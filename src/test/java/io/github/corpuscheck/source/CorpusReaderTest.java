@@ -58,6 +58,27 @@ class CorpusReaderTest {
     }
 
     @Test
+    void anExcludeEndingInASlashLeavesOutEverythingBelow() throws Exception {
+        CorpusFixture c = new CorpusFixture(dir).text("2024/a.txt", "A.\n").text("2024/05/b.txt", "B.\n")
+                .text("2025/c.txt", "C.\n").text("2024.txt", "D.\n");
+        c.excludes = List.of("2024/");
+        c.read();
+        assertEquals(List.of("2024.txt", "2025/c.txt"), c.ids());
+    }
+
+    @Test
+    void excludedPathsAreLeftOutAlsoThroughLinks() throws Exception {
+        CorpusFixture c = new CorpusFixture(dir).text("a.txt", "A.\n").text("reports/summary.md", "# Report\n")
+                .text("reports/cache/x.txt", "X.\n").text("baseline.txt", "{}\n");
+        Files.createSymbolicLink(dir.resolve("old-reports"), dir.resolve("reports"));
+        Files.createSymbolicLink(dir.resolve("b.txt"), dir.resolve("baseline.txt"));
+        c.excludedPaths = List.of(dir.resolve("reports"), dir.resolve("baseline.txt"));
+        c.read();
+        assertEquals(List.of("a.txt"), c.reader.listFiles());
+        assertEquals(List.of(), c.findingKeys());
+    }
+
+    @Test
     void forcedFormatsOverrideExtensions() throws Exception {
         CorpusFixture text = new CorpusFixture(dir)
                 .text("x.jsonl", "{\"id\": \"q\", \"text\": \"Q.\"}\n{\"id\": \"r\", \"text\": \"R.\"}\n")
