@@ -166,7 +166,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     protected long maxFileSize;
 
     /**
-     * Worker threads for analysis; 0 means one per available core. Results do not depend on it. Default 0.
+     * Worker threads for analysis, 1 to 256; 0 means one per available core. Results do not depend on it. Default 0.
      *
      * <pre>{@code <threads>2</threads>}</pre>
      */

@@ -344,7 +344,7 @@ public final class CorpusSettings {
                 p.problem("suppressionsFile", suppressions, "does not exist");
             }
             p.atLeast("maxConsoleFindings", 0);
-            p.atLeast("threads", 0);
+            p.between("threads", 0, RunOptions.MAX_THREADS);
             if ((Long) p.values.get("maxFileSize") < 1) {
                 p.problem("maxFileSize", p.values.get("maxFileSize"), "must be at least 1");
             }
@@ -464,6 +464,10 @@ public final class CorpusSettings {
                 } catch (IllegalArgumentException | DateTimeParseException | NullPointerException | ArithmeticException e) {
                     problem(o.name(), rawValue, expected(o.kind()));
                 }
+            }
+            if (v instanceof Double d && !Double.isFinite(d)) {
+                problem(o.name(), rawValue, "must be a finite number");
+                v = null;
             }
             if (v != null) {
                 explicit.add(o.name());
@@ -631,6 +635,13 @@ public final class CorpusSettings {
             }
         }
 
+        void between(String name, int min, int max) {
+            Object v = values.get(name);
+            if (v instanceof Integer i && (i < min || i > max)) {
+                problem(name, v, "must be between " + min + " and " + max);
+            }
+        }
+
         void atLeast(String name, int min) {
             Object v = values.get(name);
             if (v instanceof Integer i && i < min) {
@@ -718,7 +729,8 @@ public final class CorpusSettings {
 
         @Override
         public void problem(String name, Object value, String message) {
-            problems.add(name + ": '" + value + "' " + message + ".");
+            String m = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+            problems.add(name + ": '" + value + "' " + m + ".");
         }
     }
 }

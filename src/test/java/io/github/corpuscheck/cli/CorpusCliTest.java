@@ -176,6 +176,14 @@ class CorpusCliTest {
     // ---- exit code 2: usage and configuration ----
 
     @Test
+    void tooManyThreadsIsAUsageError() {
+        CliRun r = run(work, "check", "corpus", "--threads", "100000");
+
+        assertEquals(CorpusCli.USAGE, r.exit(), r.toString());
+        assertEquals(List.of("[ERROR] threads: '100000' must be between 0 and 256."), r.errLines());
+    }
+
+    @Test
     void unknownOptionIsAUsageErrorWithASuggestion() {
         CliRun r = run(work, "check", "corpus", "--maxDat", MAX_DATE);
 

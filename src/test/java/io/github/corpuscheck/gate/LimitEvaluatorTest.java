@@ -1,6 +1,7 @@
 package io.github.corpuscheck.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Rule;
@@ -35,5 +36,16 @@ class LimitEvaluatorTest {
     void noDocumentsMeansRatioZero() {
         assertEquals(List.of(new LimitResult("duplicate.*", "ratio", 0.0, 0.0, true)),
                 LimitEvaluator.evaluate(List.of(new Limit("duplicate.*", null, 0.0)), List.of(), 0));
+    }
+
+    @Test
+    void aRatioBoundThatIsNotANumberBetweenZeroAndOneIsRejected() {
+        // A NaN bound compared false with every ratio: the limit failed on every corpus.
+        assertEquals("Limit on '*': maximumRatio must be between 0 and 1, not NaN.",
+                assertThrows(IllegalArgumentException.class, () -> new Limit("*", null, Double.NaN)).getMessage());
+        assertEquals("Limit on '*': maximumRatio must be between 0 and 1, not Infinity.", assertThrows(
+                IllegalArgumentException.class, () -> new Limit("*", null, Double.POSITIVE_INFINITY)).getMessage());
+        assertEquals("Limit on '*': maximumRatio must be between 0 and 1, not -0.1.",
+                assertThrows(IllegalArgumentException.class, () -> new Limit("*", null, -0.1)).getMessage());
     }
 }
