@@ -1,10 +1,12 @@
 package io.github.corpuscheck.adopt;
 
+import io.github.corpuscheck.gate.RulePattern;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -21,8 +23,34 @@ public final class SuppressionsFile {
 
     private SuppressionsFile() {}
 
-    public static List<Suppressions.Exclusion> read(Path file) throws IOException {
-        return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
+    /**
+     * Reads and checks the file: every line's rule pattern must match one of {@code knownRuleIds} (a misspelt rule
+     * would suppress nothing, silently).
+     *
+     * @throws IllegalArgumentException naming the file, the line and the pattern of every problem
+     */
+    public static List<Suppressions.Exclusion> read(Path file, Collection<String> knownRuleIds) throws IOException {
+        List<Suppressions.Exclusion> exclusions = parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
+        validate(exclusions, file.toString(), knownRuleIds);
+        return exclusions;
+    }
+
+    /** Fails, naming each line, when a rule pattern matches none of the known rule ids. */
+    static void validate(List<Suppressions.Exclusion> exclusions, String name, Collection<String> knownRuleIds) {
+        List<String> problems = new ArrayList<>();
+        for (Suppressions.Exclusion e : exclusions) {
+            String unknown = RulePattern.unknown(e.rulePattern(), knownRuleIds);
+            if (unknown != null) {
+                problems.add("Suppressions file " + name + " line " + e.line() + ": '" + e.rulePattern() + "' "
+                        + unknown + ".");
+            }
+        }
+        if (problems.size() == 1) {
+            throw new IllegalArgumentException(problems.get(0));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.size() + " problems:\n  " + String.join("\n  ", problems));
+        }
     }
 
     static List<Suppressions.Exclusion> parse(List<String> lines, String name) {

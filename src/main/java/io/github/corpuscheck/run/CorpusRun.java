@@ -66,15 +66,16 @@ public final class CorpusRun {
             }
             return new RunOutcome(RunOutcome.Status.NO_INPUT, msg, null, null);
         }
+        Path root = settings.projectDirectory();
+        List<Suppressions.Exclusion> exclusions = exclusions(root); // a bad suppressions file fails before the work
         Path out = settings.outputDirectory();
         List<CorpusCheck<?>> checks = new ArrayList<>(createChecks(settings, out));
         IgnoreField ignores = new IgnoreField();
         checks.add(ignores);
-        Path root = settings.projectDirectory();
         CheckRequest request = new CheckRequest(reader, label(root, corpus), checks, settings.ruleSettings(),
                 settings.limits(), settings.goal().families(), settings.threads(), new ProgressLog(log::info));
         CheckResult raw = new CorpusEngine(cacheSettings(out)).run(request);
-        CheckResult result = adopt(raw, ignores.suppressions(exclusions(root)));
+        CheckResult result = adopt(raw, ignores.suppressions(exclusions));
         ReportContext context = new ReportContext(out, root, corpus, settings.toolVersion());
         for (ReportWriter w : Reports.writersFor(settings.reportFormats())) {
             w.write(result, context);
@@ -126,16 +127,22 @@ public final class CorpusRun {
         return AdoptionFilter.apply(raw, settings.limits(), suppressions, baseline);
     }
 
+    /**
+     * The suppressions file's lines, their rule patterns checked against the known rules.
+     *
+     * @throws IllegalArgumentException naming the file, line and pattern of a bad line
+     */
     private List<Suppressions.Exclusion> exclusions(Path root) throws IOException {
         Path file = settings.suppressionsFile();
+        List<String> ruleIds = settings.registry().knownRuleIds();
         if (file != null) {
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("suppressionsFile " + file + " does not exist.");
             }
-            return SuppressionsFile.read(file);
+            return SuppressionsFile.read(file, ruleIds);
         }
         Path conventional = root.resolve("corpus-suppressions.txt");
-        return Files.isRegularFile(conventional) ? SuppressionsFile.read(conventional) : List.of();
+        return Files.isRegularFile(conventional) ? SuppressionsFile.read(conventional, ruleIds) : List.of();
     }
 
     /** The incremental cache of this run, or {@code null} when switched off. */

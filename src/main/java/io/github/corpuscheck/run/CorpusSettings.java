@@ -8,6 +8,7 @@ import io.github.corpuscheck.api.Option.Kind;
 import io.github.corpuscheck.api.OptionValues;
 import io.github.corpuscheck.api.Severity;
 import io.github.corpuscheck.gate.Limit;
+import io.github.corpuscheck.gate.RulePattern;
 import io.github.corpuscheck.gate.RuleSettings;
 import io.github.corpuscheck.report.Reports;
 import io.github.corpuscheck.source.FieldMapping;
@@ -336,8 +337,9 @@ public final class CorpusSettings {
             p.values.put(RunOptions.DIRECTORY, directory);
             p.values.put(RunOptions.OUTPUT_DIRECTORY, out);
             ReaderOptions reader = readerOptions(p, directory);
-            RuleSettings rules = ruleSettings(p);
-            List<Limit> limits = limits(p);
+            List<String> ruleIds = registry.knownRuleIds();
+            RuleSettings rules = ruleSettings(p, ruleIds);
+            List<Limit> limits = limits(p, ruleIds);
             p.check("reportFormats", () -> Reports.writersFor(String.join(",", p.list("reportFormats"))));
             Path suppressions = (Path) p.values.get("suppressionsFile");
             if (suppressions != null && !Files.isRegularFile(suppressions)) {
@@ -387,13 +389,18 @@ public final class CorpusSettings {
                     new FieldMapping(mapping), (Long) p.values.get("maxFileSize"));
         }
 
-        private static RuleSettings ruleSettings(Parsed p) {
+        private static RuleSettings ruleSettings(Parsed p, List<String> ruleIds) {
             Map<String, Severity> m = new LinkedHashMap<>();
             for (Map<String, Object> r : p.records("rules")) {
                 Object id = r.get("id");
                 Object severity = r.get("severity");
                 if (!(id instanceof String s) || s.isBlank() || severity == null) {
                     p.problem("rules", r, "each rule needs an id and a severity");
+                    continue;
+                }
+                String unknown = RulePattern.unknown(s, ruleIds);
+                if (unknown != null) {
+                    p.problem("rules", s.trim(), unknown);
                     continue;
                 }
                 try {
@@ -405,12 +412,17 @@ public final class CorpusSettings {
             return new RuleSettings(m);
         }
 
-        private static List<Limit> limits(Parsed p) {
+        private static List<Limit> limits(Parsed p, List<String> ruleIds) {
             List<Limit> out = new ArrayList<>();
             for (Map<String, Object> l : p.records("limits")) {
                 Object rule = l.get("rule");
                 if (!(rule instanceof String s) || s.isBlank()) {
                     p.problem("limits", l, "each limit needs a rule (a rule id, family.* or *)");
+                    continue;
+                }
+                String unknown = RulePattern.unknown(s, ruleIds);
+                if (unknown != null) {
+                    p.problem("limits", s.trim(), unknown);
                     continue;
                 }
                 try {

@@ -176,6 +176,27 @@ class CorpusCliTest {
     // ---- exit code 2: usage and configuration ----
 
     @Test
+    void aRuleOrLimitOnAMisspeltRuleIsAUsageErrorWithTheClosestRule() {
+        CliRun r = run(work, "check", "corpus", "--rule", "duplicate.exakt=off", "--limit", "duplicate.exakt:maximumCount=0");
+
+        assertEquals(CorpusCli.USAGE, r.exit(), r.toString());
+        assertEquals(List.of("[ERROR] rules: 'duplicate.exakt' is not a known rule (did you mean 'duplicate.exact'?).",
+                "[ERROR] limits: 'duplicate.exakt' is not a known rule (did you mean 'duplicate.exact'?)."), r.errLines());
+        assertFalse(Files.exists(work.resolve("target")));
+    }
+
+    @Test
+    void aSuppressionOfAMisspeltRuleIsAUsageError() throws Exception {
+        Path file = Files.writeString(work.resolve("corpus-suppressions.txt"), "metadata.missng: **\n");
+
+        CliRun r = run(work, "check", "corpus", "--maxDate", MAX_DATE);
+
+        assertEquals(CorpusCli.USAGE, r.exit(), r.toString());
+        assertEquals(List.of("[ERROR] Invalid settings: Suppressions file " + file + " line 1: 'metadata.missng' is not"
+                + " a known rule (did you mean 'metadata.missing'?)."), r.errLines());
+    }
+
+    @Test
     void tooManyThreadsIsAUsageError() {
         CliRun r = run(work, "check", "corpus", "--threads", "100000");
 

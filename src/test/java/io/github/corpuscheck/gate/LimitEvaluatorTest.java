@@ -1,6 +1,7 @@
 package io.github.corpuscheck.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.corpuscheck.api.Finding;
@@ -47,5 +48,21 @@ class LimitEvaluatorTest {
                 IllegalArgumentException.class, () -> new Limit("*", null, Double.POSITIVE_INFINITY)).getMessage());
         assertEquals("Limit on '*': maximumRatio must be between 0 and 1, not -0.1.",
                 assertThrows(IllegalArgumentException.class, () -> new Limit("*", null, -0.1)).getMessage());
+    }
+
+    @Test
+    void aPatternThatMatchesNoKnownRuleIsNamedWithTheClosestOne() {
+        List<String> known = List.of("duplicate.exact", "duplicate.near", "input.binary", "metadata.missing");
+        assertNull(RulePattern.unknown("duplicate.*", known));
+        assertNull(RulePattern.unknown("duplicate", known));
+        assertNull(RulePattern.unknown(" * ", known));
+        assertNull(RulePattern.unknown("input.binary", known));
+        assertEquals("is not a known rule (did you mean 'duplicate.exact'?)", RulePattern.unknown("duplicate.exakt", known));
+        assertEquals("is not a family with rules (did you mean 'duplicate.*'?)", RulePattern.unknown("duplicates", known));
+        assertEquals("is not a family with rules (did you mean 'metadata.*'?)", RulePattern.unknown("metdata.*", known));
+        assertEquals("is not a known rule (the rules of duplicate are duplicate.exact, duplicate.near)",
+                RulePattern.unknown("duplicate.same-text", known));
+        assertEquals("is not a family with rules (the families are duplicate.*, input.*, metadata.*)",
+                RulePattern.unknown("truncation.*", known));
     }
 }

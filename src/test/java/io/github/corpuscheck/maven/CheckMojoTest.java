@@ -134,4 +134,21 @@ class CheckMojoTest {
         String report = Files.readString(out.resolve("corpus/duplicates/report.json"));
         assertFalse(report.contains("metadata.missing"), report);
     }
+
+    @Test
+    @Basedir(FAILING)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void aSeverityOverrideOfAMisspeltRuleIsAConfigurationError(CheckMojo mojo) {
+        mojo.outputDirectory = out.toFile();
+        RuleConfig rule = new RuleConfig();
+        rule.setId("duplicate.exakt");
+        rule.setSeverity("off");
+        mojo.rules = java.util.List.of(rule);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("Invalid corpus plugin configuration: rules: 'duplicate.exakt' is not a known rule (did you mean "
+                + "'duplicate.exact'?).", e.getMessage());
+        assertFalse(Files.exists(out.resolve("report.json")));
+    }
 }

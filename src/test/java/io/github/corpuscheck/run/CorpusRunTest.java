@@ -2,6 +2,7 @@ package io.github.corpuscheck.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,5 +98,30 @@ class CorpusRunTest {
         RunOutcome named = CorpusRun.execute(CorpusSettings.builder(root).set("directory", "nowhere").build(), RunLog.SILENT);
         assertEquals(RunOutcome.Status.NO_INPUT, named.status());
         assertEquals("Corpus directory " + root.resolve("nowhere") + " does not exist or is not a directory.", named.message());
+    }
+
+    private Path corpusOf(String... namesAndContents) throws Exception {
+        Path corpus = Files.createDirectories(root.resolve("corpus"));
+        for (int i = 0; i < namesAndContents.length; i += 2) {
+            Files.write(corpus.resolve(namesAndContents[i]),
+                    namesAndContents[i + 1].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        return corpus;
+    }
+
+    // ---- suppressions ----
+
+    @Test
+    void aSuppressionOfAnUnknownRuleFailsBeforeTheCorpusIsRead() throws Exception {
+        corpusOf("a.txt", "---\ndate: 2024-05-14\n---\n" + STORY + "\n");
+        Path file = Files.writeString(root.resolve("corpus-suppressions.txt"), "duplicate.*: archive/**\nmetadata.missng: **\n");
+        CorpusSettings settings = CorpusSettings.builder(root).set("directory", "corpus").build();
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CorpusRun.execute(settings, RunLog.SILENT));
+
+        assertEquals("Suppressions file " + file + " line 2: 'metadata.missng' is not a known rule (did you mean "
+                + "'metadata.missing'?).", e.getMessage());
+        assertFalse(Files.exists(root.resolve("target")));
     }
 }

@@ -86,6 +86,41 @@ class CorpusSettingsTest {
     }
 
     @Test
+    void aRuleOrLimitOnAnUnknownRuleIsAnErrorNamingTheClosestKnownOne() {
+        SettingsException e = assertThrows(SettingsException.class, () -> builder()
+                .set("rules", List.of(Map.of("id", "duplicate.exakt", "severity", "off"),
+                        Map.of("id", "duplicat.*", "severity", "error"),
+                        Map.of("id", "truncation.cut", "severity", "off"),
+                        Map.of("id", "Metadata.Missing", "severity", "warning")))
+                .set("limits", List.of(Map.of("rule", "duplicate.exakt", "maximumCount", "0"),
+                        Map.of("rule", "stats.*", "maximumCount", "0")))
+                .build());
+        assertEquals(List.of(
+                "rules: 'duplicate.exakt' is not a known rule (did you mean 'duplicate.exact'?).",
+                "rules: 'duplicat.*' is not a family with rules (did you mean 'duplicate.*'?).",
+                "rules: 'truncation.cut' is not a known rule (the rules of truncation are truncation.continuation-marker,"
+                        + " truncation.mid-sentence, truncation.no-terminal-punctuation, truncation.prefix-of,"
+                        + " truncation.too-short).",
+                "rules: 'Metadata.Missing' is not a known rule (did you mean 'metadata.missing'?).",
+                "limits: 'duplicate.exakt' is not a known rule (did you mean 'duplicate.exact'?).",
+                "limits: 'stats.*' is not a family with rules (the families are boilerplate.*, duplicate.*, input.*,"
+                        + " metadata.*, truncation.*)."), e.problems());
+    }
+
+    @Test
+    void rulePatternsThatMatchAKnownRuleAreValid() throws Exception {
+        CorpusSettings s = builder()
+                .set("rules", List.of(Map.of("id", "input.*", "severity", "off"), Map.of("id", "*", "severity", "error"),
+                        Map.of("id", "duplicate", "severity", "warning"),
+                        Map.of("id", "input.binary", "severity", "warning")))
+                .set("limits", List.of(Map.of("rule", "input.*", "maximumCount", "0"),
+                        Map.of("rule", "*", "maximumRatio", "0.5"), Map.of("rule", "metadata.missing", "maximumCount", "3")))
+                .build();
+        assertEquals(3, s.limits().size());
+        assertEquals(4, s.ruleSettings().overrides().size());
+    }
+
+    @Test
     void threadsAreBetweenZeroAndTheBound() throws Exception {
         for (Object bad : List.of(-1, 257, "100000")) {
             SettingsException e = assertThrows(SettingsException.class, () -> builder().set("threads", bad).build());
