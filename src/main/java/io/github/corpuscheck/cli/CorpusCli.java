@@ -57,7 +57,7 @@ public final class CorpusCli {
 
     /** The gate holds, or there was nothing to check. */
     public static final int PASSED = 0;
-    /** The gate failed: an error finding or a crossed limit. */
+    /** The gate failed: an error finding or a crossed limit, or no document could be read. */
     public static final int FAILED = 1;
     /** The command could not run as given: usage, settings, input folder or I/O. */
     public static final int USAGE = 2;

@@ -149,6 +149,16 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     protected boolean failOnViolation;
 
     /**
+     * Lets a corpus pass when files match the includes but none gives a document (every file empty, binary, too
+     * large or unreadable). By default that fails the goal like a crossed limit, naming how many files were skipped
+     * and why: such a corpus is usually the wrong folder. Default {@code false}.
+     *
+     * <pre>{@code <allowEmpty>true</allowEmpty>}</pre>
+     */
+    @Parameter(property = "corpus.allowEmpty", defaultValue = "false")
+    protected boolean allowEmpty;
+
+    /**
      * How many findings of each rule are printed in the build log (all are in the reports). Default 20.
      *
      * <pre>{@code <maxConsoleFindings>50</maxConsoleFindings>}</pre>
@@ -525,7 +535,8 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                 .set("dateField", dateField).set("datelineField", datelineField).set("sourceField", sourceField)
                 .set("urlField", urlField).set("languageField", languageField).set("authorField", authorField)
                 .set("outputDirectory", outputDirectory).set("reportFormats", reportFormats)
-                .set("failOnViolation", failOnViolation).set("maxConsoleFindings", maxConsoleFindings)
+                .set("failOnViolation", failOnViolation).set("allowEmpty", allowEmpty)
+                .set("maxConsoleFindings", maxConsoleFindings)
                 .set("maxFileSize", maxFileSize).set("threads", threads)
                 .set("rules", rules == null ? null : rules.stream().map(r -> record("id", r.getId(), "severity", r.getSeverity())).toList())
                 .set("limits", limits == null ? null : limits.stream().map(l -> record("rule", l.getRule(),

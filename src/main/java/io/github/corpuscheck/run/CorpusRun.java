@@ -9,6 +9,7 @@ import io.github.corpuscheck.adopt.SuppressionsFile;
 import io.github.corpuscheck.api.CheckEnvironment;
 import io.github.corpuscheck.api.CheckProvider;
 import io.github.corpuscheck.api.CorpusCheck;
+import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Severity;
 import io.github.corpuscheck.cache.CacheSettings;
 import io.github.corpuscheck.engine.CheckRequest;
@@ -25,6 +26,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * One run, the same for every front end: read the corpus, run every family's checks, apply suppressions and the
@@ -91,8 +96,31 @@ public final class CorpusRun {
         }
         log.info("Reports written to " + out);
         String failure = ConsoleSummary.failureMessage(result, out.resolve("report.json").toString());
+        if (result.documents() == 0 && !settings.allowEmpty()) {
+            failure = nothingRead(result) + (failure == null ? "" : " " + failure);
+        }
         return new RunOutcome(failure == null ? RunOutcome.Status.PASSED : RunOutcome.Status.FAILED, failure, result,
                 out);
+    }
+
+    /**
+     * Why a corpus whose files gave no document fails: how many files, and the input findings that say why, e.g.
+     * {@code No document could be read from 3 files (input.binary 2, input.empty-file 1): ...}
+     */
+    private static String nothingRead(CheckResult result) {
+        SortedMap<String, Set<String>> filesByRule = new TreeMap<>();
+        for (Finding f : result.findings()) {
+            if (f.ruleId().startsWith("input.")) {
+                filesByRule.computeIfAbsent(f.ruleId(), k -> new TreeSet<>()).add(String.valueOf(f.file()));
+            }
+        }
+        StringBuilder why = new StringBuilder();
+        filesByRule.forEach((rule, files) -> why.append(why.length() == 0 ? "" : ", ").append(rule).append(' ')
+                .append(files.size()));
+        int files = result.files();
+        return "No document could be read from " + files + (files == 1 ? " file" : " files")
+                + (why.length() == 0 ? "" : " (" + why + ")")
+                + ": check the directory, includes and inputFormat, or set allowEmpty to accept an empty corpus.";
     }
 
     /** New instances of every family's checks, in run order, configured by the settings. */

@@ -150,6 +150,11 @@ public final class CorpusSettings {
         return (Boolean) values.get("failOnViolation");
     }
 
+    /** Whether a corpus whose files gave no document passes (otherwise it fails the gate). */
+    public boolean allowEmpty() {
+        return (Boolean) values.get("allowEmpty");
+    }
+
     public int maxConsoleFindings() {
         return (Integer) values.get("maxConsoleFindings");
     }

@@ -45,6 +45,9 @@ public final class RunOptions {
                     .reportOnly(),
             Option.of("failOnViolation", Kind.BOOLEAN, "true",
                     "Fail on an error finding or a crossed limit; false only reports.").reportOnly(),
+            Option.of("allowEmpty", Kind.BOOLEAN, "false",
+                    "Pass when files were found but none gave a document (all empty, binary or unreadable); by default "
+                            + "that fails like a crossed limit.").reportOnly(),
             Option.of("maxConsoleFindings", Kind.INTEGER, "20",
                     "How many findings of each rule are printed in the log (all are in the reports).").reportOnly(),
             Option.of("threads", Kind.INTEGER, "0",

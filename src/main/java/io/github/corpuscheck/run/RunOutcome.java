@@ -17,7 +17,10 @@ public record RunOutcome(Status status, String message, CheckResult result, Path
     public enum Status {
         /** Checked: no error finding, no crossed limit. */
         PASSED,
-        /** Checked: an error finding or a crossed limit. */
+        /**
+         * Checked: an error finding or a crossed limit; or files were found but none gave a document (unless
+         * {@code allowEmpty}).
+         */
         FAILED,
         /** Nothing to check, and that is fine: the default corpus folder is missing or holds no matching file. */
         SKIPPED,

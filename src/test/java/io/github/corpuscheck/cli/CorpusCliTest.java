@@ -173,6 +173,21 @@ class CorpusCliTest {
         assertFalse(ToolVersion.current().equals("unknown"));
     }
 
+    @Test
+    void filesThatGiveNoDocumentExitOneUnlessAllowEmpty() throws Exception {
+        Path empty = Files.createDirectories(work.resolve("blank"));
+        Files.writeString(empty.resolve("a.txt"), "");
+        Files.writeString(empty.resolve("b.txt"), "\n\n");
+
+        CliRun r = run(work, "check", "blank");
+        CliRun allowed = run(work, "check", "blank", "--allowEmpty");
+
+        assertEquals(CorpusCli.FAILED, r.exit(), r.toString());
+        assertEquals("[ERROR] No document could be read from 2 files (input.empty-file 2): check the directory, includes"
+                + " and inputFormat, or set allowEmpty to accept an empty corpus.", r.errLines().get(r.errLines().size() - 1));
+        assertEquals(CorpusCli.PASSED, allowed.exit(), allowed.toString());
+    }
+
     // ---- exit code 2: usage and configuration ----
 
     @Test

@@ -100,6 +100,8 @@ class CorpusRunTest {
         assertEquals("Corpus directory " + root.resolve("nowhere") + " does not exist or is not a directory.", named.message());
     }
 
+    // ---- a corpus that gives no document ----
+
     private Path corpusOf(String... namesAndContents) throws Exception {
         Path corpus = Files.createDirectories(root.resolve("corpus"));
         for (int i = 0; i < namesAndContents.length; i += 2) {
@@ -107,6 +109,44 @@ class CorpusRunTest {
                     namesAndContents[i + 1].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         }
         return corpus;
+    }
+
+    @Test
+    void filesThatGiveNoDocumentFailTheGateSayingHowManyAndWhy() throws Exception {
+        corpusOf("a.txt", "", "b.txt", "PK\u0003\u0004\u0000\u0000binary", "c.txt", "\u0000\u0001");
+        CorpusSettings settings = CorpusSettings.builder(root).set("directory", "corpus").set("cache", false).build();
+
+        RunOutcome outcome = CorpusRun.execute(settings, RunLog.SILENT);
+
+        assertEquals(RunOutcome.Status.FAILED, outcome.status());
+        assertEquals("No document could be read from 3 files (input.binary 2, input.empty-file 1): check the directory,"
+                + " includes and inputFormat, or set allowEmpty to accept an empty corpus. Corpus check failed: 2 error"
+                + " finding(s): input.binary (2). See " + root.resolve("target/corpus/report.json"), outcome.message());
+        assertTrue(Files.isRegularFile(root.resolve("target/corpus/report.json")));
+    }
+
+    @Test
+    void onlyEmptyFilesFailUnlessAllowEmpty() throws Exception {
+        corpusOf("a.txt", "", "b.txt", "  \n\n");
+        CorpusSettings.Builder b = CorpusSettings.builder(root).set("directory", "corpus").set("cache", false);
+
+        RunOutcome outcome = CorpusRun.execute(b.build(), RunLog.SILENT);
+        // Warnings only: the gate held, and a wrong folder gave a green build.
+        assertEquals(RunOutcome.Status.FAILED, outcome.status());
+        assertEquals("No document could be read from 2 files (input.empty-file 2): check the directory, includes and"
+                + " inputFormat, or set allowEmpty to accept an empty corpus.", outcome.message());
+
+        RunOutcome allowed = CorpusRun.execute(b.set("allowEmpty", true).build(), RunLog.SILENT);
+        assertEquals(RunOutcome.Status.PASSED, allowed.status());
+        assertEquals(0, allowed.result().documents());
+    }
+
+    @Test
+    void aCorpusWithDocumentsIsNotEmpty() throws Exception {
+        corpusOf("a.txt", "", "b.txt", "---\ndate: 2024-05-14\n---\n" + STORY + "\n");
+        RunOutcome outcome = CorpusRun.execute(CorpusSettings.builder(root).set("directory", "corpus")
+                .set("maxDate", "2025-01-01").set("cache", false).build(), RunLog.SILENT);
+        assertEquals(RunOutcome.Status.PASSED, outcome.status(), outcome.message());
     }
 
     // ---- suppressions ----

@@ -167,6 +167,12 @@ class CorpusSettingsTest {
     }
 
     @Test
+    void allowEmptyIsOffByDefault() throws Exception {
+        assertFalse(builder().build().allowEmpty());
+        assertTrue(builder().set("allowEmpty", "true").build().allowEmpty());
+    }
+
+    @Test
     void canonicalFormIsSortedAndTheSameWhateverTheInputShape() throws Exception {
         String a = builder().set("shingleSize", "4").set("includes", "a/**,b/**").set("reportFormats", "json,sarif")
                 .build().canonical();
