@@ -509,13 +509,24 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Could not check corpus " + settings.directory() + ": " + e.getMessage(), e);
         }
+        conclude(outcome, failOnViolation, getLog());
+    }
+
+    /**
+     * Fails the goal as the outcome says: a failed gate (an error finding, a crossed limit, a corpus that gave no
+     * document) or a missing corpus is a {@link MojoFailureException}, a heap too small for the corpus a
+     * {@link MojoExecutionException}; with {@code failOnViolation} off a failed gate is only a warning.
+     */
+    static void conclude(RunOutcome outcome, boolean failOnViolation, Log log)
+            throws MojoExecutionException, MojoFailureException {
         switch (outcome.status()) {
             case NO_INPUT -> throw new MojoFailureException(outcome.message());
+            case OUT_OF_MEMORY -> throw new MojoExecutionException(outcome.message());
             case FAILED -> {
                 if (failOnViolation) {
                     throw new MojoFailureException(outcome.message());
                 }
-                getLog().warn(outcome.message() + " (failOnViolation=false: not failing the build)");
+                log.warn(outcome.message() + " (failOnViolation=false: not failing the build)");
             }
             default -> { }
         }

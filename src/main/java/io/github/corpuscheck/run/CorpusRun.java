@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -40,10 +41,25 @@ public final class CorpusRun {
 
     private final CorpusSettings settings;
     private final RunLog log;
+    /** The heap this run may use: {@link Runtime#maxMemory()}, or a test's value. */
+    private final long maxMemory;
+    /** What the run is doing (for a message when the heap runs out); {@code null} while the engine runs. */
+    private String phase;
+    private CorpusEngine engine;
+    /** The corpus as listed, and the estimate: what an out-of-memory message says. */
+    private int listedFiles;
+    private long listedBytes;
+    private long estimatedHeap;
 
     public CorpusRun(CorpusSettings settings, RunLog log) {
+        this(settings, log, Runtime.getRuntime().maxMemory());
+    }
+
+    /** A run that takes {@code maxMemory} bytes for the heap it may use (tests of the memory estimate). */
+    CorpusRun(CorpusSettings settings, RunLog log, long maxMemory) {
         this.settings = settings;
         this.log = log;
+        this.maxMemory = maxMemory;
     }
 
     /** Runs the settings' goal; I/O failures that stop the whole run (not one bad file) are thrown. */
@@ -51,7 +67,27 @@ public final class CorpusRun {
         return new CorpusRun(settings, log).execute();
     }
 
+    /**
+     * Runs the settings' goal. A heap too small for the corpus is an outcome, not an exception: estimated before
+     * reading, or an {@link OutOfMemoryError} caught here, at the run's boundary, once everything the run built is
+     * unreachable.
+     */
     public RunOutcome execute() throws IOException {
+        try {
+            return run();
+        } catch (OutOfMemoryError e) {
+            String where = phase != null ? phase : engine.phase() + (engine.file() == null ? "" : " (reading "
+                    + engine.file() + ")");
+            String msg = "Out of memory while " + where + ": this Java may use at most "
+                    + MemoryEstimate.size(maxMemory) + " of heap, too little for this corpus ("
+                    + String.format(Locale.ROOT, "%,d", listedFiles) + (listedFiles == 1 ? " file, " : " files, ")
+                    + MemoryEstimate.size(listedBytes) + "). " + MemoryEstimate.advice(estimatedHeap, maxMemory);
+            return new RunOutcome(RunOutcome.Status.OUT_OF_MEMORY, msg, null, null);
+        }
+    }
+
+    private RunOutcome run() throws IOException {
+        phase = "listing the corpus";
         Path corpus = settings.directory();
         if (!Files.isDirectory(corpus)) {
             if (settings.directoryDefaulted()) {
@@ -63,7 +99,8 @@ public final class CorpusRun {
                     "Corpus directory " + corpus + " does not exist or is not a directory.", null, null);
         }
         CorpusReader reader = new CorpusReader(settings.readerOptions());
-        if (reader.listFiles().isEmpty()) {
+        CorpusReader.Listing listing = reader.listing();
+        if (listing.files().isEmpty()) {
             String msg = "Corpus directory " + corpus + " holds no file matching the includes.";
             if (settings.directoryDefaulted()) {
                 log.info(msg + " Skipping.");
@@ -71,17 +108,31 @@ public final class CorpusRun {
             }
             return new RunOutcome(RunOutcome.Status.NO_INPUT, msg, null, null);
         }
+        Path out = settings.outputDirectory();
         Path root = settings.projectDirectory();
         List<Suppressions.Exclusion> exclusions = exclusions(root); // a bad suppressions file fails before the work
-        Path out = settings.outputDirectory();
+        CacheSettings cache = cacheSettings(out);
+        MemoryEstimate estimate = MemoryEstimate.of(listing, corpus, settings.readerOptions().maxFileSize(),
+                cache != null, cache == null ? 0 : sizeOf(cache.file()), settings.threads());
+        listedFiles = listing.files().size();
+        listedBytes = estimate.bytes();
+        estimatedHeap = estimate.heap();
+        listing = null;
+        if (estimate.tooLargeFor(maxMemory)) {
+            return new RunOutcome(RunOutcome.Status.OUT_OF_MEMORY, estimate.message(maxMemory), null, null);
+        }
         List<CorpusCheck<?>> checks = new ArrayList<>(createChecks(settings, out));
         IgnoreField ignores = new IgnoreField();
         checks.add(ignores);
         CheckRequest request = new CheckRequest(reader, label(root, corpus), checks, settings.ruleSettings(),
                 settings.limits(), settings.goal().families(), settings.threads(), new ProgressLog(log::info));
-        CheckResult raw = new CorpusEngine(cacheSettings(out)).run(request);
+        engine = new CorpusEngine(cache);
+        phase = null; // the engine's
+        CheckResult raw = engine.run(request);
+        phase = "applying suppressions and the baseline";
         CheckResult result = adopt(raw, ignores.suppressions(exclusions));
         ReportContext context = new ReportContext(out, root, corpus, settings.toolVersion());
+        phase = "writing the reports";
         for (ReportWriter w : Reports.writersFor(settings.reportFormats())) {
             w.write(result, context);
         }
@@ -121,6 +172,14 @@ public final class CorpusRun {
         return "No document could be read from " + files + (files == 1 ? " file" : " files")
                 + (why.length() == 0 ? "" : " (" + why + ")")
                 + ": check the directory, includes and inputFormat, or set allowEmpty to accept an empty corpus.";
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** New instances of every family's checks, in run order, configured by the settings. */

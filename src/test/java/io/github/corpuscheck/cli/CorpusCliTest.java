@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.corpuscheck.run.GreedyFamily;
 import io.github.corpuscheck.run.ToolVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -217,6 +218,23 @@ class CorpusCliTest {
 
         assertEquals(CorpusCli.USAGE, r.exit(), r.toString());
         assertEquals(List.of("[ERROR] threads: '100000' must be between 0 and 256."), r.errLines());
+    }
+
+    @Test
+    void runningOutOfMemoryExitsTwoWithTheFix() throws Exception {
+        Path corpus = Files.createDirectories(work.resolve("many"));
+        for (int i = 0; i < 130; i++) {
+            Files.writeString(corpus.resolve(String.format("d%03d.txt", i)), "Article " + i + ".\n");
+        }
+
+        CliRun r = run(work, GreedyFamily.registry(GreedyFamily.Where.CORPUS_PHASE), "check", "many");
+
+        assertEquals(CorpusCli.USAGE, r.exit(), r.toString());
+        String last = r.errLines().get(r.errLines().size() - 1);
+        assertTrue(last.startsWith("[ERROR] Out of memory while the corpus phase of GreedyCheck: this Java may use at"
+                + " most "), last);
+        assertTrue(last.contains(" for the command line, java -Xmx"), last);
+        assertFalse(r.err().contains("\tat "), r.toString());
     }
 
     @Test

@@ -164,4 +164,80 @@ class CorpusRunTest {
                 + "'metadata.missing'?).", e.getMessage());
         assertFalse(Files.exists(root.resolve("target")));
     }
+
+    // ---- memory ----
+
+    private static final long GIGABYTE = 1L << 30;
+
+    @Test
+    void aHeapBelowTheEstimateFailsBeforeReading() throws Exception {
+        corpusOf("a.txt", "---\ndate: 2024-05-14\n---\n" + STORY + "\n",
+                "b.txt", "---\ndate: 2024-05-15\n---\n" + STORY + " Again.\n");
+        CorpusSettings settings = CorpusSettings.builder(root).set("directory", "corpus").set("cache", false)
+                .set("maxDate", "2025-01-01").build();
+
+        RunOutcome small = new CorpusRun(settings, RunLog.SILENT, 16L << 20).execute();
+
+        assertEquals(RunOutcome.Status.OUT_OF_MEMORY, small.status());
+        assertEquals("Not enough memory for this corpus of 2 files (1 KB, about 2 documents): it needs an estimated"
+                + " 24 MB of Java heap or more, and this Java may use at most 16 MB. Give Java more memory: for Maven,"
+                + " MAVEN_OPTS=-Xmx256m (an environment variable, or a line -Xmx256m in .mvn/jvm.config); for the"
+                + " command line, java -Xmx256m -jar ….", small.message());
+        assertNull(small.result());
+        assertFalse(Files.exists(root.resolve("target")));
+        RunOutcome enough = new CorpusRun(settings, RunLog.SILENT, 32L << 20).execute();
+        assertEquals(RunOutcome.Status.PASSED, enough.status(), enough.message());
+    }
+
+    /** 130 articles d000.txt to d129.txt, checked with one worker thread by a family that runs out of memory. */
+    private RunOutcome runOutOfMemory(GreedyFamily.Where where) throws Exception {
+        Path corpus = Files.createDirectories(root.resolve("corpus"));
+        for (int i = 0; i < 130; i++) {
+            Files.writeString(corpus.resolve(String.format("d%03d.txt", i)), STORY + " Item " + i + ".\n");
+        }
+        CheckRegistry registry = GreedyFamily.registry(where);
+        CorpusSettings settings = CorpusSettings.builder(root, registry).set("directory", "corpus").set("threads", 1)
+                .set("cache", false).build();
+        return new CorpusRun(settings, RunLog.SILENT, GIGABYTE).execute();
+    }
+
+    private String advice() throws Exception {
+        long bytes = 0;
+        try (var files = Files.list(root.resolve("corpus"))) {
+            for (Path f : files.toList()) {
+                bytes += Files.size(f);
+            }
+        }
+        return ": this Java may use at most 1.0 GB of heap, too little for this corpus (130 files, "
+                + MemoryEstimate.size(bytes) + "). Give Java more memory: for Maven, MAVEN_OPTS=-Xmx2g (an environment"
+                + " variable, or a line -Xmx2g in .mvn/jvm.config); for the command line, java -Xmx2g -jar ….";
+    }
+
+    @Test
+    void runningOutOfMemoryWhileAnalysingNamesThePhaseTheFileAndTheFix() throws Exception {
+        RunOutcome outcome = runOutOfMemory(GreedyFamily.Where.ANALYSIS);
+
+        // The worker's error reaches the engine thread when it collects the first batch (d000-d063), which it does
+        // once a second batch is in flight: while reading the 128th file.
+        assertEquals(RunOutcome.Status.OUT_OF_MEMORY, outcome.status());
+        assertEquals("Out of memory while reading and analysing documents (reading d127.txt)" + advice(),
+                outcome.message());
+        assertNull(outcome.result());
+    }
+
+    @Test
+    void runningOutOfMemoryInTheCorpusPhaseNamesTheCheck() throws Exception {
+        RunOutcome outcome = runOutOfMemory(GreedyFamily.Where.CORPUS_PHASE);
+
+        assertEquals(RunOutcome.Status.OUT_OF_MEMORY, outcome.status());
+        assertEquals("Out of memory while the corpus phase of GreedyCheck" + advice(), outcome.message());
+    }
+
+    @Test
+    void runningOutOfMemoryWhileWritingReportsSaysSo() throws Exception {
+        RunOutcome outcome = runOutOfMemory(GreedyFamily.Where.REPORT);
+
+        assertEquals(RunOutcome.Status.OUT_OF_MEMORY, outcome.status());
+        assertEquals("Out of memory while writing the reports" + advice(), outcome.message());
+    }
 }
