@@ -1,5 +1,6 @@
 package io.github.corpuscheck.adopt;
 
+import io.github.corpuscheck.gate.RulePattern;
 import io.github.corpuscheck.internal.SafeText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -28,11 +30,16 @@ public final class SuppressionsFile {
     private SuppressionsFile() {}
 
     /**
-     * Reads and parses a suppressions file (UTF-8, a byte order mark is skipped). Bytes that are not UTF-8 and lines
-     * that are not suppressions are an {@link IllegalArgumentException} naming the file and the line.
+     * Reads, parses and checks a suppressions file (UTF-8, a byte order mark is skipped): every line's rule pattern
+     * must match one of {@code knownRuleIds} (a misspelt rule would suppress nothing, silently). Bytes that are not
+     * UTF-8, lines that are not suppressions and unknown rules are an {@link IllegalArgumentException} naming the
+     * file and the line.
      */
-    public static List<Suppressions.Exclusion> read(Path file) throws IOException {
-        return parse(decode(Files.readAllBytes(file), file.toString()).lines().toList(), file.toString());
+    public static List<Suppressions.Exclusion> read(Path file, Collection<String> knownRuleIds) throws IOException {
+        List<Suppressions.Exclusion> exclusions =
+                parse(decode(Files.readAllBytes(file), file.toString()).lines().toList(), file.toString());
+        validate(exclusions, file.toString(), knownRuleIds);
+        return exclusions;
     }
 
     static String decode(byte[] bytes, String name) {
@@ -59,6 +66,24 @@ public final class SuppressionsFile {
         }
         String text = out.flip().toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Fails, naming each line, when a rule pattern matches none of the known rule ids. */
+    static void validate(List<Suppressions.Exclusion> exclusions, String name, Collection<String> knownRuleIds) {
+        List<String> problems = new ArrayList<>();
+        for (Suppressions.Exclusion e : exclusions) {
+            String unknown = RulePattern.unknown(e.rulePattern(), knownRuleIds);
+            if (unknown != null) {
+                problems.add("Suppressions file " + name + " line " + e.line() + ": '" + e.rulePattern() + "' "
+                        + unknown + ".");
+            }
+        }
+        if (problems.size() == 1) {
+            throw new IllegalArgumentException(problems.get(0));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.size() + " problems:\n  " + String.join("\n  ", problems));
+        }
     }
 
     static List<Suppressions.Exclusion> parse(List<String> lines, String name) {

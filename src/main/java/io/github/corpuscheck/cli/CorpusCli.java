@@ -50,17 +50,18 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * project. Information goes to standard output, {@code [WARN]} and {@code [ERROR]} lines to standard error.
  *
  * <p>Exit codes: {@link #PASSED} (also when the default corpus folder is missing and the run is skipped),
- * {@link #FAILED} (an error finding or a crossed limit; {@code --failOnViolation false} makes it 0), {@link #USAGE}
- * (an unknown option or goal, a bad value, an unreadable settings file, a missing or empty corpus folder, an I/O
- * failure), {@link #INTERNAL} (a bug: the only case with a stack trace).
+ * {@link #FAILED} (an error finding or a crossed limit, or files that gave no document without {@code --allowEmpty};
+ * {@code --failOnViolation false} makes it 0), {@link #USAGE} (an unknown option or goal, a bad value, an unreadable
+ * settings file, a missing or empty corpus folder, an I/O failure, too little memory), {@link #INTERNAL} (a bug: the
+ * only case with a stack trace).
  */
 public final class CorpusCli {
 
     /** The gate holds, or there was nothing to check. */
     public static final int PASSED = 0;
-    /** The gate failed: an error finding or a crossed limit. */
+    /** The gate failed: an error finding or a crossed limit, or no document could be read. */
     public static final int FAILED = 1;
-    /** The command could not run as given: usage, settings, input folder or I/O. */
+    /** The command could not run as given: usage, settings, input folder, I/O, or too little memory. */
     public static final int USAGE = 2;
     /** An unexpected exception: a bug. */
     public static final int INTERNAL = 3;
@@ -108,8 +109,8 @@ public final class CorpusCli {
                         "",
                         escape("Run as: java -jar corpus-maven-plugin-" + ToolVersion.current()
                                 + "-cli.jar <goal> [DIR] [options]. Exit codes: 0 passed (or nothing to check), "
-                                + "1 the gate failed, 2 usage, settings, missing corpus or I/O error, "
-                                + "3 internal error."))
+                                + "1 the gate failed, 2 usage, settings, missing corpus, I/O error or too little "
+                                + "memory, 3 internal error."))
                 .width(HELP_WIDTH).synopsisSubcommandLabel("<goal>")
                 .commandListHeading("%nGoals:%n");
         List<GoalCommand> goals = new ArrayList<>();
@@ -400,7 +401,7 @@ public final class CorpusCli {
             }
             return switch (outcome.status()) {
                 case PASSED, SKIPPED -> PASSED;
-                case NO_INPUT -> {
+                case NO_INPUT, OUT_OF_MEMORY -> {
                     log.error(outcome.message());
                     yield USAGE;
                 }

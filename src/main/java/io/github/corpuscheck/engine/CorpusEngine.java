@@ -38,6 +38,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -58,6 +59,10 @@ public final class CorpusEngine {
             .thenComparing(Finding::message);
 
     private final CacheSettings cacheSettings;
+    /** What the current (or last) run is doing, for a message when it fails: see {@link #phase()}. */
+    private volatile String phase = "starting";
+    /** The corpus-relative file the current run is reading, or {@code null}. */
+    private volatile String file;
 
     /** An engine without incremental cache. */
     public CorpusEngine() {
@@ -67,6 +72,20 @@ public final class CorpusEngine {
     /** An engine that keeps per-document results in an incremental cache; {@code null} for none. */
     public CorpusEngine(CacheSettings cacheSettings) {
         this.cacheSettings = cacheSettings;
+    }
+
+    /**
+     * What the current or last run was doing: {@code reading the incremental cache}, {@code reading and analysing
+     * documents}, {@code the corpus phase of DuplicateCheck}, {@code writing the incremental cache}, {@code done}.
+     * Read after a run failed (e.g. ran out of memory) to say where.
+     */
+    public String phase() {
+        return phase;
+    }
+
+    /** The corpus-relative file being read when the run was reading and analysing documents, or {@code null}. */
+    public String file() {
+        return phase.startsWith("reading and") ? file : null;
     }
 
     /**
@@ -90,11 +109,14 @@ public final class CorpusEngine {
         }
         long start = System.nanoTime();
         Map<String, Long> timings = new LinkedHashMap<>();
-        Run run = new Run(request);
+        phase = "starting";
+        file = null;
+        Run run = new Run(request, f -> file = f);
         for (CorpusCheck<?> check : request.checks()) {
             check.enable(rule -> run.severities.get(rule.id()) != Severity.OFF);
         }
         if (cacheSettings != null) {
+            phase = "reading the incremental cache";
             run.cache = IncrementalCache.open(cacheSettings, request.checks(), run.rules);
             timings.put("cache:read", millisSince(start));
         }
@@ -106,17 +128,24 @@ public final class CorpusEngine {
         try {
             run.pool = pool;
             long t0 = System.nanoTime();
+            phase = "reading and analysing documents";
             run.readAndAnalyze();
             timings.put("read+analyze", millisSince(t0));
+            boolean finished = false;
             try {
                 for (CorpusCheck<?> check : request.checks()) {
                     long t = System.nanoTime();
+                    phase = "the corpus phase of " + check.getClass().getSimpleName();
                     check.finish(run, run.directSink);
                     timings.put("finish:" + check.getClass().getSimpleName(), millisSince(t));
                 }
+                finished = true;
             } finally { // after the corpus phase, so the memo holds what it used; even when a check failed
                 if (run.cache != null) {
                     long t1 = System.nanoTime();
+                    if (finished) { // else the phase keeps naming the check that failed
+                        phase = "writing the incremental cache";
+                    }
                     run.cache.save();
                     timings.put("cache:write", millisSince(t1));
                 }
@@ -125,6 +154,7 @@ public final class CorpusEngine {
             pool.shutdownNow();
         }
         timings.put("engine", millisSince(start));
+        phase = "done";
         return run.result(timings);
     }
 
@@ -145,8 +175,12 @@ public final class CorpusEngine {
         private final FindingSink directSink = b -> add(b, store);
         private ExecutorService pool;
 
-        Run(CheckRequest request) {
+        /** Told the corpus-relative path of each file before it is read. */
+        private final Consumer<String> reading;
+
+        Run(CheckRequest request, Consumer<String> reading) {
             this.request = request;
+            this.reading = reading;
             List<Rule> all = new ArrayList<>(InputRules.ALL);
             request.checks().forEach(c -> all.addAll(c.rules()));
             for (Rule r : all) {
@@ -225,16 +259,22 @@ public final class CorpusEngine {
                 }
             };
             if (cache == null) {
-                request.source().read(consumer, directSink);
+                // A gate that reads every file: it only follows which file is being read.
+                request.source().read(consumer, directSink, (file, path, size, firstIndex) -> {
+                    reading.accept(file);
+                    return null;
+                });
             } else if (!request.source().read(consumer, readerSink, this::gate)) {
                 cache = null; // this source cannot skip files
             }
+            reading.accept(null);
             submitBatch();
             drain(0);
         }
 
         /** Asked before each file: replays a cached file's documents, or opens an entry for a file to be read. */
         private int[] gate(String file, Path path, long size, int firstIndex) {
+            reading.accept(file);
             CacheFile.Entry hit = cache.lookup(file, path, size);
             if (hit == null) {
                 current = cache.fresh(file, path, size, firstIndex);

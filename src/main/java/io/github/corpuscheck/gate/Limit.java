@@ -16,8 +16,10 @@ public record Limit(String target, Long maximumCount, Double maximumRatio) {
         if (maximumCount != null && maximumCount < 0) {
             throw new IllegalArgumentException("Limit on '" + target + "': maximumCount must be >= 0.");
         }
-        if (maximumRatio != null && (maximumRatio < 0 || maximumRatio > 1)) {
-            throw new IllegalArgumentException("Limit on '" + target + "': maximumRatio must be between 0 and 1.");
+        // Written so that NaN fails too: a NaN bound compares false with every ratio, and the limit would always fail.
+        if (maximumRatio != null && !(maximumRatio >= 0 && maximumRatio <= 1)) {
+            throw new IllegalArgumentException("Limit on '" + target + "': maximumRatio must be between 0 and 1, not "
+                    + maximumRatio + ".");
         }
     }
 }

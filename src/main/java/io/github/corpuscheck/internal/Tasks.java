@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
-/** Waiting for the engine's worker tasks: failures come back as the task's own runtime exception. */
+/** Waiting for the engine's worker tasks: failures come back as the task's own runtime exception or error. */
 public final class Tasks {
 
     private Tasks() {}
@@ -21,6 +21,9 @@ public final class Tasks {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while " + doing, e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) { // OutOfMemoryError above all: the run's boundary reports it
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         }
     }

@@ -150,6 +150,16 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     protected boolean failOnViolation;
 
     /**
+     * Lets a corpus pass when files match the includes but none gives a document (every file empty, binary, too
+     * large or unreadable). By default that fails the goal like a crossed limit, naming how many files were skipped
+     * and why: such a corpus is usually the wrong folder. Default {@code false}.
+     *
+     * <pre>{@code <allowEmpty>true</allowEmpty>}</pre>
+     */
+    @Parameter(property = "corpus.allowEmpty", defaultValue = "false")
+    protected boolean allowEmpty;
+
+    /**
      * How many findings of each rule are printed in the build log (all are in the reports). Default 20.
      *
      * <pre>{@code <maxConsoleFindings>50</maxConsoleFindings>}</pre>
@@ -188,7 +198,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     protected boolean followLinksOutside;
 
     /**
-     * Worker threads for analysis; 0 means one per available core. Results do not depend on it. Default 0.
+     * Worker threads for analysis, 1 to 256; 0 means one per available core. Results do not depend on it. Default 0.
      *
      * <pre>{@code <threads>2</threads>}</pre>
      */
@@ -522,13 +532,24 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
             throw new MojoExecutionException("Could not check corpus " + settings.directory() + ": "
                     + IoProblems.describe(e, settings.outputDirectory()), e);
         }
+        conclude(outcome, failOnViolation, getLog());
+    }
+
+    /**
+     * Fails the goal as the outcome says: a failed gate (an error finding, a crossed limit, a corpus that gave no
+     * document) or a missing corpus is a {@link MojoFailureException}, a heap too small for the corpus a
+     * {@link MojoExecutionException}; with {@code failOnViolation} off a failed gate is only a warning.
+     */
+    static void conclude(RunOutcome outcome, boolean failOnViolation, Log log)
+            throws MojoExecutionException, MojoFailureException {
         switch (outcome.status()) {
             case NO_INPUT -> throw new MojoFailureException(outcome.message());
+            case OUT_OF_MEMORY -> throw new MojoExecutionException(outcome.message());
             case FAILED -> {
                 if (failOnViolation) {
                     throw new MojoFailureException(outcome.message());
                 }
-                getLog().warn(outcome.message() + " (failOnViolation=false: not failing the build)");
+                log.warn(outcome.message() + " (failOnViolation=false: not failing the build)");
             }
             default -> { }
         }
@@ -548,7 +569,8 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                 .set("dateField", dateField).set("datelineField", datelineField).set("sourceField", sourceField)
                 .set("urlField", urlField).set("languageField", languageField).set("authorField", authorField)
                 .set("outputDirectory", outputDirectory).set("reportFormats", reportFormats)
-                .set("failOnViolation", failOnViolation).set("maxConsoleFindings", maxConsoleFindings)
+                .set("failOnViolation", failOnViolation).set("allowEmpty", allowEmpty)
+                .set("maxConsoleFindings", maxConsoleFindings)
                 .set("maxFileSize", maxFileSize).set("maxLineSize", maxLineSize)
                 .set("followLinksOutside", followLinksOutside).set("threads", threads)
                 .set("rules", rules == null ? null : rules.stream().map(r -> record("id", r.getId(), "severity", r.getSeverity())).toList())

@@ -3,6 +3,7 @@ package io.github.corpuscheck.run;
 import io.github.corpuscheck.api.CheckProvider;
 import io.github.corpuscheck.api.Option;
 import io.github.corpuscheck.api.Rule;
+import io.github.corpuscheck.source.InputRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -72,6 +73,18 @@ public final class CheckRegistry {
     public List<Option> options() {
         List<Option> out = new ArrayList<>(RunOptions.ALL);
         providers.forEach(p -> out.addAll(p.options()));
+        return out;
+    }
+
+    /**
+     * Every rule id a run can report: the families' and the reader's ({@code input.*}), sorted. Rule patterns in
+     * severity overrides, limits and suppressions must match one of them.
+     */
+    public List<String> knownRuleIds() {
+        List<String> out = new ArrayList<>();
+        InputRules.ALL.forEach(r -> out.add(r.id()));
+        providers.forEach(p -> p.rules().forEach(r -> out.add(r.id())));
+        out.sort(Comparator.naturalOrder());
         return out;
     }
 

@@ -23,6 +23,7 @@ import io.github.corpuscheck.report.ReportFiles;
 import io.github.corpuscheck.report.Reports;
 import io.github.corpuscheck.source.CorpusReader;
 import io.github.corpuscheck.source.ReaderOptions;
+import io.github.corpuscheck.api.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.SortedMap;
+import java.util.Set;
+import java.util.Locale;
 
 /**
  * One run, the same for every front end: read the corpus, run every family's checks, apply suppressions and the
@@ -40,10 +46,25 @@ public final class CorpusRun {
 
     private final CorpusSettings settings;
     private final RunLog log;
+    /** The heap this run may use: {@link Runtime#maxMemory()}, or a test's value. */
+    private final long maxMemory;
+    /** What the run is doing (for a message when the heap runs out); {@code null} while the engine runs. */
+    private String phase;
+    private CorpusEngine engine;
+    /** The corpus as listed, and the estimate: what an out-of-memory message says. */
+    private int listedFiles;
+    private long listedBytes;
+    private long estimatedHeap;
 
     public CorpusRun(CorpusSettings settings, RunLog log) {
+        this(settings, log, Runtime.getRuntime().maxMemory());
+    }
+
+    /** A run that takes {@code maxMemory} bytes for the heap it may use (tests of the memory estimate). */
+    CorpusRun(CorpusSettings settings, RunLog log, long maxMemory) {
         this.settings = settings;
         this.log = RunLog.safe(log);
+        this.maxMemory = maxMemory;
     }
 
     /** Runs the settings' goal; I/O failures that stop the whole run (not one bad file) are thrown. */
@@ -51,8 +72,28 @@ public final class CorpusRun {
         return new CorpusRun(settings, log).execute();
     }
 
+    /**
+     * Runs the settings' goal. A heap too small for the corpus is an outcome, not an exception: estimated before
+     * reading, or an {@link OutOfMemoryError} caught here, at the run's boundary, once everything the run built is
+     * unreachable.
+     */
     public RunOutcome execute() throws IOException {
+        try {
+            return run();
+        } catch (OutOfMemoryError e) {
+            String where = phase != null ? phase : engine.phase() + (engine.file() == null ? "" : " (reading "
+                    + engine.file() + ")");
+            String msg = "Out of memory while " + where + ": this Java may use at most "
+                    + MemoryEstimate.size(maxMemory) + " of heap, too little for this corpus ("
+                    + String.format(Locale.ROOT, "%,d", listedFiles) + (listedFiles == 1 ? " file, " : " files, ")
+                    + MemoryEstimate.size(listedBytes) + "). " + MemoryEstimate.advice(estimatedHeap, maxMemory);
+            return new RunOutcome(RunOutcome.Status.OUT_OF_MEMORY, msg, null, null);
+        }
+    }
+
+    private RunOutcome run() throws IOException {
         long started = System.currentTimeMillis();
+        phase = "listing the corpus";
         Path corpus = settings.directory();
         if (!Files.isDirectory(corpus)) {
             if (settings.directoryDefaulted()) {
@@ -63,8 +104,10 @@ public final class CorpusRun {
             return new RunOutcome(RunOutcome.Status.NO_INPUT,
                     "Corpus directory " + corpus + " does not exist or is not a directory.", null, null);
         }
-        CorpusReader reader = new CorpusReader(leaveOutOwnFiles(corpus));
-        if (reader.listFiles().isEmpty()) {
+        ReaderOptions readerOptions = leaveOutOwnFiles(corpus);
+        CorpusReader reader = new CorpusReader(readerOptions);
+        CorpusReader.Listing listing = reader.listing();
+        if (listing.files().isEmpty()) {
             String msg = "Corpus directory " + corpus + " holds no file matching the includes.";
             if (settings.directoryDefaulted()) {
                 log.info(msg + " Skipping.");
@@ -73,15 +116,29 @@ public final class CorpusRun {
             return new RunOutcome(RunOutcome.Status.NO_INPUT, msg, null, null);
         }
         Path out = settings.outputDirectory();
+        Path root = settings.projectDirectory();
+        List<Suppressions.Exclusion> exclusions = exclusions(root); // a bad suppressions file fails before the work
         removeLeftovers(out, started);
+        CacheSettings cache = cacheSettings(out);
+        MemoryEstimate estimate = MemoryEstimate.of(listing, corpus, readerOptions.maxFileSize(),
+                cache != null, cache == null ? 0 : sizeOf(cache.file()), settings.threads());
+        listedFiles = listing.files().size();
+        listedBytes = estimate.bytes();
+        estimatedHeap = estimate.heap();
+        listing = null;
+        if (estimate.tooLargeFor(maxMemory)) {
+            return new RunOutcome(RunOutcome.Status.OUT_OF_MEMORY, estimate.message(maxMemory), null, null);
+        }
         List<CorpusCheck<?>> checks = new ArrayList<>(createChecks(settings, out));
         IgnoreField ignores = new IgnoreField();
         checks.add(ignores);
-        Path root = settings.projectDirectory();
         CheckRequest request = new CheckRequest(reader, label(root, corpus), checks, settings.ruleSettings(),
                 settings.limits(), settings.goal().families(), settings.threads(), new ProgressLog(log::info));
-        CheckResult raw = new CorpusEngine(cacheSettings(out)).run(request);
-        CheckResult result = adopt(raw, ignores.suppressions(exclusions(root)));
+        engine = new CorpusEngine(cache);
+        phase = null; // the engine's
+        CheckResult raw = engine.run(request);
+        phase = "applying suppressions and the baseline";
+        CheckResult result = adopt(raw, ignores.suppressions(exclusions));
         // The findings are logged before the reports are written, so a report that cannot be written loses none.
         for (ConsoleSummary.Line line : ConsoleSummary.lines(result, settings.maxConsoleFindings())) {
             if (line.level() == Severity.ERROR) {
@@ -92,13 +149,45 @@ public final class CorpusRun {
                 log.info(line.text());
             }
         }
+        phase = "writing the reports";
         ReportContext context = new ReportContext(out, root, corpus, settings.toolVersion(),
                 (what, e) -> log.warn(what + ": " + IoProblems.describe(e) + "; going on without it."));
         ReportFiles.writeAll(Reports.writersFor(settings.reportFormats()), result, context, log::warn);
         log.info("Reports written to " + out);
         String failure = ConsoleSummary.failureMessage(result, out.resolve("report.json").toString());
+        if (result.documents() == 0 && !settings.allowEmpty()) {
+            failure = nothingRead(result) + (failure == null ? "" : " " + failure);
+        }
         return new RunOutcome(failure == null ? RunOutcome.Status.PASSED : RunOutcome.Status.FAILED, failure, result,
                 out);
+    }
+
+    /**
+     * Why a corpus whose files gave no document fails: how many files, and the input findings that say why, e.g.
+     * {@code No document could be read from 3 files (input.binary 2, input.empty-file 1): ...}
+     */
+    private static String nothingRead(CheckResult result) {
+        SortedMap<String, Set<String>> filesByRule = new TreeMap<>();
+        for (Finding f : result.findings()) {
+            if (f.ruleId().startsWith("input.")) {
+                filesByRule.computeIfAbsent(f.ruleId(), k -> new TreeSet<>()).add(String.valueOf(f.file()));
+            }
+        }
+        StringBuilder why = new StringBuilder();
+        filesByRule.forEach((rule, files) -> why.append(why.length() == 0 ? "" : ", ").append(rule).append(' ')
+                .append(files.size()));
+        int files = result.files();
+        return "No document could be read from " + files + (files == 1 ? " file" : " files")
+                + (why.length() == 0 ? "" : " (" + why + ")")
+                + ": check the directory, includes and inputFormat, or set allowEmpty to accept an empty corpus.";
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /**
@@ -165,16 +254,22 @@ public final class CorpusRun {
         return AdoptionFilter.apply(raw, settings.limits(), suppressions, baseline);
     }
 
+    /**
+     * The suppressions file's lines, their rule patterns checked against the known rules.
+     *
+     * @throws IllegalArgumentException naming the file, line and pattern of a bad line
+     */
     private List<Suppressions.Exclusion> exclusions(Path root) throws IOException {
         Path file = settings.suppressionsFile();
+        List<String> ruleIds = settings.registry().knownRuleIds();
         if (file != null) {
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("suppressionsFile " + file + " does not exist.");
             }
-            return SuppressionsFile.read(file);
+            return SuppressionsFile.read(file, ruleIds);
         }
         Path conventional = root.resolve("corpus-suppressions.txt");
-        return Files.isRegularFile(conventional) ? SuppressionsFile.read(conventional) : List.of();
+        return Files.isRegularFile(conventional) ? SuppressionsFile.read(conventional, ruleIds) : List.of();
     }
 
     /**

@@ -8,6 +8,7 @@ import io.github.corpuscheck.api.Option.Kind;
 import io.github.corpuscheck.api.OptionValues;
 import io.github.corpuscheck.api.Severity;
 import io.github.corpuscheck.gate.Limit;
+import io.github.corpuscheck.gate.RulePattern;
 import io.github.corpuscheck.gate.RuleSettings;
 import io.github.corpuscheck.report.Reports;
 import io.github.corpuscheck.source.FieldMapping;
@@ -147,6 +148,11 @@ public final class CorpusSettings {
 
     public boolean failOnViolation() {
         return (Boolean) values.get("failOnViolation");
+    }
+
+    /** Whether a corpus whose files gave no document passes (otherwise it fails the gate). */
+    public boolean allowEmpty() {
+        return (Boolean) values.get("allowEmpty");
     }
 
     public int maxConsoleFindings() {
@@ -340,15 +346,16 @@ public final class CorpusSettings {
                         + "would be read as articles; use a folder inside or outside it");
             }
             ReaderOptions reader = readerOptions(p, directory);
-            RuleSettings rules = ruleSettings(p);
-            List<Limit> limits = limits(p);
+            List<String> ruleIds = registry.knownRuleIds();
+            RuleSettings rules = ruleSettings(p, ruleIds);
+            List<Limit> limits = limits(p, ruleIds);
             p.check("reportFormats", () -> Reports.writersFor(String.join(",", p.list("reportFormats"))));
             Path suppressions = (Path) p.values.get("suppressionsFile");
             if (suppressions != null && !Files.isRegularFile(suppressions)) {
                 p.problem("suppressionsFile", suppressions, "does not exist");
             }
             p.atLeast("maxConsoleFindings", 0);
-            p.atLeast("threads", 0);
+            p.between("threads", 0, RunOptions.MAX_THREADS);
             if ((Long) p.values.get("maxFileSize") < 1) {
                 p.problem("maxFileSize", p.values.get("maxFileSize"), "must be at least 1");
             }
@@ -398,13 +405,18 @@ public final class CorpusSettings {
                     (Boolean) p.values.get("followLinksOutside"), List.of());
         }
 
-        private static RuleSettings ruleSettings(Parsed p) {
+        private static RuleSettings ruleSettings(Parsed p, List<String> ruleIds) {
             Map<String, Severity> m = new LinkedHashMap<>();
             for (Map<String, Object> r : p.records("rules")) {
                 Object id = r.get("id");
                 Object severity = r.get("severity");
                 if (!(id instanceof String s) || s.isBlank() || severity == null) {
                     p.problem("rules", r, "each rule needs an id and a severity");
+                    continue;
+                }
+                String unknown = RulePattern.unknown(s, ruleIds);
+                if (unknown != null) {
+                    p.problem("rules", s.trim(), unknown);
                     continue;
                 }
                 try {
@@ -416,12 +428,17 @@ public final class CorpusSettings {
             return new RuleSettings(m);
         }
 
-        private static List<Limit> limits(Parsed p) {
+        private static List<Limit> limits(Parsed p, List<String> ruleIds) {
             List<Limit> out = new ArrayList<>();
             for (Map<String, Object> l : p.records("limits")) {
                 Object rule = l.get("rule");
                 if (!(rule instanceof String s) || s.isBlank()) {
                     p.problem("limits", l, "each limit needs a rule (a rule id, family.* or *)");
+                    continue;
+                }
+                String unknown = RulePattern.unknown(s, ruleIds);
+                if (unknown != null) {
+                    p.problem("limits", s.trim(), unknown);
                     continue;
                 }
                 try {
@@ -475,6 +492,10 @@ public final class CorpusSettings {
                 } catch (IllegalArgumentException | DateTimeParseException | NullPointerException | ArithmeticException e) {
                     problem(o.name(), rawValue, expected(o.kind()));
                 }
+            }
+            if (v instanceof Double d && !Double.isFinite(d)) {
+                problem(o.name(), rawValue, "must be a finite number");
+                v = null;
             }
             if (v != null) {
                 explicit.add(o.name());
@@ -642,6 +663,13 @@ public final class CorpusSettings {
             }
         }
 
+        void between(String name, int min, int max) {
+            Object v = values.get(name);
+            if (v instanceof Integer i && (i < min || i > max)) {
+                problem(name, v, "must be between " + min + " and " + max);
+            }
+        }
+
         void atLeast(String name, int min) {
             Object v = values.get(name);
             if (v instanceof Integer i && i < min) {
@@ -729,7 +757,8 @@ public final class CorpusSettings {
 
         @Override
         public void problem(String name, Object value, String message) {
-            problems.add(name + ": '" + value + "' " + message + ".");
+            String m = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+            problems.add(name + ": '" + value + "' " + m + ".");
         }
     }
 }

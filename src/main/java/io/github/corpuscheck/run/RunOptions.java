@@ -13,6 +13,12 @@ public final class RunOptions {
     public static final String OUTPUT_DIRECTORY = "outputDirectory";
     public static final String BASELINE_FILE = "baselineFile";
 
+    /**
+     * The most worker threads a run takes. Analysis is CPU-bound and each thread keeps two batches of documents in
+     * flight, so more threads than cores only cost memory; a fixed bound keeps a configuration valid on every machine.
+     */
+    public static final int MAX_THREADS = 256;
+
     /** The logical fields with a {@code <name>Field} shortcut for {@code fields/<name>}. */
     public static final List<String> FIELD_SHORTCUTS =
             List.of("id", "text", "title", "date", "dateline", "source", "url", "language", "author");
@@ -43,10 +49,14 @@ public final class RunOptions {
                     .reportOnly(),
             Option.of("failOnViolation", Kind.BOOLEAN, "true",
                     "Fail on an error finding or a crossed limit; false only reports.").reportOnly(),
+            Option.of("allowEmpty", Kind.BOOLEAN, "false",
+                    "Pass when files were found but none gave a document (all empty, binary or unreadable); by default "
+                            + "that fails like a crossed limit.").reportOnly(),
             Option.of("maxConsoleFindings", Kind.INTEGER, "20",
                     "How many findings of each rule are printed in the log (all are in the reports).").reportOnly(),
             Option.of("threads", Kind.INTEGER, "0",
-                    "Worker threads for analysis; 0 means one per core. Results do not depend on it.").reportOnly(),
+                    "Worker threads for analysis, 1 to " + MAX_THREADS + "; 0 means one per core. Results do not depend "
+                            + "on it.").reportOnly(),
             Option.of("rules", Kind.RECORDS, null,
                     "Severity overrides: {id: rule id, family.* or *, severity: error, warning or off}.").structured(),
             Option.of("limits", Kind.RECORDS, null,

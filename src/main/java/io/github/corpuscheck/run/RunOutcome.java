@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * How a run ended.
  *
  * @param status the verdict
- * @param message why: the gate's failure, the missing corpus, or the reason for skipping; {@code null} when passed
+ * @param message why: the gate's failure (or a corpus that gave no document), the missing corpus, the lack of memory,
+ *     or the reason for skipping; {@code null} when passed
  * @param result the checked result (after suppressions and baseline), or {@code null} when nothing was checked
  * @param reportDirectory where the reports are, or {@code null} when none were written
  */
@@ -17,12 +18,20 @@ public record RunOutcome(Status status, String message, CheckResult result, Path
     public enum Status {
         /** Checked: no error finding, no crossed limit. */
         PASSED,
-        /** Checked: an error finding or a crossed limit. */
+        /**
+         * Checked: an error finding or a crossed limit; or files were found but none gave a document (unless
+         * {@code allowEmpty}).
+         */
         FAILED,
         /** Nothing to check, and that is fine: the default corpus folder is missing or holds no matching file. */
         SKIPPED,
         /** The corpus the user named is missing or holds no matching file. */
-        NO_INPUT
+        NO_INPUT,
+        /**
+         * The Java heap is too small for the corpus: estimated before reading (nothing was checked), or the run ran
+         * out of memory (its reports are incomplete or missing). The message says where and how to give Java more.
+         */
+        OUT_OF_MEMORY
     }
 
     public boolean failed() {

@@ -52,6 +52,28 @@ public final class CorpusReader implements CorpusSource {
         return CorpusFiles.list(options).files;
     }
 
+    /**
+     * The files a read would examine, in reading order, with their sizes and formats: what is known of the corpus
+     * before reading it (e.g. to estimate the memory a run needs).
+     *
+     * @param files corpus-relative paths, sorted
+     * @param sizes on-disk size of each file in bytes, as the directory walk saw it (compressed size for gzip)
+     * @param jsonLines the indices of the JSON Lines files (the others are read as one article each)
+     */
+    public record Listing(List<String> files, long[] sizes, BitSet jsonLines) {}
+
+    /** Lists the corpus as {@link #read} would (no file is opened). */
+    public Listing listing() throws IOException {
+        CorpusFiles corpus = CorpusFiles.list(options);
+        BitSet jsonLines = new BitSet();
+        for (int i = 0; i < corpus.files.size(); i++) {
+            if (CorpusFiles.formatOf(corpus.files.get(i), options.format()) == InputFormat.JSONL) {
+                jsonLines.set(i);
+            }
+        }
+        return new Listing(corpus.files, corpus.sizes, jsonLines);
+    }
+
     @Override
     public void read(DocumentConsumer consumer, FindingSink sink) throws IOException {
         read(consumer, sink, null);

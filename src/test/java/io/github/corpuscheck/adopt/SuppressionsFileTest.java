@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SuppressionsFileTest {
 
+    /** Rule ids the tests of reading (not of rule validation) know. */
+    private static final List<String> KNOWN = List.of("duplicate.exact", "truncation.mid-sentence");
+
     @Test
     void parsesRulePatternsAndGlobsSkippingComments() {
         List<Suppressions.Exclusion> ex = SuppressionsFile.parse(List.of(
@@ -47,14 +50,35 @@ class SuppressionsFileTest {
                         + " save it as UTF-8.",
                 assertThrows(IllegalArgumentException.class, () -> {
                     Files.write(file, bytes);
-                    SuppressionsFile.read(file);
+                    SuppressionsFile.read(file, KNOWN);
                 }).getMessage());
         // A byte order mark is skipped; control characters in a bad line are shown, not printed.
         Files.writeString(file, "\uFEFFduplicate.*: a/**\r\ntruncation.*\u001b[2J\r\n");
         assertEquals("Suppressions file " + file + " line 2: expected 'rule-pattern: glob, glob', found 'truncation.*\\u001b[2J'.",
-                assertThrows(IllegalArgumentException.class, () -> SuppressionsFile.read(file)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> SuppressionsFile.read(file, KNOWN)).getMessage());
         Files.writeString(file, "\uFEFFduplicate.*: a/**\r\n");
-        assertEquals(List.of(new Suppressions.Exclusion("duplicate.*", List.of("a/**"), 1)), SuppressionsFile.read(file));
+        assertEquals(List.of(new Suppressions.Exclusion("duplicate.*", List.of("a/**"), 1)), SuppressionsFile.read(file, KNOWN));
+    }
+
+    @Test
+    void aRulePatternThatMatchesNoKnownRuleIsAnErrorNamingFileLineAndTheClosestRule(@TempDir Path dir)
+            throws Exception {
+        List<String> known = List.of("duplicate.exact", "duplicate.near", "input.empty-file", "metadata.missing");
+        Path file = dir.resolve("corpus-suppressions.txt");
+        Files.writeString(file, "# known ones\nduplicate.*: archive/**\n*: drafts/**\ninput.empty-file: x.txt\n"
+                + "metadata.missng: **\n");
+        assertEquals("Suppressions file " + file + " line 5: 'metadata.missng' is not a known rule (did you mean "
+                + "'metadata.missing'?).", assertThrows(IllegalArgumentException.class,
+                        () -> SuppressionsFile.read(file, known)).getMessage());
+        Files.writeString(file, "duplicate.exakt: a/**\ntruncation.*: b/**\n");
+        assertEquals("2 problems:\n"
+                + "  Suppressions file " + file + " line 1: 'duplicate.exakt' is not a known rule (did you mean "
+                + "'duplicate.exact'?).\n"
+                + "  Suppressions file " + file + " line 2: 'truncation.*' is not a family with rules (the families "
+                + "are duplicate.*, input.*, metadata.*).", assertThrows(IllegalArgumentException.class,
+                        () -> SuppressionsFile.read(file, known)).getMessage());
+        Files.writeString(file, "duplicate.*: archive/**\n*: drafts/**\ninput.empty-file: x.txt\n");
+        assertEquals(3, SuppressionsFile.read(file, known).size());
     }
 
     @Test

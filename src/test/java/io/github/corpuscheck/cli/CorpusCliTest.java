@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.corpuscheck.run.GreedyFamily;
 import io.github.corpuscheck.run.ToolVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,6 +174,21 @@ class CorpusCliTest {
         assertFalse(ToolVersion.current().equals("unknown"));
     }
 
+    @Test
+    void filesThatGiveNoDocumentExitOneUnlessAllowEmpty() throws Exception {
+        Path empty = Files.createDirectories(work.resolve("blank"));
+        Files.writeString(empty.resolve("a.txt"), "");
+        Files.writeString(empty.resolve("b.txt"), "\n\n");
+
+        CliRun r = run(work, "check", "blank");
+        CliRun allowed = run(work, "check", "blank", "--allowEmpty");
+
+        assertEquals(CorpusCli.FAILED, r.exit(), r.toString());
+        assertEquals("[ERROR] No document could be read from 2 files (input.empty-file 2): check the directory, includes"
+                + " and inputFormat, or set allowEmpty to accept an empty corpus.", r.errLines().get(r.errLines().size() - 1));
+        assertEquals(CorpusCli.PASSED, allowed.exit(), allowed.toString());
+    }
+
     // ---- exit code 2: usage and configuration ----
 
     @Test
@@ -185,6 +201,52 @@ class CorpusCliTest {
         assertEquals("[ERROR] Could not check corpus " + work.resolve("corpus") + ": cannot write " + blocked
                 + ": exists and is not a directory (FileAlreadyExistsException)", r.errLines().get(r.errLines().size() - 1));
         assertTrue(r.err().contains("[ERROR] [duplicate.exact] harbour-copy.txt:1 "), r.toString());
+    }
+
+    @Test
+    void aRuleOrLimitOnAMisspeltRuleIsAUsageErrorWithTheClosestRule() {
+        CliRun r = run(work, "check", "corpus", "--rule", "duplicate.exakt=off", "--limit", "duplicate.exakt:maximumCount=0");
+
+        assertEquals(CorpusCli.USAGE, r.exit(), r.toString());
+        assertEquals(List.of("[ERROR] rules: 'duplicate.exakt' is not a known rule (did you mean 'duplicate.exact'?).",
+                "[ERROR] limits: 'duplicate.exakt' is not a known rule (did you mean 'duplicate.exact'?)."), r.errLines());
+        assertFalse(Files.exists(work.resolve("target")));
+    }
+
+    @Test
+    void aSuppressionOfAMisspeltRuleIsAUsageError() throws Exception {
+        Path file = Files.writeString(work.resolve("corpus-suppressions.txt"), "metadata.missng: **\n");
+
+        CliRun r = run(work, "check", "corpus", "--maxDate", MAX_DATE);
+
+        assertEquals(CorpusCli.USAGE, r.exit(), r.toString());
+        assertEquals(List.of("[ERROR] Invalid settings: Suppressions file " + file + " line 1: 'metadata.missng' is not"
+                + " a known rule (did you mean 'metadata.missing'?)."), r.errLines());
+    }
+
+    @Test
+    void tooManyThreadsIsAUsageError() {
+        CliRun r = run(work, "check", "corpus", "--threads", "100000");
+
+        assertEquals(CorpusCli.USAGE, r.exit(), r.toString());
+        assertEquals(List.of("[ERROR] threads: '100000' must be between 0 and 256."), r.errLines());
+    }
+
+    @Test
+    void runningOutOfMemoryExitsTwoWithTheFix() throws Exception {
+        Path corpus = Files.createDirectories(work.resolve("many"));
+        for (int i = 0; i < 130; i++) {
+            Files.writeString(corpus.resolve(String.format("d%03d.txt", i)), "Article " + i + ".\n");
+        }
+
+        CliRun r = run(work, GreedyFamily.registry(GreedyFamily.Where.CORPUS_PHASE), "check", "many");
+
+        assertEquals(CorpusCli.USAGE, r.exit(), r.toString());
+        String last = r.errLines().get(r.errLines().size() - 1);
+        assertTrue(last.startsWith("[ERROR] Out of memory while the corpus phase of GreedyCheck: this Java may use at"
+                + " most "), last);
+        assertTrue(last.contains(" for the command line, java -Xmx"), last);
+        assertFalse(r.err().contains("\tat "), r.toString());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.github.corpuscheck.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Rule;
@@ -35,5 +37,32 @@ class LimitEvaluatorTest {
     void noDocumentsMeansRatioZero() {
         assertEquals(List.of(new LimitResult("duplicate.*", "ratio", 0.0, 0.0, true)),
                 LimitEvaluator.evaluate(List.of(new Limit("duplicate.*", null, 0.0)), List.of(), 0));
+    }
+
+    @Test
+    void aRatioBoundThatIsNotANumberBetweenZeroAndOneIsRejected() {
+        // A NaN bound compared false with every ratio: the limit failed on every corpus.
+        assertEquals("Limit on '*': maximumRatio must be between 0 and 1, not NaN.",
+                assertThrows(IllegalArgumentException.class, () -> new Limit("*", null, Double.NaN)).getMessage());
+        assertEquals("Limit on '*': maximumRatio must be between 0 and 1, not Infinity.", assertThrows(
+                IllegalArgumentException.class, () -> new Limit("*", null, Double.POSITIVE_INFINITY)).getMessage());
+        assertEquals("Limit on '*': maximumRatio must be between 0 and 1, not -0.1.",
+                assertThrows(IllegalArgumentException.class, () -> new Limit("*", null, -0.1)).getMessage());
+    }
+
+    @Test
+    void aPatternThatMatchesNoKnownRuleIsNamedWithTheClosestOne() {
+        List<String> known = List.of("duplicate.exact", "duplicate.near", "input.binary", "metadata.missing");
+        assertNull(RulePattern.unknown("duplicate.*", known));
+        assertNull(RulePattern.unknown("duplicate", known));
+        assertNull(RulePattern.unknown(" * ", known));
+        assertNull(RulePattern.unknown("input.binary", known));
+        assertEquals("is not a known rule (did you mean 'duplicate.exact'?)", RulePattern.unknown("duplicate.exakt", known));
+        assertEquals("is not a family with rules (did you mean 'duplicate.*'?)", RulePattern.unknown("duplicates", known));
+        assertEquals("is not a family with rules (did you mean 'metadata.*'?)", RulePattern.unknown("metdata.*", known));
+        assertEquals("is not a known rule (the rules of duplicate are duplicate.exact, duplicate.near)",
+                RulePattern.unknown("duplicate.same-text", known));
+        assertEquals("is not a family with rules (the families are duplicate.*, input.*, metadata.*)",
+                RulePattern.unknown("truncation.*", known));
     }
 }

@@ -171,4 +171,38 @@ class CheckMojoTest {
         String report = Files.readString(out.resolve("corpus/duplicates/report.json"));
         assertFalse(report.contains("metadata.missing"), report);
     }
+
+    @Test
+    @Basedir(FAILING)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void aSeverityOverrideOfAMisspeltRuleIsAConfigurationError(CheckMojo mojo) {
+        mojo.outputDirectory = out.toFile();
+        RuleConfig rule = new RuleConfig();
+        rule.setId("duplicate.exakt");
+        rule.setSeverity("off");
+        mojo.rules = java.util.List.of(rule);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("Invalid corpus plugin configuration: rules: 'duplicate.exakt' is not a known rule (did you mean "
+                + "'duplicate.exact'?).", e.getMessage());
+        assertFalse(Files.exists(out.resolve("report.json")));
+    }
+
+    @Test
+    @Basedir(FAILING)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void filesThatGiveNoDocumentFailTheBuildUnlessAllowEmpty(CheckMojo mojo) throws Exception {
+        Path corpus = Files.createDirectories(out.resolve("blank"));
+        Files.writeString(corpus.resolve("a.txt"), "");
+        mojo.directory = corpus.toFile();
+        mojo.outputDirectory = out.resolve("reports").toFile();
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals("No document could be read from 1 file (input.empty-file 1): check the directory, includes and "
+                + "inputFormat, or set allowEmpty to accept an empty corpus.", e.getMessage());
+        mojo.allowEmpty = true;
+        mojo.execute();
+    }
 }

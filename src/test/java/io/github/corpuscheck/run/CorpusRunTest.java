@@ -2,6 +2,7 @@ package io.github.corpuscheck.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -152,5 +153,146 @@ class CorpusRunTest {
         RunOutcome named = CorpusRun.execute(CorpusSettings.builder(root).set("directory", "nowhere").build(), RunLog.SILENT);
         assertEquals(RunOutcome.Status.NO_INPUT, named.status());
         assertEquals("Corpus directory " + root.resolve("nowhere") + " does not exist or is not a directory.", named.message());
+    }
+
+    // ---- a corpus that gives no document ----
+
+    private Path corpusOf(String... namesAndContents) throws Exception {
+        Path corpus = Files.createDirectories(root.resolve("corpus"));
+        for (int i = 0; i < namesAndContents.length; i += 2) {
+            Files.write(corpus.resolve(namesAndContents[i]),
+                    namesAndContents[i + 1].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        return corpus;
+    }
+
+    @Test
+    void filesThatGiveNoDocumentFailTheGateSayingHowManyAndWhy() throws Exception {
+        corpusOf("a.txt", "", "b.txt", "PK\u0003\u0004\u0000\u0000binary", "c.txt", "\u0000\u0001");
+        CorpusSettings settings = CorpusSettings.builder(root).set("directory", "corpus").set("cache", false).build();
+
+        RunOutcome outcome = CorpusRun.execute(settings, RunLog.SILENT);
+
+        assertEquals(RunOutcome.Status.FAILED, outcome.status());
+        assertEquals("No document could be read from 3 files (input.binary 2, input.empty-file 1): check the directory,"
+                + " includes and inputFormat, or set allowEmpty to accept an empty corpus. Corpus check failed: 2 error"
+                + " finding(s): input.binary (2). See " + root.resolve("target/corpus/report.json"), outcome.message());
+        assertTrue(Files.isRegularFile(root.resolve("target/corpus/report.json")));
+    }
+
+    @Test
+    void onlyEmptyFilesFailUnlessAllowEmpty() throws Exception {
+        corpusOf("a.txt", "", "b.txt", "  \n\n");
+        CorpusSettings.Builder b = CorpusSettings.builder(root).set("directory", "corpus").set("cache", false);
+
+        RunOutcome outcome = CorpusRun.execute(b.build(), RunLog.SILENT);
+        // Warnings only: the gate held, and a wrong folder gave a green build.
+        assertEquals(RunOutcome.Status.FAILED, outcome.status());
+        assertEquals("No document could be read from 2 files (input.empty-file 2): check the directory, includes and"
+                + " inputFormat, or set allowEmpty to accept an empty corpus.", outcome.message());
+
+        RunOutcome allowed = CorpusRun.execute(b.set("allowEmpty", true).build(), RunLog.SILENT);
+        assertEquals(RunOutcome.Status.PASSED, allowed.status());
+        assertEquals(0, allowed.result().documents());
+    }
+
+    @Test
+    void aCorpusWithDocumentsIsNotEmpty() throws Exception {
+        corpusOf("a.txt", "", "b.txt", "---\ndate: 2024-05-14\n---\n" + STORY + "\n");
+        RunOutcome outcome = CorpusRun.execute(CorpusSettings.builder(root).set("directory", "corpus")
+                .set("maxDate", "2025-01-01").set("cache", false).build(), RunLog.SILENT);
+        assertEquals(RunOutcome.Status.PASSED, outcome.status(), outcome.message());
+    }
+
+    // ---- suppressions ----
+
+    @Test
+    void aSuppressionOfAnUnknownRuleFailsBeforeTheCorpusIsRead() throws Exception {
+        corpusOf("a.txt", "---\ndate: 2024-05-14\n---\n" + STORY + "\n");
+        Path file = Files.writeString(root.resolve("corpus-suppressions.txt"), "duplicate.*: archive/**\nmetadata.missng: **\n");
+        CorpusSettings settings = CorpusSettings.builder(root).set("directory", "corpus").build();
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CorpusRun.execute(settings, RunLog.SILENT));
+
+        assertEquals("Suppressions file " + file + " line 2: 'metadata.missng' is not a known rule (did you mean "
+                + "'metadata.missing'?).", e.getMessage());
+        assertFalse(Files.exists(root.resolve("target")));
+    }
+
+    // ---- memory ----
+
+    private static final long GIGABYTE = 1L << 30;
+
+    @Test
+    void aHeapBelowTheEstimateFailsBeforeReading() throws Exception {
+        corpusOf("a.txt", "---\ndate: 2024-05-14\n---\n" + STORY + "\n",
+                "b.txt", "---\ndate: 2024-05-15\n---\n" + STORY + " Again.\n");
+        CorpusSettings settings = CorpusSettings.builder(root).set("directory", "corpus").set("cache", false)
+                .set("maxDate", "2025-01-01").build();
+
+        RunOutcome small = new CorpusRun(settings, RunLog.SILENT, 16L << 20).execute();
+
+        assertEquals(RunOutcome.Status.OUT_OF_MEMORY, small.status());
+        assertEquals("Not enough memory for this corpus of 2 files (1 KB, about 2 documents): it needs an estimated"
+                + " 24 MB of Java heap or more, and this Java may use at most 16 MB. Give Java more memory: for Maven,"
+                + " MAVEN_OPTS=-Xmx256m (an environment variable, or a line -Xmx256m in .mvn/jvm.config); for the"
+                + " command line, java -Xmx256m -jar ….", small.message());
+        assertNull(small.result());
+        assertFalse(Files.exists(root.resolve("target")));
+        RunOutcome enough = new CorpusRun(settings, RunLog.SILENT, 32L << 20).execute();
+        assertEquals(RunOutcome.Status.PASSED, enough.status(), enough.message());
+    }
+
+    /** 130 articles d000.txt to d129.txt, checked with one worker thread by a family that runs out of memory. */
+    private RunOutcome runOutOfMemory(GreedyFamily.Where where) throws Exception {
+        Path corpus = Files.createDirectories(root.resolve("corpus"));
+        for (int i = 0; i < 130; i++) {
+            Files.writeString(corpus.resolve(String.format("d%03d.txt", i)), STORY + " Item " + i + ".\n");
+        }
+        CheckRegistry registry = GreedyFamily.registry(where);
+        CorpusSettings settings = CorpusSettings.builder(root, registry).set("directory", "corpus").set("threads", 1)
+                .set("cache", false).build();
+        return new CorpusRun(settings, RunLog.SILENT, GIGABYTE).execute();
+    }
+
+    private String advice() throws Exception {
+        long bytes = 0;
+        try (var files = Files.list(root.resolve("corpus"))) {
+            for (Path f : files.toList()) {
+                bytes += Files.size(f);
+            }
+        }
+        return ": this Java may use at most 1.0 GB of heap, too little for this corpus (130 files, "
+                + MemoryEstimate.size(bytes) + "). Give Java more memory: for Maven, MAVEN_OPTS=-Xmx2g (an environment"
+                + " variable, or a line -Xmx2g in .mvn/jvm.config); for the command line, java -Xmx2g -jar ….";
+    }
+
+    @Test
+    void runningOutOfMemoryWhileAnalysingNamesThePhaseTheFileAndTheFix() throws Exception {
+        RunOutcome outcome = runOutOfMemory(GreedyFamily.Where.ANALYSIS);
+
+        // The worker's error reaches the engine thread when it collects the first batch (d000-d063), which it does
+        // once a second batch is in flight: while reading the 128th file.
+        assertEquals(RunOutcome.Status.OUT_OF_MEMORY, outcome.status());
+        assertEquals("Out of memory while reading and analysing documents (reading d127.txt)" + advice(),
+                outcome.message());
+        assertNull(outcome.result());
+    }
+
+    @Test
+    void runningOutOfMemoryInTheCorpusPhaseNamesTheCheck() throws Exception {
+        RunOutcome outcome = runOutOfMemory(GreedyFamily.Where.CORPUS_PHASE);
+
+        assertEquals(RunOutcome.Status.OUT_OF_MEMORY, outcome.status());
+        assertEquals("Out of memory while the corpus phase of GreedyCheck" + advice(), outcome.message());
+    }
+
+    @Test
+    void runningOutOfMemoryWhileWritingReportsSaysSo() throws Exception {
+        RunOutcome outcome = runOutOfMemory(GreedyFamily.Where.REPORT);
+
+        assertEquals(RunOutcome.Status.OUT_OF_MEMORY, outcome.status());
+        assertEquals("Out of memory while writing the reports" + advice(), outcome.message());
     }
 }

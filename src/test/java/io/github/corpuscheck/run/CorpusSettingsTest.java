@@ -81,7 +81,7 @@ class CorpusSettingsTest {
                 "inputFormat: 'xml' is not a format: use auto, text or jsonl.",
                 "rules: '{id=duplicate.near, severity=fatal}' severity must be error, warning or off.",
                 "reportFormats: Unknown report format 'pdf': known [json, sarif, junit, html, markdown, csv].",
-                "threads: '-1' must be at least 0.",
+                "threads: '-1' must be between 0 and 256.",
                 "nearJaccard: '1.5' must be above 0 and at most 1."), e.problems());
     }
 
@@ -110,6 +110,93 @@ class CorpusSettingsTest {
                 () -> builder().set("directory", "articles").set("outputDirectory", "articles/").build());
         assertEquals(List.of("outputDirectory: '" + root.resolve("articles") + "' is the corpus folder itself: the "
                 + "reports and the cache would be read as articles; use a folder inside or outside it."), e.problems());
+    }
+
+    @Test
+    void aRuleOrLimitOnAnUnknownRuleIsAnErrorNamingTheClosestKnownOne() {
+        SettingsException e = assertThrows(SettingsException.class, () -> builder()
+                .set("rules", List.of(Map.of("id", "duplicate.exakt", "severity", "off"),
+                        Map.of("id", "duplicat.*", "severity", "error"),
+                        Map.of("id", "truncation.cut", "severity", "off"),
+                        Map.of("id", "Metadata.Missing", "severity", "warning")))
+                .set("limits", List.of(Map.of("rule", "duplicate.exakt", "maximumCount", "0"),
+                        Map.of("rule", "stats.*", "maximumCount", "0")))
+                .build());
+        assertEquals(List.of(
+                "rules: 'duplicate.exakt' is not a known rule (did you mean 'duplicate.exact'?).",
+                "rules: 'duplicat.*' is not a family with rules (did you mean 'duplicate.*'?).",
+                "rules: 'truncation.cut' is not a known rule (the rules of truncation are truncation.continuation-marker,"
+                        + " truncation.mid-sentence, truncation.no-terminal-punctuation, truncation.prefix-of,"
+                        + " truncation.too-short).",
+                "rules: 'Metadata.Missing' is not a known rule (did you mean 'metadata.missing'?).",
+                "limits: 'duplicate.exakt' is not a known rule (did you mean 'duplicate.exact'?).",
+                "limits: 'stats.*' is not a family with rules (the families are boilerplate.*, duplicate.*, input.*,"
+                        + " metadata.*, truncation.*)."), e.problems());
+    }
+
+    @Test
+    void rulePatternsThatMatchAKnownRuleAreValid() throws Exception {
+        CorpusSettings s = builder()
+                .set("rules", List.of(Map.of("id", "input.*", "severity", "off"), Map.of("id", "*", "severity", "error"),
+                        Map.of("id", "duplicate", "severity", "warning"),
+                        Map.of("id", "input.binary", "severity", "warning")))
+                .set("limits", List.of(Map.of("rule", "input.*", "maximumCount", "0"),
+                        Map.of("rule", "*", "maximumRatio", "0.5"), Map.of("rule", "metadata.missing", "maximumCount", "3")))
+                .build();
+        assertEquals(3, s.limits().size());
+        assertEquals(4, s.ruleSettings().overrides().size());
+    }
+
+    @Test
+    void threadsAreBetweenZeroAndTheBound() throws Exception {
+        for (Object bad : List.of(-1, 257, "100000")) {
+            SettingsException e = assertThrows(SettingsException.class, () -> builder().set("threads", bad).build());
+            assertEquals(List.of("threads: '" + bad + "' must be between 0 and 256."), e.problems());
+        }
+        assertEquals(256, builder().set("threads", 256).build().threads());
+        assertEquals(1, builder().set("threads", "1").build().threads());
+        assertEquals(Runtime.getRuntime().availableProcessors(), builder().set("threads", 0).build().threads());
+    }
+
+    @Test
+    void maxFileSizeOfZeroOrBelowIsRejectedNotTakenAsNoLimit() {
+        for (Object bad : List.of(0, -1, "-67108864")) {
+            SettingsException e = assertThrows(SettingsException.class, () -> builder().set("maxFileSize", bad).build());
+            assertEquals(List.of("maxFileSize: '" + bad + "' must be at least 1."), e.problems());
+        }
+    }
+
+    @Test
+    void decimalSettingsMustBeFiniteNumbers() {
+        SettingsException e = assertThrows(SettingsException.class, () -> builder().set("nearJaccard", "NaN")
+                .set("nearContainment", Double.NaN).set("editionContainment", "Infinity")
+                .set("limits", List.of(Map.of("rule", "duplicate.*", "maximumRatio", "NaN"),
+                        Map.of("rule", "metadata.*", "maximumRatio", Double.POSITIVE_INFINITY)))
+                .build());
+        assertEquals(List.of(
+                "nearJaccard: 'NaN' must be a finite number.",
+                "nearContainment: 'NaN' must be a finite number.",
+                "editionContainment: 'Infinity' must be a finite number.",
+                "limits: '{maximumRatio=NaN, rule=duplicate.*}' Limit on 'duplicate.*': maximumRatio must be between 0"
+                        + " and 1, not NaN.",
+                "limits: '{maximumRatio=Infinity, rule=metadata.*}' Limit on 'metadata.*': maximumRatio must be between"
+                        + " 0 and 1, not Infinity."), e.problems());
+    }
+
+    @Test
+    void everyDecimalSettingRejectsNaNEvenWhenItsFamilyDoesNotCheck() {
+        // FakeFamily's nearJaccard has no range check of its own.
+        for (Object bad : List.of("NaN", Double.NaN, "-Infinity")) {
+            SettingsException e = assertThrows(SettingsException.class,
+                    () -> CorpusSettings.builder(root, FakeFamily.registry()).set("nearJaccard", bad).build());
+            assertEquals(List.of("nearJaccard: '" + bad + "' must be a finite number."), e.problems());
+        }
+    }
+
+    @Test
+    void allowEmptyIsOffByDefault() throws Exception {
+        assertFalse(builder().build().allowEmpty());
+        assertTrue(builder().set("allowEmpty", "true").build().allowEmpty());
     }
 
     @Test

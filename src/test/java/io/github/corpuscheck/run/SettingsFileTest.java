@@ -28,10 +28,10 @@ class SettingsFileTest {
             maxDate: 2025-12-31
             extraTrailers: ["Read more, daily:*"]
             rules:
-              - {id: truncation.too-short, severity: off}
+              - {id: input.empty-file, severity: off}
             limits:
-              - {rule: duplicate.*, maximumRatio: 0.01}
-              - rule: metadata.*
+              - {rule: input.*, maximumRatio: 0.01}
+              - rule: input.binary
                 maximumCount: 0
             fieldRules:
               - {name: language, required: true, allowedValues: [en, fr]}
@@ -48,8 +48,8 @@ class SettingsFileTest {
              "foldCase": false,
              "maxDate": "2025-12-31",
              "extraTrailers": ["Read more, daily:*"],
-             "rules": [{"id": "truncation.too-short", "severity": "off"}],
-             "limits": [{"rule": "duplicate.*", "maximumRatio": 0.01}, {"rule": "metadata.*", "maximumCount": 0}],
+             "rules": [{"id": "input.empty-file", "severity": "off"}],
+             "limits": [{"rule": "input.*", "maximumRatio": 0.01}, {"rule": "input.binary", "maximumCount": 0}],
              "fieldRules": [{"name": "language", "required": true, "allowedValues": ["en", "fr"]}],
              "fields": {"date": "/meta/published"},
              "trailerFiles": ["lists/trailers.txt"]}
@@ -92,8 +92,8 @@ class SettingsFileTest {
         assertEquals("2025-12-31", read.get("maxDate"));
         assertEquals(List.of("Read more, daily:*"), read.get("extraTrailers"));
         // YAML 1.2: 'off' is text, not a boolean
-        assertEquals(List.of(Map.of("id", "truncation.too-short", "severity", "off")), read.get("rules"));
-        assertEquals(List.of(Map.of("rule", "duplicate.*", "maximumRatio", 0.01), Map.of("rule", "metadata.*", "maximumCount", 0)),
+        assertEquals(List.of(Map.of("id", "input.empty-file", "severity", "off")), read.get("rules"));
+        assertEquals(List.of(Map.of("rule", "input.*", "maximumRatio", 0.01), Map.of("rule", "input.binary", "maximumCount", 0)),
                 read.get("limits"));
         assertEquals(List.of(Map.of("name", "language", "required", true, "allowedValues", List.of("en", "fr"))),
                 read.get("fieldRules"));
@@ -117,8 +117,8 @@ class SettingsFileTest {
                 "foldCase=false",
                 "maxDate=\"2025-12-31\"",
                 "extraTrailers=[\"Read more, daily:*\"]",
-                "rules=[{\"id\":\"truncation.too-short\",\"severity\":\"off\"}]",
-                "limits=[{\"maximumRatio\":\"0.01\",\"rule\":\"duplicate.*\"},{\"maximumCount\":\"0\",\"rule\":\"metadata.*\"}]",
+                "rules=[{\"id\":\"input.empty-file\",\"severity\":\"off\"}]",
+                "limits=[{\"maximumRatio\":\"0.01\",\"rule\":\"input.*\"},{\"maximumCount\":\"0\",\"rule\":\"input.binary\"}]",
                 "fieldRules=[{\"allowedValues\":[\"en\",\"fr\"],\"name\":\"language\",\"required\":\"true\"}]",
                 "fields={\"date\":\"/meta/published\"}",
                 "trailerFiles=[\"" + conf.resolve("lists/trailers.txt") + "\"]",
@@ -128,8 +128,8 @@ class SettingsFileTest {
             assertEquals(1, canonical.lines().filter(line::equals).count(), line + " in\n" + canonical);
         }
         assertEquals(conf.resolve("corpus"), fromYaml.directory());
-        assertEquals(List.of(new Limit("duplicate.*", null, 0.01),
-                new Limit("metadata.*", 0L, null)), fromYaml.limits());
+        assertEquals(List.of(new Limit("input.*", null, 0.01),
+                new Limit("input.binary", 0L, null)), fromYaml.limits());
     }
 
     @Test
