@@ -351,8 +351,8 @@ class ReaderFuzzTest {
     void everyCheckSurvivesAGeneratedCorpusWithTheSameResultOnOneOrTwoThreads(
             @ForAll("corpora") List<FuzzInputs.FileSpec> files, @ForAll @IntRange(min = 0, max = 9) int sample)
             throws Exception {
-        // Two engine runs cost about 50 ms: about a third of the tries run them, so their number still scales with
-        // the tries of the other properties.
+        // Two engine runs cost about 50 ms: only part of the tries run them (about half, as jqwik favours small
+        // numbers), so their number still scales with the tries of the other properties.
         Assume.that(sample < 3);
         Path dir = write(files);
         try {
