@@ -86,6 +86,20 @@ public final class IncrementalCache {
         return new IncrementalCache(settings, format, contents);
     }
 
+    /**
+     * Files larger than this are not content-hashed: the reader may read only their start (a text file over
+     * {@code maxFileSize}, a binary file), and hashing a sparse 64 GB file would take minutes. Such a file is
+     * recognised by size and modification time only, and read again when its modification time changes.
+     */
+    static final long MAX_HASHED_BYTES = 64L << 20;
+
+    /** The hash of an entry whose file was too large to hash. */
+    private static final long UNHASHED = 0;
+
+    private static long contentHash(Path path, long size) throws IOException {
+        return size > MAX_HASHED_BYTES ? UNHASHED : hash(path);
+    }
+
     /** The previous entry of a file when the file is unchanged (its modification time updated), else {@code null}. */
     public CacheFile.Entry lookup(String file, Path path, long size) {
         CacheFile.Entry old = previous.get(file);
@@ -96,7 +110,7 @@ public final class IncrementalCache {
             long modified = Files.getLastModifiedTime(path).toMillis();
             boolean trusted = modified == old.modified && modified < previousRunStarted - RACY_MILLIS;
             if (!trusted) {
-                if (hash(path) != old.hash) {
+                if (old.hash == UNHASHED || hash(path) != old.hash) {
                     return null;
                 }
                 old.modified = modified;
@@ -119,7 +133,7 @@ public final class IncrementalCache {
         read++;
         CacheFile.Entry e;
         try {
-            e = new CacheFile.Entry(file, size, Files.getLastModifiedTime(path).toMillis(), hash(path));
+            e = new CacheFile.Entry(file, size, Files.getLastModifiedTime(path).toMillis(), contentHash(path, size));
         } catch (IOException ex) {
             changed = true;
             uncached++;

@@ -102,6 +102,8 @@ public final class SettingsFile {
             String problem = e instanceof MarkedYamlEngineException m && m.getProblem() != null ? m.getProblem().strip()
                     : e.getMessage();
             throw new SettingsException(List.of(what + ": '" + text + "' is not valid YAML or JSON: " + problem + "."));
+        } catch (StackOverflowError e) { // the parser recurses once per level of nesting
+            throw new SettingsException(List.of(what + ": nested too deeply to be settings."));
         }
     }
 
@@ -121,6 +123,8 @@ public final class SettingsFile {
             throw new SettingsException(List.of(syntaxMessage(file, e)));
         } catch (YamlEngineException e) {
             throw problem(file, "not valid YAML or JSON: " + e.getMessage());
+        } catch (StackOverflowError e) { // the parser recurses once per level of nesting
+            throw problem(file, "nested too deeply to be settings.");
         }
     }
 
