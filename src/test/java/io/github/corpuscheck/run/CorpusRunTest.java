@@ -65,22 +65,7 @@ class CorpusRunTest {
         CorpusSettings settings = CorpusSettings.builder(root).set("directory", "corpus").set("maxDate", "2025-01-01")
                 .set("cache", false).build();
         List<String> lines = new ArrayList<>();
-        RunLog log = new RunLog() {
-            @Override
-            public void info(String line) {
-                lines.add("info " + line);
-            }
-
-            @Override
-            public void warn(String line) {
-                lines.add("warn " + line);
-            }
-
-            @Override
-            public void error(String line) {
-                lines.add("error " + line);
-            }
-        };
+        RunLog log = new RecordingLog(lines);
         RunOutcome first = CorpusRun.execute(settings, log);
         assertEquals(RunOutcome.Status.FAILED, first.status());
         assertTrue(first.message().startsWith("Corpus check failed: 1 error finding(s): duplicate.exact (1)."),

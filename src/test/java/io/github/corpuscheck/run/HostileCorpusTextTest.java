@@ -11,7 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,26 +25,6 @@ class HostileCorpusTextTest {
     static final String STORY = "The harbour board met on Tuesday to discuss the new ferry timetable for the winter. "
             + "Members agreed that the early crossing would move to six in the morning from the first of November.";
 
-    /** Log lines as a front end receives them, prefixed with their level. */
-    static final class Lines implements RunLog {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void info(String line) {
-            lines.add("info " + line);
-        }
-
-        @Override
-        public void warn(String line) {
-            lines.add("warn " + line);
-        }
-
-        @Override
-        public void error(String line) {
-            lines.add("error " + line);
-        }
-    }
-
     private CorpusSettings settings() throws SettingsException {
         return CorpusSettings.builder(root).set("directory", "corpus").set("cache", false)
                 .set("reportFormats", "json,html,sarif,junit,markdown,csv").build();
@@ -59,7 +38,7 @@ class HostileCorpusTextTest {
         Files.writeString(corpus.resolve("a.jsonl"),
                 "{\"id\":\"a\\ud800\",\"title\":\"t\\udc00 title\",\"text\":\"" + text + "\"}\n"
                         + "{\"id\":\"b\\udbff\",\"title\":\"pair \\ud83d\\ude00\",\"text\":\"" + text + "\"}\n");
-        Lines log = new Lines();
+        RecordingLog log = new RecordingLog();
         RunOutcome outcome = CorpusRun.execute(settings(), log);
         assertEquals(RunOutcome.Status.FAILED, outcome.status());
         Path out = root.resolve("target/corpus");
@@ -101,7 +80,7 @@ class HostileCorpusTextTest {
         // The proper pair in b's title is kept; b's id has its lone high surrogate replaced.
         assertTrue(report.contains("\"Line 2 has 3 unpaired UTF-16 surrogate escapes (in id, text); each was read as U+FFFD.\""),
                 report);
-        assertTrue(log.lines.contains("error [input.encoding] a.jsonl:1 (a\uFFFD) " + message), log.lines.toString());
+        assertTrue(log.lines().contains("error [input.encoding] a.jsonl:1 (a\uFFFD) " + message), log.lines().toString());
         assertTrue(strictUtf8(out.resolve("duplicates.csv")).contains("b\uFFFD,a\uFFFD,a\uFFFD,duplicate.exact,"));
     }
 
@@ -113,19 +92,19 @@ class HostileCorpusTextTest {
                 "{\"id\":\"" + HostileText.FORGED_ID.replace("\n", "\\n") + "\",\"text\":\"\"}\n"
                         + "{\"id\":\"\\u001b[31mred\\u001b[0m\\u0085\\u2028\\u009b\\u007f\",\"text\":\" \"}\n");
         Files.writeString(corpus.resolve(HostileText.FORGED_FILE), "");
-        Lines log = new Lines();
+        RecordingLog log = new RecordingLog();
         CorpusRun.execute(settings(), log);
-        for (String line : log.lines) {
+        for (String line : log.lines()) {
             assertFalse(line.chars().anyMatch(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029),
                     line);
             assertFalse(line.substring(line.indexOf(' ') + 1).stripLeading().startsWith("::"), line);
         }
-        assertTrue(log.lines.contains("warn [input.missing-text] a.jsonl:1 (ok\\n::error file=README.md,line=1::forged"
-                + "\\n::stop-commands::x) The document's text is blank."), log.lines.toString());
-        assertTrue(log.lines.contains("warn [input.missing-text] a.jsonl:2 (\\u001b[31mred\\u001b[0m\\u0085\\u2028\\u009b"
-                + "\\u007f) The document's text is blank."), log.lines.toString());
-        assertTrue(log.lines.contains("warn [input.empty-file] b\\r\\n[INFO] BUILD SUCCESS.txt:1 The file is empty (0 bytes)."),
-                log.lines.toString());
+        assertTrue(log.lines().contains("warn [input.missing-text] a.jsonl:1 (ok\\n::error file=README.md,line=1::forged"
+                + "\\n::stop-commands::x) The document's text is blank."), log.lines().toString());
+        assertTrue(log.lines().contains("warn [input.missing-text] a.jsonl:2 (\\u001b[31mred\\u001b[0m\\u0085\\u2028\\u009b"
+                + "\\u007f) The document's text is blank."), log.lines().toString());
+        assertTrue(log.lines().contains("warn [input.empty-file] b\\r\\n[INFO] BUILD SUCCESS.txt:1 The file is empty (0 bytes)."),
+                log.lines().toString());
     }
 
     /** Every JSON escape of a high surrogate is followed by one of a low surrogate, and no low one stands alone. */

@@ -301,11 +301,12 @@ class ReaderFuzzTest {
             Statistics.collect(plain.docs.isEmpty() ? "no document" : "documents");
             assertEquals(plain.docs.stream().map(ReaderFuzzTest::withoutFile).toList(),
                     gz.docs.stream().map(ReaderFuzzTest::withoutFile).toList());
-            // The same findings, but that an empty gzip says it holds nothing after decompression.
+            // The same findings, but that an empty or blank gzip says what it holds after decompression.
             assertEquals(keys(plain.findings).stream().map(k -> k.replace("feed.jsonl.gz", "feed.jsonl")).toList(),
                     keys(gz.findings).stream().map(k -> k.replace("feed.jsonl.gz", "feed.jsonl"))
-                            .map(k -> k.replaceFirst("The file holds no data after decompression \\(\\d+ bytes compressed\\)\\.",
-                                    "The file is empty (0 bytes).").replaceFirst(", compressedBytes=\\d+", ""))
+                            .map(k -> k.replaceFirst("holds no data after decompression \\(\\d+ bytes compressed\\)",
+                                    "is empty (0 bytes)").replace(" after decompression", "")
+                                    .replaceFirst(", compressedBytes=\\d+", ""))
                             .toList());
         } finally {
             delete(dir);
