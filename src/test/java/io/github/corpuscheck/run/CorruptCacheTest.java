@@ -74,22 +74,7 @@ class CorruptCacheTest {
     /** One run; returns its log. */
     private List<String> run(boolean cached) throws Exception {
         List<String> lines = new ArrayList<>();
-        RunOutcome outcome = CorpusRun.execute(settings(cached), new RunLog() {
-            @Override
-            public void info(String line) {
-                lines.add(line);
-            }
-
-            @Override
-            public void warn(String line) {
-                lines.add(line);
-            }
-
-            @Override
-            public void error(String line) {
-                lines.add(line);
-            }
-        });
+        RunOutcome outcome = CorpusRun.execute(settings(cached), RecordingLog.plain(lines));
         assertEquals(RunOutcome.Status.FAILED, outcome.status());
         return lines;
     }

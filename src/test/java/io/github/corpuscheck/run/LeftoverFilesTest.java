@@ -41,22 +41,7 @@ class LeftoverFilesTest {
         Files.setLastModifiedTime(out.resolve(".reports-1x9.tmp"), killed);
 
         List<String> log = new ArrayList<>();
-        RunLog collect = new RunLog() {
-            @Override
-            public void info(String line) {
-                log.add(line);
-            }
-
-            @Override
-            public void warn(String line) {
-                log.add(line);
-            }
-
-            @Override
-            public void error(String line) {
-                log.add(line);
-            }
-        };
+        RunLog collect = RecordingLog.plain(log);
         CorpusSettings settings = CorpusSettings.builder(root).set("directory", "corpus").set("maxDate", "2025-01-01")
                 .set("reportFormats", "json").build();
         CorpusRun.execute(settings, collect);
