@@ -78,6 +78,41 @@ class CorpusRunTest {
     }
 
     @Test
+    void reportsBaselineAndSuppressionsInsideTheCorpusAreNotReadAsArticles() throws Exception {
+        Path corpus = Files.createDirectories(root.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "---\ndate: 2024-05-14\n---\n" + STORY + "\n");
+        Files.writeString(corpus.resolve("corpus-suppressions.txt"), "truncation.*: nothing/**\n");
+        CorpusSettings settings = CorpusSettings.builder(root).set("directory", "corpus").set("maxDate", "2025-01-01")
+                .set("outputDirectory", "corpus/reports").set("reportFormats", "json,markdown,csv")
+                .set("baselineFile", "corpus/corpus-baseline.txt")
+                .set("suppressionsFile", "corpus/corpus-suppressions.txt").build();
+        List<String> lines = new ArrayList<>();
+        RunOutcome first = CorpusRun.execute(settings, new RecordingLog(lines));
+        assertEquals(RunOutcome.Status.PASSED, first.status(), first.message());
+        assertEquals(1, first.result().documents());
+        String note = "info Left out of the corpus because they lie inside it: the output directory reports, the "
+                + "baseline file corpus-baseline.txt, the suppressions file corpus-suppressions.txt.";
+        assertEquals(List.of(note), lines.stream().filter(l -> l.contains("Left out")).toList());
+        byte[] report = Files.readAllBytes(corpus.resolve("reports/report.json"));
+        assertTrue(Files.exists(corpus.resolve("reports/summary.md")));
+        lines.clear();
+        RunOutcome second = CorpusRun.execute(settings, new RecordingLog(lines));
+        assertEquals(RunOutcome.Status.PASSED, second.status(), second.message());
+        assertEquals(List.of(note), lines.stream().filter(l -> l.contains("Left out")).toList());
+        assertArrayEquals(report, Files.readAllBytes(corpus.resolve("reports/report.json")));
+        // The baseline goal writes its file (a .txt, matching the includes) into the corpus: the next check uses it as
+        // its baseline and does not read it as an article.
+        CorpusSettings baseline = CorpusSettings.builder(root).set("directory", "corpus").set("maxDate", "2025-01-01")
+                .set("outputDirectory", "corpus/reports").set("baselineFile", "corpus/corpus-baseline.txt")
+                .set("suppressionsFile", "corpus/corpus-suppressions.txt").goal(Goal.BASELINE).build();
+        assertEquals(RunOutcome.Status.PASSED, CorpusRun.execute(baseline, RunLog.SILENT).status());
+        assertTrue(Files.exists(corpus.resolve("corpus-baseline.txt")));
+        RunOutcome third = CorpusRun.execute(settings, RunLog.SILENT);
+        assertEquals(RunOutcome.Status.PASSED, third.status(), third.message());
+        assertEquals(1, third.result().documents());
+    }
+
+    @Test
     void aMissingCorpusSkipsWhenDefaultedAndIsAnErrorWhenNamed() throws Exception {
         assertEquals(RunOutcome.Status.SKIPPED, CorpusRun.execute(CorpusSettings.builder(root).build(), RunLog.SILENT).status());
         RunOutcome named = CorpusRun.execute(CorpusSettings.builder(root).set("directory", "nowhere").build(), RunLog.SILENT);
