@@ -300,12 +300,13 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     protected String minDate;
 
     /**
-     * Dates after this day ({@code yyyy-MM-dd}) are {@code metadata.out-of-range}. Default: the day of the build
-     * (UTC); set a fixed day to keep reports reproducible.
+     * Dates after this day ({@code yyyy-MM-dd}) are {@code metadata.out-of-range}. Default {@code today}: the day of
+     * the build (UTC), which also makes the incremental cache start afresh each day; set a fixed day to keep reports
+     * reproducible.
      *
      * <pre>{@code <maxDate>2025-12-31</maxDate>}</pre>
      */
-    @Parameter(property = "corpus.maxDate")
+    @Parameter(property = "corpus.maxDate", defaultValue = "today")
     protected String maxDate;
 
     /**

@@ -20,6 +20,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -538,7 +539,11 @@ public final class CorpusSettings {
                 case PATH:
                     return path(raw);
                 case DATE:
-                    return raw instanceof LocalDate d ? d : s.isEmpty() ? null : LocalDate.parse(s);
+                    if (raw instanceof LocalDate d) {
+                        return d;
+                    }
+                    // "today" is the run's day (UTC): as a default it makes the cache fingerprint change with the day
+                    return s.isEmpty() ? null : s.equalsIgnoreCase("today") ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(s);
                 case LIST:
                     return strings(raw, true);
                 case PHRASES:

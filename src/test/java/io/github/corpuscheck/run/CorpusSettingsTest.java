@@ -214,6 +214,16 @@ class CorpusSettingsTest {
     }
 
     @Test
+    void anUnsetMaxDateIsTodaySoACacheFromAnotherDayIsNotReused() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        CorpusSettings unset = builder().build();
+        assertEquals(null, ((MetadataConfig) unset.familyConfig("metadata")).maxDate()); // the check's "build's date"
+        assertTrue(unset.fingerprint().contains("maxDate=\"" + today + "\"\n"), unset.fingerprint());
+        assertEquals(unset.fingerprint(), builder().set("maxDate", "TODAY").build().fingerprint());
+        assertTrue(builder().set("maxDate", "2025-12-31").build().fingerprint().contains("maxDate=\"2025-12-31\"\n"));
+    }
+
+    @Test
     void fingerprintFollowsWhatChangesFindingsOnly() throws Exception {
         String base = builder().build().fingerprint();
         assertEquals(base, builder().set("threads", 7).set("failOnViolation", false).set("reportFormats", "json,csv")

@@ -45,8 +45,8 @@ public final class MetadataProvider implements CheckProvider<MetadataConfig> {
                         "java.time patterns that read the date field, tried in order (replace the defaults).")
                         .structured(),
                 Option.of("minDate", Kind.DATE, null, "Dates before this day are metadata.out-of-range."),
-                Option.of("maxDate", Kind.DATE, null,
-                        "Dates after this day are metadata.out-of-range (default: the day of the run, UTC)."),
+                Option.of("maxDate", Kind.DATE, "today",
+                        "Dates after this day are metadata.out-of-range; today is the day of the run (UTC)."),
                 Option.of("datelineToleranceDays", Kind.INTEGER, "2",
                         "Days a dateline may be away from the date field before metadata.inconsistent."));
     }
@@ -82,7 +82,9 @@ public final class MetadataProvider implements CheckProvider<MetadataConfig> {
         if (!ok) {
             return null; // the problems are reported; the settings will not be built
         }
-        return b.datePatterns(patterns.isEmpty() ? null : patterns).minDate(v.date("minDate")).maxDate(v.date("maxDate"))
+        return b.datePatterns(patterns.isEmpty() ? null : patterns).minDate(v.date("minDate"))
+                // unset: the check takes the day of the run and says so in its message
+                .maxDate(v.isSet("maxDate") ? v.date("maxDate") : null)
                 .datelineToleranceDays(tolerance).build();
     }
 
