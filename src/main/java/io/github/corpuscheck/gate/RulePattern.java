@@ -1,10 +1,9 @@
 package io.github.corpuscheck.gate;
 
+import io.github.corpuscheck.internal.Closest;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Matches rule ids: an exact id ({@code truncation.too-short}), a family ({@code duplicate.*} or just
@@ -87,17 +86,7 @@ public final class RulePattern {
     }
 
     private static String closest(String pattern, Collection<String> candidates) {
-        LevenshteinDistance distance = new LevenshteinDistance(SUGGESTION_DISTANCE);
-        String p = pattern.toLowerCase(Locale.ROOT);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance.apply(p, c.toLowerCase(Locale.ROOT));
-            if (d >= 0 && d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
+        String best = Closest.to(pattern, candidates, SUGGESTION_DISTANCE);
         // A bare family name ("duplicat") is valid as a family: offer the family pattern for it too.
         if (best == null && pattern.indexOf('.') < 0) {
             return closest(pattern + ".*", candidates);

@@ -3,13 +3,14 @@ package io.github.corpuscheck.run;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import io.github.corpuscheck.api.CheckProvider;
-import io.github.corpuscheck.api.Option;
 import io.github.corpuscheck.api.Option.Kind;
+import io.github.corpuscheck.api.Option;
 import io.github.corpuscheck.api.OptionValues;
 import io.github.corpuscheck.api.Severity;
 import io.github.corpuscheck.gate.Limit;
 import io.github.corpuscheck.gate.RulePattern;
 import io.github.corpuscheck.gate.RuleSettings;
+import io.github.corpuscheck.internal.Closest;
 import io.github.corpuscheck.report.Reports;
 import io.github.corpuscheck.source.FieldMapping;
 import io.github.corpuscheck.source.InputFormat;
@@ -27,13 +28,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Everything one run needs, validated and immutable: the run's own settings ({@link RunOptions}) and each family's
@@ -457,16 +456,7 @@ public final class CorpusSettings {
         }
 
         private static String suggestion(String name, Collection<String> known) {
-            LevenshteinDistance distance = new LevenshteinDistance(3);
-            String best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (String k : known) {
-                int d = distance.apply(name.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
-                if (d >= 0 && d < bestDistance) {
-                    best = k;
-                    bestDistance = d;
-                }
-            }
+            String best = Closest.to(name, known, 3);
             return best == null ? "" : " (did you mean '" + best + "'?)";
         }
     }
