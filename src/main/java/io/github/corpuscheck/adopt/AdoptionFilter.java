@@ -1,13 +1,13 @@
 package io.github.corpuscheck.adopt;
 
 import io.github.corpuscheck.api.BaselineSection;
+import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.ReportSection;
 import io.github.corpuscheck.api.Severity;
 import io.github.corpuscheck.api.SuppressedSection;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.gate.Limit;
 import io.github.corpuscheck.gate.LimitEvaluator;
-import io.github.corpuscheck.api.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.github.corpuscheck.adopt;
 
 import io.github.corpuscheck.api.CorpusCheck;
-import io.github.corpuscheck.api.DocumentScratch;
-import io.github.corpuscheck.api.StateCodec;
 import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.DocumentScratch;
 import io.github.corpuscheck.api.FindingSink;
 import io.github.corpuscheck.api.Rule;
+import io.github.corpuscheck.api.StateCodec;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;

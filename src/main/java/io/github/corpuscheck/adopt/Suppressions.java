@@ -1,8 +1,8 @@
 package io.github.corpuscheck.adopt;
 
+import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.gate.RulePattern;
 import io.github.corpuscheck.source.AntPattern;
-import io.github.corpuscheck.api.Finding;
 import java.util.List;
 import java.util.Map;
 

@@ -1,12 +1,11 @@
 package io.github.corpuscheck.cache;
 
 import io.github.corpuscheck.api.CorpusCheck;
-import io.github.corpuscheck.api.StateCodec;
-
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Location;
 import io.github.corpuscheck.api.Rule;
 import io.github.corpuscheck.api.Severity;
+import io.github.corpuscheck.api.StateCodec;
 import io.github.corpuscheck.internal.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;

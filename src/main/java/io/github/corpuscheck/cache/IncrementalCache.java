@@ -1,10 +1,9 @@
 package io.github.corpuscheck.cache;
 
-import io.github.corpuscheck.api.CorpusCheck;
-
 import com.dynatrace.hash4j.hashing.HashStream64;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
+import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Rule;
 import java.io.IOException;

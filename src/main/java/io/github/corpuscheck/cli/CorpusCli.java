@@ -1,8 +1,8 @@
 package io.github.corpuscheck.cli;
 
 import io.github.corpuscheck.api.CheckProvider;
-import io.github.corpuscheck.api.Option;
 import io.github.corpuscheck.api.Option.Kind;
+import io.github.corpuscheck.api.Option;
 import io.github.corpuscheck.run.CheckRegistry;
 import io.github.corpuscheck.run.CorpusRun;
 import io.github.corpuscheck.run.CorpusSettings;
@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -33,6 +32,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * The command line: {@code java -jar corpus-maven-plugin-<version>-cli.jar <goal> [DIR] [options]}, the same run as

@@ -3,7 +3,6 @@ package io.github.corpuscheck.engine;
 import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.gate.Limit;
 import io.github.corpuscheck.gate.RuleSettings;
-
 import io.github.corpuscheck.source.CorpusSource;
 import java.util.List;
 import java.util.Objects;

@@ -1,11 +1,10 @@
 package io.github.corpuscheck.engine;
 
-import io.github.corpuscheck.gate.LimitResult;
-
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.ReportSection;
 import io.github.corpuscheck.api.Rule;
 import io.github.corpuscheck.api.Severity;
+import io.github.corpuscheck.gate.LimitResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package io.github.corpuscheck.engine;
 
 import io.github.corpuscheck.api.DocumentTable;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;

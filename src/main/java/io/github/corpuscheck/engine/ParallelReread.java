@@ -1,9 +1,8 @@
 package io.github.corpuscheck.engine;
 
 import io.github.corpuscheck.api.CorpusContext;
-import io.github.corpuscheck.internal.Tasks;
-
 import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.internal.Tasks;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

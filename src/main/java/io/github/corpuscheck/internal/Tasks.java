@@ -1,7 +1,6 @@
 package io.github.corpuscheck.internal;
 
 import io.github.corpuscheck.api.CorpusContext;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

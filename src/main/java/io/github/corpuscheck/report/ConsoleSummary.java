@@ -1,11 +1,11 @@
 package io.github.corpuscheck.report;
 
 import io.github.corpuscheck.api.BaselineSection;
+import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.Severity;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.gate.LimitResult;
 import io.github.corpuscheck.internal.SafeText;
-import io.github.corpuscheck.api.Finding;
-import io.github.corpuscheck.api.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

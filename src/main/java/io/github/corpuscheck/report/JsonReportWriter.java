@@ -1,10 +1,10 @@
 package io.github.corpuscheck.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.corpuscheck.engine.CheckResult;
-import io.github.corpuscheck.gate.LimitResult;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.ReportSection;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.gate.LimitResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

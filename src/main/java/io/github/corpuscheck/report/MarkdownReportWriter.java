@@ -1,8 +1,8 @@
 package io.github.corpuscheck.report;
 
+import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.gate.LimitResult;
-import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.internal.SafeText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,11 +2,11 @@ package io.github.corpuscheck.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.corpuscheck.adopt.Fingerprints;
-import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Location;
 import io.github.corpuscheck.api.Rule;
 import io.github.corpuscheck.api.Severity;
+import io.github.corpuscheck.engine.CheckResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -9,6 +9,7 @@ import io.github.corpuscheck.adopt.SuppressionsFile;
 import io.github.corpuscheck.api.CheckEnvironment;
 import io.github.corpuscheck.api.CheckProvider;
 import io.github.corpuscheck.api.CorpusCheck;
+import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Severity;
 import io.github.corpuscheck.cache.CacheSettings;
 import io.github.corpuscheck.engine.CheckRequest;
@@ -23,19 +24,18 @@ import io.github.corpuscheck.report.ReportFiles;
 import io.github.corpuscheck.report.Reports;
 import io.github.corpuscheck.source.CorpusReader;
 import io.github.corpuscheck.source.ReaderOptions;
-import io.github.corpuscheck.api.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-import java.util.TreeMap;
-import java.util.SortedMap;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * One run, the same for every front end: read the corpus, run every family's checks, apply suppressions and the

@@ -1,7 +1,7 @@
 package io.github.corpuscheck.run;
 
-import io.github.corpuscheck.api.Option;
 import io.github.corpuscheck.api.Option.Kind;
+import io.github.corpuscheck.api.Option;
 import java.util.List;
 
 /** The settings of the run itself (input, reports, gate, adoption, cache), beside those the families declare. */

@@ -1,7 +1,7 @@
 package io.github.corpuscheck.run;
 
-import io.github.corpuscheck.api.Option;
 import io.github.corpuscheck.api.Option.Kind;
+import io.github.corpuscheck.api.Option;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

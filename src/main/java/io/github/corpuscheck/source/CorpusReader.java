@@ -1,12 +1,11 @@
 package io.github.corpuscheck.source;
 
-import io.github.corpuscheck.api.DocumentConsumer;
-import io.github.corpuscheck.internal.IntList;
-import io.github.corpuscheck.internal.LongList;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.DocumentConsumer;
 import io.github.corpuscheck.api.FindingSink;
+import io.github.corpuscheck.internal.IntList;
+import io.github.corpuscheck.internal.LongList;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,10 +1,5 @@
 package io.github.corpuscheck.source;
 
-import io.github.corpuscheck.api.DocumentConsumer;
-import io.github.corpuscheck.internal.IntList;
-import io.github.corpuscheck.internal.LongList;
-import io.github.corpuscheck.internal.SafeText;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,7 +7,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.DocumentConsumer;
 import io.github.corpuscheck.api.Paragraph;
+import io.github.corpuscheck.internal.IntList;
+import io.github.corpuscheck.internal.LongList;
+import io.github.corpuscheck.internal.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;

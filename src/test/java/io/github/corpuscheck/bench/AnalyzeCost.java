@@ -1,17 +1,17 @@
 package io.github.corpuscheck.bench;
 
-import io.github.corpuscheck.run.CheckSuite;
 import io.github.corpuscheck.api.CorpusCheck;
+import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.DocumentScratch;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
 import io.github.corpuscheck.checks.metadata.MetadataConfig;
-import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.checks.truncation.TruncationConfig;
+import io.github.corpuscheck.run.CheckSuite;
 import io.github.corpuscheck.source.CorpusReader;
 import io.github.corpuscheck.source.FieldMapping;
 import io.github.corpuscheck.source.InputFormat;
 import io.github.corpuscheck.source.ReaderOptions;
-import io.github.corpuscheck.api.Document;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;

@@ -1,15 +1,15 @@
 package io.github.corpuscheck.bench;
 
-import io.github.corpuscheck.api.DuplicateClustersSection;
-import io.github.corpuscheck.engine.CheckRequest;
-import io.github.corpuscheck.engine.CheckResult;
-import io.github.corpuscheck.run.CheckSuite;
 import io.github.corpuscheck.api.CorpusCheck;
-import io.github.corpuscheck.engine.CorpusEngine;
+import io.github.corpuscheck.api.DuplicateClustersSection;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
 import io.github.corpuscheck.checks.metadata.MetadataConfig;
-import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.checks.truncation.TruncationConfig;
+import io.github.corpuscheck.engine.CheckRequest;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.engine.CorpusEngine;
+import io.github.corpuscheck.run.CheckSuite;
 import io.github.corpuscheck.source.CorpusReader;
 import io.github.corpuscheck.source.FieldMapping;
 import io.github.corpuscheck.source.InputFormat;

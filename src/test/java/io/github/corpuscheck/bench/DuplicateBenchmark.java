@@ -1,9 +1,9 @@
 package io.github.corpuscheck.bench;
 
-import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
 import io.github.corpuscheck.checks.truncation.TruncationConfig;
-import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.engine.CheckResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;

@@ -1,24 +1,23 @@
 package io.github.corpuscheck.engine;
 
-import io.github.corpuscheck.api.CorpusCheck;
-import io.github.corpuscheck.api.CorpusContext;
-import io.github.corpuscheck.api.CorpusPhaseCheck;
-import io.github.corpuscheck.api.DocumentScratch;
-import io.github.corpuscheck.gate.Limit;
-import io.github.corpuscheck.gate.LimitResult;
-import io.github.corpuscheck.gate.RulePattern;
-import io.github.corpuscheck.gate.RuleSettings;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.corpuscheck.api.CorpusCheck;
+import io.github.corpuscheck.api.CorpusContext;
+import io.github.corpuscheck.api.CorpusPhaseCheck;
 import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.DocumentScratch;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.FindingSink;
 import io.github.corpuscheck.api.Rule;
 import io.github.corpuscheck.api.Severity;
+import io.github.corpuscheck.gate.Limit;
+import io.github.corpuscheck.gate.LimitResult;
+import io.github.corpuscheck.gate.RulePattern;
+import io.github.corpuscheck.gate.RuleSettings;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

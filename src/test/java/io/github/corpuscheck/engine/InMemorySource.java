@@ -1,10 +1,10 @@
 package io.github.corpuscheck.engine;
 
-import io.github.corpuscheck.source.CorpusSource;
-import io.github.corpuscheck.api.DocumentConsumer;
 import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.DocumentConsumer;
 import io.github.corpuscheck.api.FindingSink;
 import io.github.corpuscheck.api.Paragraph;
+import io.github.corpuscheck.source.CorpusSource;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

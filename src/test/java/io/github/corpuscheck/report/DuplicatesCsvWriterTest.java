@@ -2,9 +2,9 @@ package io.github.corpuscheck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.corpuscheck.api.DuplicateClustersSection;
 import io.github.corpuscheck.api.DuplicateClustersSection.Cluster;
 import io.github.corpuscheck.api.DuplicateClustersSection.Member;
+import io.github.corpuscheck.api.DuplicateClustersSection;
 import io.github.corpuscheck.api.ReportSection;
 import io.github.corpuscheck.engine.CheckResult;
 import java.nio.file.Files;

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.corpuscheck.api.DuplicateClustersSection;
 import io.github.corpuscheck.api.DuplicateClustersSection.Cluster;
 import io.github.corpuscheck.api.DuplicateClustersSection.Member;
+import io.github.corpuscheck.api.DuplicateClustersSection;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.LengthHistogramSection;
-import io.github.corpuscheck.api.SharedParagraphsSection;
-import io.github.corpuscheck.api.SharedParagraphsSection.MarkedParagraph;
 import io.github.corpuscheck.api.Severity;
+import io.github.corpuscheck.api.SharedParagraphsSection.MarkedParagraph;
+import io.github.corpuscheck.api.SharedParagraphsSection;
 import io.github.corpuscheck.engine.CheckResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

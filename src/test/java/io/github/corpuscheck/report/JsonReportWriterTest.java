@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.corpuscheck.api.BaselineSection;
+import io.github.corpuscheck.api.DuplicateClustersSection;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Severity;
-import io.github.corpuscheck.api.DuplicateClustersSection;
-import io.github.corpuscheck.api.SharedParagraphsSection;
 import io.github.corpuscheck.api.SharedParagraphsSection.MarkedParagraph;
+import io.github.corpuscheck.api.SharedParagraphsSection;
 import io.github.corpuscheck.api.SuppressedSection;
 import io.github.corpuscheck.engine.CheckResult;
 import java.nio.file.Files;

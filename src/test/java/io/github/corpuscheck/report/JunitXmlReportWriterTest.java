@@ -3,9 +3,9 @@ package io.github.corpuscheck.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.corpuscheck.gate.LimitResult;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.Severity;
+import io.github.corpuscheck.gate.LimitResult;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;

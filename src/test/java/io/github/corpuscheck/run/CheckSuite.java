@@ -1,12 +1,12 @@
 package io.github.corpuscheck.run;
 
 import io.github.corpuscheck.api.CorpusCheck;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateCheck;
+import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.checks.duplicate.DuplicateCheck;
 import io.github.corpuscheck.checks.duplicate.DuplicateConfig;
 import io.github.corpuscheck.checks.metadata.MetadataCheck;
 import io.github.corpuscheck.checks.metadata.MetadataConfig;
-import io.github.corpuscheck.checks.boilerplate.BoilerplateCheck;
-import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.checks.truncation.TruncationCheck;
 import io.github.corpuscheck.checks.truncation.TruncationConfig;
 import java.util.List;

@@ -1,7 +1,6 @@
 package io.github.corpuscheck.source;
 
 import io.github.corpuscheck.hostile.HostileCorpora;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

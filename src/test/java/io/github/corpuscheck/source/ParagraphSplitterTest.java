@@ -2,8 +2,8 @@ package io.github.corpuscheck.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.corpuscheck.source.ParagraphSplitter.Shape;
 import io.github.corpuscheck.api.Paragraph;
+import io.github.corpuscheck.source.ParagraphSplitter.Shape;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,12 +2,12 @@ package io.github.corpuscheck.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.Severity;
 import io.github.corpuscheck.engine.CheckRequest;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.engine.CorpusEngine;
 import io.github.corpuscheck.gate.RuleSettings;
-import io.github.corpuscheck.api.Finding;
-import io.github.corpuscheck.api.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

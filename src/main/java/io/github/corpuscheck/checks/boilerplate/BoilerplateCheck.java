@@ -1,17 +1,16 @@
 package io.github.corpuscheck.checks.boilerplate;
 
-import io.github.corpuscheck.internal.TextEnds;
-
 import io.github.corpuscheck.api.BodyStripper;
 import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.api.CorpusContext;
-import io.github.corpuscheck.api.DocumentScratch;
-import io.github.corpuscheck.api.ScratchKeys;
-import io.github.corpuscheck.api.StateCodec;
 import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.DocumentScratch;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.FindingSink;
 import io.github.corpuscheck.api.Rule;
+import io.github.corpuscheck.api.ScratchKeys;
+import io.github.corpuscheck.api.StateCodec;
+import io.github.corpuscheck.internal.TextEnds;
 import java.util.List;
 
 /**

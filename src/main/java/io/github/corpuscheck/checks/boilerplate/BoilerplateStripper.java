@@ -1,8 +1,7 @@
 package io.github.corpuscheck.checks.boilerplate;
 
-import io.github.corpuscheck.internal.PhraseList;
-
 import io.github.corpuscheck.api.Paragraph;
+import io.github.corpuscheck.internal.PhraseList;
 import java.util.ArrayList;
 import java.util.List;
 

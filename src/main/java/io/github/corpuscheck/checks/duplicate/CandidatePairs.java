@@ -1,7 +1,6 @@
 package io.github.corpuscheck.checks.duplicate;
 
 import io.github.corpuscheck.internal.LongList;
-
 import io.github.corpuscheck.internal.Radix;
 import io.github.corpuscheck.internal.Tasks;
 import java.util.Arrays;

@@ -1,8 +1,7 @@
 package io.github.corpuscheck.checks.duplicate;
 
-import io.github.corpuscheck.internal.LongList;
-
 import io.github.corpuscheck.api.DocumentTable;
+import io.github.corpuscheck.internal.LongList;
 import io.github.corpuscheck.internal.Radix;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,20 +1,19 @@
 package io.github.corpuscheck.checks.duplicate;
 
-import io.github.corpuscheck.api.DuplicateClustersSection;
-import io.github.corpuscheck.api.DuplicateResults;
-
 import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.api.CorpusContext;
+import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.DocumentScratch;
 import io.github.corpuscheck.api.DocumentTable;
-import io.github.corpuscheck.api.ScratchKeys;
-import io.github.corpuscheck.api.StateCodec;
-import io.github.corpuscheck.internal.Tasks;
-import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.DuplicateClustersSection;
+import io.github.corpuscheck.api.DuplicateResults;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.FindingSink;
 import io.github.corpuscheck.api.Paragraph;
 import io.github.corpuscheck.api.Rule;
+import io.github.corpuscheck.api.ScratchKeys;
+import io.github.corpuscheck.api.StateCodec;
+import io.github.corpuscheck.internal.Tasks;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,7 +1,6 @@
 package io.github.corpuscheck.checks.duplicate;
 
 import io.github.corpuscheck.api.DuplicateResults;
-
 import io.github.corpuscheck.internal.Radix;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,6 @@
 package io.github.corpuscheck.checks.duplicate;
 
 import io.github.corpuscheck.internal.LongList;
-
 import java.util.Arrays;
 
 /**

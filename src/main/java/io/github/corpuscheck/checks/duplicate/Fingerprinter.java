@@ -1,7 +1,5 @@
 package io.github.corpuscheck.checks.duplicate;
 
-import io.github.corpuscheck.internal.LongList;
-
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
@@ -10,6 +8,7 @@ import com.dynatrace.hash4j.similarity.SimilarityHasher;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import com.dynatrace.hash4j.similarity.SuperMinHashVersion;
 import io.github.corpuscheck.api.Paragraph;
+import io.github.corpuscheck.internal.LongList;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

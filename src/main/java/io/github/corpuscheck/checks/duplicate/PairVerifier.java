@@ -1,13 +1,12 @@
 package io.github.corpuscheck.checks.duplicate;
 
+import io.github.corpuscheck.api.CorpusContext;
+import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.Memo;
 import io.github.corpuscheck.internal.IntList;
 import io.github.corpuscheck.internal.LongList;
-
-import io.github.corpuscheck.api.CorpusContext;
-import io.github.corpuscheck.api.Memo;
 import io.github.corpuscheck.internal.Radix;
 import io.github.corpuscheck.internal.Tasks;
-import io.github.corpuscheck.api.Document;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;

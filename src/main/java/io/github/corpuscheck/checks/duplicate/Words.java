@@ -1,9 +1,8 @@
 package io.github.corpuscheck.checks.duplicate;
 
-import io.github.corpuscheck.internal.LongList;
-
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
+import io.github.corpuscheck.internal.LongList;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;

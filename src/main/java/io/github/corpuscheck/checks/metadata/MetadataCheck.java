@@ -2,15 +2,15 @@ package io.github.corpuscheck.checks.metadata;
 
 import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.api.CorpusContext;
+import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.DocumentScratch;
 import io.github.corpuscheck.api.DocumentTable;
-import io.github.corpuscheck.api.ScratchKeys;
-import io.github.corpuscheck.api.StateCodec;
 import io.github.corpuscheck.api.DuplicateResults;
-import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.FindingSink;
 import io.github.corpuscheck.api.Rule;
+import io.github.corpuscheck.api.ScratchKeys;
+import io.github.corpuscheck.api.StateCodec;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;

@@ -2,12 +2,12 @@ package io.github.corpuscheck.checks.stats;
 
 import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.api.CorpusContext;
-import io.github.corpuscheck.api.DocumentScratch;
-import io.github.corpuscheck.api.StateCodec;
 import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.DocumentScratch;
 import io.github.corpuscheck.api.FindingSink;
 import io.github.corpuscheck.api.LengthHistogramSection;
 import io.github.corpuscheck.api.Rule;
+import io.github.corpuscheck.api.StateCodec;
 import java.util.ArrayList;
 import java.util.List;
 

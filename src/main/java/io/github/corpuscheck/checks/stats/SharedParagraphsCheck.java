@@ -1,13 +1,13 @@
 package io.github.corpuscheck.checks.stats;
 
 import io.github.corpuscheck.api.CorpusContext;
-import io.github.corpuscheck.api.Memo;
 import io.github.corpuscheck.api.CorpusPhaseCheck;
 import io.github.corpuscheck.api.DuplicateResults;
 import io.github.corpuscheck.api.FindingSink;
+import io.github.corpuscheck.api.Memo;
 import io.github.corpuscheck.api.Paragraph;
-import io.github.corpuscheck.api.SharedParagraphsSection;
 import io.github.corpuscheck.api.SharedParagraphsSection.MarkedParagraph;
+import io.github.corpuscheck.api.SharedParagraphsSection;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

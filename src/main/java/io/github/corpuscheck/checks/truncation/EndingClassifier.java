@@ -1,10 +1,9 @@
 package io.github.corpuscheck.checks.truncation;
 
-import io.github.corpuscheck.internal.PhraseList;
-import io.github.corpuscheck.internal.TextEnds;
-
 import io.github.corpuscheck.api.Paragraph;
 import io.github.corpuscheck.api.Rule;
+import io.github.corpuscheck.internal.PhraseList;
+import io.github.corpuscheck.internal.TextEnds;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -1,23 +1,22 @@
 package io.github.corpuscheck.checks.truncation;
 
-import io.github.corpuscheck.internal.PhraseList;
-import io.github.corpuscheck.internal.TextEnds;
-
 import io.github.corpuscheck.api.BodyStripper;
 import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.api.CorpusContext;
-import io.github.corpuscheck.api.Memo;
+import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.DocumentScratch;
 import io.github.corpuscheck.api.DocumentTable;
-import io.github.corpuscheck.api.ScratchKeys;
-import io.github.corpuscheck.internal.SpillFile;
-import io.github.corpuscheck.api.StateCodec;
 import io.github.corpuscheck.api.DuplicateResults;
-import io.github.corpuscheck.api.Document;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.FindingSink;
+import io.github.corpuscheck.api.Memo;
 import io.github.corpuscheck.api.Paragraph;
 import io.github.corpuscheck.api.Rule;
+import io.github.corpuscheck.api.ScratchKeys;
+import io.github.corpuscheck.api.StateCodec;
+import io.github.corpuscheck.internal.PhraseList;
+import io.github.corpuscheck.internal.SpillFile;
+import io.github.corpuscheck.internal.TextEnds;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;

@@ -1,7 +1,5 @@
 package io.github.corpuscheck.checks.boilerplate;
 
-import io.github.corpuscheck.internal.PhraseList;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.corpuscheck.api.Paragraph;
+import io.github.corpuscheck.internal.PhraseList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,9 @@
 package io.github.corpuscheck.checks.duplicate;
 
-import io.github.corpuscheck.internal.LongList;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.corpuscheck.internal.LongList;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

@@ -1,25 +1,24 @@
 package io.github.corpuscheck.checks.duplicate;
 
-import io.github.corpuscheck.api.DuplicateClustersSection;
-import io.github.corpuscheck.api.DuplicateResults;
-
-import io.github.corpuscheck.engine.InMemorySource;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.corpuscheck.engine.CheckRequest;
-import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.api.CorpusContext;
 import io.github.corpuscheck.api.CorpusPhaseCheck;
-import io.github.corpuscheck.engine.CorpusEngine;
-import io.github.corpuscheck.api.DocumentScratch;
 import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.DocumentScratch;
+import io.github.corpuscheck.api.DuplicateClustersSection;
+import io.github.corpuscheck.api.DuplicateResults;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.FindingSink;
 import io.github.corpuscheck.api.Rule;
 import io.github.corpuscheck.api.Severity;
+import io.github.corpuscheck.engine.CheckRequest;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.engine.CorpusEngine;
+import io.github.corpuscheck.engine.InMemorySource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

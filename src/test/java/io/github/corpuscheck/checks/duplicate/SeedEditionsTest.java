@@ -1,11 +1,11 @@
 package io.github.corpuscheck.checks.duplicate;
 
-import io.github.corpuscheck.engine.InMemorySource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.engine.InMemorySource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,16 +2,16 @@ package io.github.corpuscheck.checks.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.corpuscheck.engine.CheckRequest;
-import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.api.CorpusCheck;
-import io.github.corpuscheck.api.CorpusPhaseCheck;
 import io.github.corpuscheck.api.CorpusContext;
-import io.github.corpuscheck.engine.CorpusEngine;
+import io.github.corpuscheck.api.CorpusPhaseCheck;
 import io.github.corpuscheck.api.DuplicateResults;
 import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.FindingSink;
 import io.github.corpuscheck.api.Location;
+import io.github.corpuscheck.engine.CheckRequest;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.engine.CorpusEngine;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

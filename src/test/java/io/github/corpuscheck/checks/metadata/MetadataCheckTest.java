@@ -3,10 +3,10 @@ package io.github.corpuscheck.checks.metadata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.engine.CheckRequest;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.engine.CorpusEngine;
-import io.github.corpuscheck.api.Finding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

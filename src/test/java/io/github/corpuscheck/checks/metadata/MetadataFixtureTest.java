@@ -2,6 +2,9 @@ package io.github.corpuscheck.checks.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.corpuscheck.api.Finding;
+import io.github.corpuscheck.api.Location;
+import io.github.corpuscheck.api.Severity;
 import io.github.corpuscheck.engine.CheckRequest;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.engine.CorpusEngine;
@@ -10,9 +13,6 @@ import io.github.corpuscheck.source.CorpusReader;
 import io.github.corpuscheck.source.FieldMapping;
 import io.github.corpuscheck.source.InputFormat;
 import io.github.corpuscheck.source.ReaderOptions;
-import io.github.corpuscheck.api.Finding;
-import io.github.corpuscheck.api.Location;
-import io.github.corpuscheck.api.Severity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;

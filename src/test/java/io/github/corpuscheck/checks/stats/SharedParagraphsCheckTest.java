@@ -1,26 +1,25 @@
 package io.github.corpuscheck.checks.stats;
 
-import io.github.corpuscheck.report.HtmlReportWriter;
-import io.github.corpuscheck.report.ReportFixtures;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.corpuscheck.engine.CheckRequest;
-import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.api.CorpusContext;
 import io.github.corpuscheck.api.CorpusPhaseCheck;
-import io.github.corpuscheck.engine.CorpusEngine;
-import io.github.corpuscheck.gate.RuleSettings;
-import io.github.corpuscheck.api.DuplicateResults;
-import io.github.corpuscheck.source.CorpusSource;
-import io.github.corpuscheck.api.DocumentConsumer;
 import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.DocumentConsumer;
+import io.github.corpuscheck.api.DuplicateResults;
 import io.github.corpuscheck.api.FindingSink;
 import io.github.corpuscheck.api.Paragraph;
-import io.github.corpuscheck.api.SharedParagraphsSection;
 import io.github.corpuscheck.api.SharedParagraphsSection.MarkedParagraph;
+import io.github.corpuscheck.api.SharedParagraphsSection;
+import io.github.corpuscheck.engine.CheckRequest;
+import io.github.corpuscheck.engine.CheckResult;
+import io.github.corpuscheck.engine.CorpusEngine;
+import io.github.corpuscheck.gate.RuleSettings;
+import io.github.corpuscheck.report.HtmlReportWriter;
+import io.github.corpuscheck.report.ReportFixtures;
+import io.github.corpuscheck.source.CorpusSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;

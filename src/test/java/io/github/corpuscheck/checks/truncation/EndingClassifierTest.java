@@ -1,13 +1,12 @@
 package io.github.corpuscheck.checks.truncation;
 
-import io.github.corpuscheck.internal.PhraseList;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.corpuscheck.api.Paragraph;
+import io.github.corpuscheck.internal.PhraseList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package io.github.corpuscheck.checks.truncation;
 
+import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.checks.boilerplate.BoilerplateCheck;
 import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
-
 import io.github.corpuscheck.engine.CheckRequest;
 import io.github.corpuscheck.engine.CheckResult;
 import io.github.corpuscheck.engine.CorpusEngine;
@@ -11,7 +11,6 @@ import io.github.corpuscheck.source.CorpusReader;
 import io.github.corpuscheck.source.FieldMapping;
 import io.github.corpuscheck.source.InputFormat;
 import io.github.corpuscheck.source.ReaderOptions;
-import io.github.corpuscheck.api.Finding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

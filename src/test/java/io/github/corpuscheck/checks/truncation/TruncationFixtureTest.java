@@ -2,9 +2,9 @@ package io.github.corpuscheck.checks.truncation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.checks.boilerplate.BoilerplateConfig;
 import io.github.corpuscheck.engine.CheckResult;
-import io.github.corpuscheck.api.Finding;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
