@@ -41,6 +41,9 @@ public final class CorpusReader implements CorpusSource {
     /** Files the last {@link #read} opened to read documents (for tests of the incremental cache). */
     final List<String> readOpened = new ArrayList<>();
 
+    /** The walk {@link #listing()} made, for the next {@link #read}; {@code null} when there is none. */
+    private CorpusFiles listed;
+
     public CorpusReader(ReaderOptions options) {
         this.options = options;
         this.jsonFactory = JsonLinesReader.factory(options);
@@ -61,9 +64,13 @@ public final class CorpusReader implements CorpusSource {
      */
     public record Listing(List<String> files, long[] sizes, BitSet jsonLines) {}
 
-    /** Lists the corpus as {@link #read} would (no file is opened). */
+    /**
+     * Lists the corpus as {@link #read} would (no file is opened). The next {@link #read} uses this listing rather
+     * than walking the folder again.
+     */
     public Listing listing() throws IOException {
         CorpusFiles corpus = CorpusFiles.list(options);
+        listed = corpus;
         BitSet jsonLines = new BitSet();
         for (int i = 0; i < corpus.files.size(); i++) {
             if (CorpusFiles.formatOf(corpus.files.get(i), options.format()) == InputFormat.JSONL) {
@@ -81,7 +88,8 @@ public final class CorpusReader implements CorpusSource {
     @Override
     public boolean read(DocumentConsumer consumer, FindingSink sink, FileGate gate) throws IOException {
         FileProblems problems = new FileProblems(sink);
-        CorpusFiles corpus = CorpusFiles.list(options);
+        CorpusFiles corpus = listed != null ? listed : CorpusFiles.list(options);
+        listed = null; // a later read walks the folder afresh
         for (CorpusFiles.Failure f : corpus.failures) {
             problems.unreadable(f.path(), 1, f.error());
         }
