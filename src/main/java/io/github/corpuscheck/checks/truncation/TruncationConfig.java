@@ -29,6 +29,14 @@ public final class TruncationConfig {
         return DEFAULTS;
     }
 
+    /** The same configuration with its temporary endings file in this folder. */
+    public TruncationConfig withSpillDirectory(Path folder) {
+        Builder b = new Builder();
+        b.minWords = minWords;
+        b.spillDirectory = folder;
+        return new TruncationConfig(b);
+    }
+
     /** A builder starting from the defaults. */
     public static Builder builder() {
         return new Builder();

@@ -51,7 +51,6 @@ public final class TruncationProvider implements CheckProvider<TruncationConfig>
     @Override
     public List<CorpusCheck<?>> create(TruncationConfig config, CheckEnvironment env) {
         // Text endings spill to a temporary file in the run's folder, deleted when the check finishes.
-        return List.of(new TruncationCheck(TruncationConfig.builder().minWords(config.minWords())
-                .spillDirectory(env.workDirectory()).build()));
+        return List.of(new TruncationCheck(config.withSpillDirectory(env.workDirectory())));
     }
 }
