@@ -117,8 +117,7 @@ public final class SettingsFile {
         } catch (NoSuchFileException e) {
             throw problem(file, "no such file.");
         } catch (IOException e) {
-            throw problem(file, "cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").");
+            throw problem(file, "cannot be read: " + IoProblems.describe(e) + ".");
         } catch (MarkedYamlEngineException e) {
             throw new SettingsException(List.of(syntaxMessage(file, e)));
         } catch (YamlEngineException e) {

@@ -2,6 +2,7 @@ package io.github.corpuscheck.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.corpuscheck.gate.Limit;
 import java.io.IOException;
@@ -211,6 +212,15 @@ class SettingsFileTest {
     void anEmptyFileOrOneOfCommentsHoldsNoSetting() throws Exception {
         assertEquals(Map.of(), read(write("empty.yaml", "")));
         assertEquals(Map.of(), read(write("comments.yaml", "# nothing set yet\n")));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAProblemNamingTheFile() throws Exception {
+        Path file = conf.resolve("latin1.yaml");
+        Files.write(file, new byte[] {'t', 'i', 't', 'l', 'e', 'F', 'i', 'e', 'l', 'd', ':', ' ', 'c', 'a', 'f', (byte) 0xE9, '\n'});
+        SettingsException e = assertThrows(SettingsException.class, () -> read(file));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).startsWith("Settings file " + file + ": "), e.problems().get(0));
     }
 
     @Test
