@@ -496,6 +496,17 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     @Parameter(property = "corpus.suppressionsFile")
     protected File suppressionsFile;
 
+    /**
+     * The folder that paths in the SARIF and GitLab Code Quality reports are relative to. Default: the root of the
+     * git repository holding the project (the nearest folder above <code>${project.basedir}</code> with a
+     * {@code .git} folder or file), so that code scanning places findings on the repository's files whatever module
+     * the corpus is in; outside any repository the project's base directory (said in the log).
+     *
+     * <pre><code>&lt;sarifRoot&gt;${maven.multiModuleProjectDirectory}&lt;/sarifRoot&gt;</code></pre>
+     */
+    @Parameter(property = "corpus.sarifRoot")
+    protected File sarifRoot;
+
     // ---- incremental cache parameters ----
 
     /**
@@ -578,6 +589,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                 .set("limits", limits == null ? null : limits.stream().map(l -> record("rule", l.getRule(),
                         "maximumCount", l.getMaximumCount(), "maximumRatio", l.getMaximumRatio())).toList())
                 .set("baselineFile", baselineFile).set("suppressionsFile", suppressionsFile).set("cache", cache);
+        b.set("sarifRoot", sarifRoot);
         // metadata
         b.set("requiredFields", requiredFields)
                 .set("fieldRules", fieldRules == null ? null : fieldRules.stream().map(r -> record("name", r.getName(),

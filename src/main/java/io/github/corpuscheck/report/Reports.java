@@ -19,6 +19,7 @@ public final class Reports {
         FORMATS.put("html", HtmlReportWriter::new);
         FORMATS.put("markdown", MarkdownReportWriter::new);
         FORMATS.put("csv", DuplicatesCsvWriter::new);
+        FORMATS.put("codeclimate", CodeClimateReportWriter::new);
     }
 
     private Reports() {}

@@ -18,7 +18,10 @@ import java.util.Map;
 
 /**
  * {@code corpus.sarif}: SARIF 2.1.0 for code-scanning tools (GitHub, GitLab, Azure DevOps). One run, one result
- * per finding, rule metadata for every rule of the run; artifact URIs relative to the project base directory.
+ * per finding, rule metadata for every rule of the run; artifact URIs relative to the repository's root
+ * ({@code %SRCROOT%}, declared in {@code originalUriBaseIds}, see {@link SourceRoot}); the run's
+ * {@code automationDetails.id} is the corpus's category, so that the files of several modules can be uploaded
+ * side by side.
  */
 public final class SarifReportWriter implements ReportWriter {
 
@@ -50,6 +53,14 @@ public final class SarifReportWriter implements ReportWriter {
             g.writeArrayFieldStart("runs");
             g.writeStartObject();
             writeTool(g, result, rules, context.toolVersion());
+            g.writeObjectFieldStart("automationDetails");
+            g.writeStringField("id", context.category());
+            g.writeEndObject();
+            g.writeObjectFieldStart("originalUriBaseIds");
+            g.writeObjectFieldStart(ArtifactUris.SRCROOT);
+            g.writeStringField("uri", uris.rootUri());
+            g.writeEndObject();
+            g.writeEndObject();
             g.writeArrayFieldStart("results");
             for (Finding f : result.findings()) {
                 writeResult(g, f, ruleIndex, uris);

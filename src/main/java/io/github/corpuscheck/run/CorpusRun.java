@@ -22,6 +22,7 @@ import io.github.corpuscheck.report.ProgressLog;
 import io.github.corpuscheck.report.ReportContext;
 import io.github.corpuscheck.report.ReportFiles;
 import io.github.corpuscheck.report.Reports;
+import io.github.corpuscheck.report.SourceRoot;
 import io.github.corpuscheck.source.CorpusReader;
 import io.github.corpuscheck.source.ReaderOptions;
 import java.io.IOException;
@@ -150,8 +151,13 @@ public final class CorpusRun {
             }
         }
         phase = "writing the reports";
+        SourceRoot sourceRoot = SourceRoot.resolve(settings.sarifRoot(), root, corpus);
+        if (sourceRoot.note() != null && writesRepositoryPaths(settings.reportFormats())) {
+            log.info(sourceRoot.note());
+        }
         ReportContext context = new ReportContext(out, root, corpus, settings.toolVersion(),
-                (what, e) -> log.warn(what + ": " + IoProblems.describe(e) + "; going on without it."));
+                (what, e) -> log.warn(what + ": " + IoProblems.describe(e) + "; going on without it."),
+                sourceRoot, sourceRoot.category(settings.goal().id(), corpus));
         ReportFiles.writeAll(Reports.writersFor(settings.reportFormats()), result, context, log::warn);
         log.info("Reports written to " + out);
         String failure = ConsoleSummary.failureMessage(result, out.resolve("report.json").toString());
@@ -160,6 +166,17 @@ public final class CorpusRun {
         }
         return new RunOutcome(failure == null ? RunOutcome.Status.PASSED : RunOutcome.Status.FAILED, failure, result,
                 out);
+    }
+
+    /** Whether one of the formats names files by their path in the repository (SARIF, Code Quality). */
+    private static boolean writesRepositoryPaths(String formats) {
+        for (String f : formats.split(",")) {
+            String name = f.trim().toLowerCase(Locale.ROOT);
+            if (name.equals("sarif") || name.equals("codeclimate")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -179,6 +179,11 @@ public final class CorpusSettings {
         return (Path) values.get("suppressionsFile");
     }
 
+    /** The folder code-scanning paths are relative to when set ({@code sarifRoot}), else {@code null} (found). */
+    public Path sarifRoot() {
+        return (Path) values.get(RunOptions.SARIF_ROOT);
+    }
+
     /** The configuration of a family, as its provider built it. */
     public Object familyConfig(String family) {
         return familyConfigs.get(family);
@@ -353,6 +358,10 @@ public final class CorpusSettings {
             Path suppressions = (Path) p.values.get("suppressionsFile");
             if (suppressions != null && !Files.isRegularFile(suppressions)) {
                 p.problem("suppressionsFile", suppressions, "does not exist");
+            }
+            Path sarifRoot = (Path) p.values.get(RunOptions.SARIF_ROOT);
+            if (sarifRoot != null && !Files.isDirectory(sarifRoot)) {
+                p.problem(RunOptions.SARIF_ROOT, sarifRoot, "is not a folder");
             }
             p.atLeast("maxConsoleFindings", 0);
             p.between("threads", 0, RunOptions.MAX_THREADS);

@@ -12,6 +12,7 @@ public final class RunOptions {
     public static final String DIRECTORY = "directory";
     public static final String OUTPUT_DIRECTORY = "outputDirectory";
     public static final String BASELINE_FILE = "baselineFile";
+    public static final String SARIF_ROOT = "sarifRoot";
 
     /**
      * The most worker threads a run takes. Analysis is CPU-bound and each thread keeps two batches of documents in
@@ -45,7 +46,11 @@ public final class RunOptions {
                     "Where reports go (default target/corpus, or target/corpus/<goal> for a single-family goal).")
                     .reportOnly(),
             Option.of("reportFormats", Kind.LIST, "json,html",
-                    "Report formats: json, html, sarif, junit, markdown, csv (report.json is always written).")
+                    "Report formats: json, html, sarif, junit, markdown, csv, codeclimate (report.json is always written).")
+                    .reportOnly(),
+            Option.of(SARIF_ROOT, Kind.PATH, null,
+                    "The folder SARIF and GitLab Code Quality paths are relative to (default the root of the git "
+                            + "repository holding the project, else the project folder).")
                     .reportOnly(),
             Option.of("failOnViolation", Kind.BOOLEAN, "true",
                     "Fail on an error finding or a crossed limit; false only reports.").reportOnly(),

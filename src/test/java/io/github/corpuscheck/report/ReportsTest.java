@@ -18,6 +18,6 @@ class ReportsTest {
     @Test
     void unknownFormatIsAConfigurationError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Reports.writersFor("json,pdf"));
-        assertEquals("Unknown report format 'pdf': known [json, sarif, junit, html, markdown, csv].", e.getMessage());
+        assertEquals("Unknown report format 'pdf': known [json, sarif, junit, html, markdown, csv, codeclimate].", e.getMessage());
     }
 }

@@ -15,6 +15,7 @@ import io.github.corpuscheck.adopt.Fingerprints;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,49 @@ class SarifReportWriterTest {
         assertEquals(elsewhere.resolve("feed.jsonl").toUri().toASCIIString(), art.get("uri").asText());
         assertFalse(art.has("uriBaseId"));
         assertEquals(List.of(), schema.validate(sarif).stream().map(Error::toString).toList());
+    }
+
+    /**
+     * The shape of a module's report in a repository: paths from the repository's root, the root declared as
+     * {@code %SRCROOT%}, the module's own category; valid SARIF 2.1.0. (The invoker IT {@code sarif-repository-root}
+     * checks the same shape from a real two-module build in a git repository.)
+     */
+    @Test
+    void inARepositoryUrisStartAtItsRootAndTheRunHasTheModulesCategory() throws Exception {
+        Path repo = project.resolve("repo");
+        Files.createDirectories(repo.resolve(".git"));
+        Path module = Files.createDirectories(repo.resolve("module-a"));
+        Path corpus = module.resolve("src/main/corpus");
+        SourceRoot root = SourceRoot.resolve(null, module, corpus);
+        ReportContext ctx = new ReportContext(module.resolve("target/corpus"), module, corpus, "1.2.3",
+                ReportContext.Problems.IGNORE, root, root.category("check", corpus));
+        JsonNode sarif = JSON.readTree(new SarifReportWriter().write(ReportFixtures.result(), ctx).toFile());
+
+        assertEquals(List.of(), schema.validate(sarif).stream().map(Error::toString).toList());
+        JsonNode run = sarif.get("runs").get(0);
+        assertEquals("corpus-check/module-a/src/main/corpus/", run.get("automationDetails").get("id").asText());
+        String rootUri = run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asText();
+        assertEquals(repo.toUri().toASCIIString(), rootUri);
+        assertTrue(rootUri.startsWith("file:/") && rootUri.endsWith("/"), rootUri);
+        List<String> uris = new ArrayList<>();
+        for (JsonNode r : run.get("results")) {
+            for (JsonNode l : r.get("locations")) {
+                JsonNode art = l.get("physicalLocation").get("artifactLocation");
+                assertEquals("%SRCROOT%", art.get("uriBaseId").asText());
+                uris.add(art.get("uri").asText());
+            }
+        }
+        assertEquals(List.of("module-a/src/main/corpus/feed.jsonl", "module-a/src/main/corpus/wire/b.txt",
+                "module-a/src/main/corpus/wire/storm%20report.txt"), uris);
+        assertEquals("module-a/src/main/corpus/wire/a.txt", run.get("results").get(1).get("relatedLocations").get(0)
+                .get("physicalLocation").get("artifactLocation").get("uri").asText());
+    }
+
+    @Test
+    void withoutARepositoryTheProjectIsTheRootAndTheCategoryNamesTheCorpus() throws Exception {
+        JsonNode run = writeAndRead().get("runs").get(0);
+        assertEquals("corpus-check/src/main/corpus/", run.get("automationDetails").get("id").asText());
+        assertEquals(project.toUri().toASCIIString(), run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asText());
     }
 
     @Test
