@@ -47,7 +47,10 @@ import picocli.CommandLine;
  *
  * <p>The project folder is the working folder: relative paths on the command line resolve against it and reports go
  * to {@code ./target/corpus[/<goal>]} unless {@code --outputDirectory} says otherwise, as with the plugin outside a
- * project. Information goes to standard output, {@code [WARN]} and {@code [ERROR]} lines to standard error.
+ * project. Paths in SARIF and Code Quality reports are relative to the root of the git repository found walking up
+ * from the working folder, or from the corpus folder when the corpus lies outside that repository (a corpus checked
+ * from elsewhere), as {@link io.github.corpuscheck.report.SourceRoot} describes; {@code --sarifRoot} sets it.
+ * Information goes to standard output, {@code [WARN]} and {@code [ERROR]} lines to standard error.
  *
  * <p>Exit codes: {@link #PASSED} (also when the default corpus folder is missing and the run is skipped),
  * {@link #FAILED} (an error finding or a crossed limit, or files that gave no document without {@code --allowEmpty};
