@@ -20,7 +20,7 @@ assert limitCase.failure.@message == 'Limit crossed: duplicate.* count 1 > 0'
 def dupCase = suite.testcase.find { it.@name == 'duplicate.exact' }
 assert dupCase.failure.size() == 0  // a warning rule passes; the limit fails
 
-// SARIF: 2.1.0, URIs relative to the project with %SRCROOT%.
+// SARIF: 2.1.0, URIs relative to the project (sarifRoot) with %SRCROOT%.
 def sarif = new groovy.json.JsonSlurper().parse(new File(out, 'corpus.sarif'))
 assert sarif.version == '2.1.0'
 def result = sarif.runs[0].results.find { it.ruleId == 'duplicate.exact' }
@@ -28,6 +28,8 @@ def loc = result.locations[0].physicalLocation
 assert loc.artifactLocation.uri == 'src/main/corpus/library-hours-copy.txt'
 assert loc.artifactLocation.uriBaseId == '%SRCROOT%'
 assert result.relatedLocations[0].physicalLocation.artifactLocation.uri == 'src/main/corpus/library-hours.txt'
+assert sarif.runs[0].automationDetails.id == 'corpus-check/src/main/corpus/'
+assert sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri.endsWith('/reports-all-formats/')
 assert sarif.runs[0].tool.driver.rules.find { it.id == 'duplicate.exact' }.defaultConfiguration.level == 'error'
 
 // SARIF validates against the OASIS SARIF 2.1.0 JSON schema (test resource, validator from the test classpath).
