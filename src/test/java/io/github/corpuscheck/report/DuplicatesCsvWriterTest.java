@@ -65,6 +65,36 @@ class DuplicatesCsvWriterTest {
         assertEquals("-0.5", DuplicatesCsvWriter.csv(-0.5));
     }
 
+    /** OWASP's list, one prefix at a time, in the representative's columns as well as the document's. */
+    @Test
+    void everyFormulaPrefixIsNeutralisedInEveryTextColumn(@TempDir Path tmp) throws Exception {
+        List<String> prefixes = List.of("=", "+", "-", "@", "\t", "\r");
+        StringBuilder expected = new StringBuilder(DuplicatesCsvWriter.HEADER).append('\n');
+        List<Cluster> clusters = new java.util.ArrayList<>();
+        for (String p : prefixes) {
+            String id = p + "cmd|' /C calc'!A0";
+            clusters.add(new Cluster(id, List.of(new Member(id + "-copy", "duplicate.near", 0.9, 0.9, 0.9, 1))));
+            String document = "'" + id + "-copy";
+            String representative = "'" + id;
+            String row = String.join(",", quoted(document), quoted(representative), quoted(representative),
+                    "duplicate.near,0.9,0.9,0.9,1");
+            expected.append(row).append('\n');
+            assertEquals(quoted("'" + p + "x"), DuplicatesCsvWriter.csv(p + "x"), "prefix " + (int) p.charAt(0));
+        }
+        new DuplicatesCsvWriter().write(result(new DuplicateClustersSection(clusters)), new ReportContext(tmp, tmp, tmp, "test"));
+        assertEquals(expected.toString(), Files.readString(tmp.resolve("duplicates.csv")));
+        // Only the first character matters; numbers are never prefixed.
+        assertEquals("x=1", DuplicatesCsvWriter.csv("x=1"));
+        assertEquals(" =1", DuplicatesCsvWriter.csv(" =1"));
+        assertEquals("-3", DuplicatesCsvWriter.csv(-3));
+    }
+
+    /** The value as RFC 4180 writes it: quoted when it holds a comma, quote or line break. */
+    private static String quoted(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+                ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
     @Test
     void writesOnlyTheHeaderWithoutDuplicates(@TempDir Path tmp) throws Exception {
         new DuplicatesCsvWriter().write(result(), new ReportContext(tmp, tmp, tmp, "test"));
