@@ -284,7 +284,7 @@ class CorpusCliTest {
         // the rule's fields are printed in no fixed order
         assertTrue(lines.get(3).startsWith("[ERROR] rules: '{") && lines.get(3).contains("severity=fatal")
                 && lines.get(3).endsWith("}' severity must be error, warning or off."), lines.get(3));
-        assertEquals("[ERROR] reportFormats: Unknown report format 'pdf': known [json, sarif, junit, html, markdown, csv].",
+        assertEquals("[ERROR] reportFormats: Unknown report format 'pdf': known [json, sarif, junit, html, markdown, csv, codeclimate].",
                 lines.get(4));
         assertEquals("[ERROR] maxConsoleFindings: '-1' must be at least 0.", lines.get(5));
     }

@@ -47,9 +47,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
  */
 final class HostileHarness {
 
-    static final String FORMATS = "json,html,sarif,junit,markdown,csv";
+    static final String FORMATS = "json,html,sarif,junit,markdown,csv,codeclimate";
     static final List<String> REPORT_FILES = List.of("report.json", "timing.json", "index.html", "corpus.sarif",
-            "TEST-corpus.xml", "summary.md", "duplicates.csv");
+            "TEST-corpus.xml", "summary.md", "duplicates.csv", "gl-code-quality-report.json");
     /**
      * GitHub Actions workflow commands: a log line that starts with one of these (after blanks) would be executed;
      * the same text inside a line is only text. Corpus text reaches a line only after the finding's {@code [rule]}.
@@ -375,7 +375,7 @@ final class HostileHarness {
         try {
             switch (name) {
                 case "report.json" -> run.report = parseJson(bytes);
-                case "timing.json", "corpus.sarif" -> validateJson(bytes);
+                case "timing.json", "corpus.sarif", "gl-code-quality-report.json" -> validateJson(bytes);
                 case "TEST-corpus.xml" -> {
                     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
                     f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

@@ -80,7 +80,7 @@ class CorpusSettingsTest {
                 "maxDate: '31.12.2025' must be a date like 2023-09-04.",
                 "inputFormat: 'xml' is not a format: use auto, text or jsonl.",
                 "rules: '{id=duplicate.near, severity=fatal}' severity must be error, warning or off.",
-                "reportFormats: Unknown report format 'pdf': known [json, sarif, junit, html, markdown, csv].",
+                "reportFormats: Unknown report format 'pdf': known [json, sarif, junit, html, markdown, csv, codeclimate].",
                 "threads: '-1' must be between 0 and 256.",
                 "nearJaccard: '1.5' must be above 0 and at most 1."), e.problems());
     }
