@@ -98,8 +98,15 @@ public record SourceRoot(Path directory, Origin origin) {
         return "corpus-" + goal.toLowerCase(Locale.ROOT) + "/" + (rel.isEmpty() ? "" : rel + "/");
     }
 
-    /** One log line when no repository was found and paths are relative to the project folder; else {@code null}. */
-    public String note() {
+    /**
+     * One log line when code-scanning paths are not relative to a repository's root: no repository was found (paths
+     * relative to the project folder), or the corpus lies outside the root (absolute paths); else {@code null}.
+     */
+    public String note(Path corpus) {
+        if (relative(corpus) == null) {
+            return "The corpus " + corpus.toAbsolutePath().normalize() + " lies outside " + directory + ": SARIF and "
+                    + "Code Quality name its files by absolute paths (set sarifRoot to a folder holding it).";
+        }
         return switch (origin) {
             case REPOSITORY, CONFIGURED -> null;
             case PROJECT -> "No git repository above " + directory + ": SARIF and Code Quality paths are relative to "

@@ -152,8 +152,9 @@ public final class CorpusRun {
         }
         phase = "writing the reports";
         SourceRoot sourceRoot = SourceRoot.resolve(settings.sarifRoot(), root, corpus);
-        if (sourceRoot.note() != null && writesRepositoryPaths(settings.reportFormats())) {
-            log.info(sourceRoot.note());
+        String rootNote = sourceRoot.note(corpus);
+        if (rootNote != null && writesRepositoryPaths(settings.reportFormats())) {
+            log.info(rootNote);
         }
         ReportContext context = new ReportContext(out, root, corpus, settings.toolVersion(),
                 (what, e) -> log.warn(what + ": " + IoProblems.describe(e) + "; going on without it."),

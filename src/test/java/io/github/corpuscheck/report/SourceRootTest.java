@@ -25,7 +25,7 @@ class SourceRootTest {
         assertEquals(new SourceRoot(repo, SourceRoot.Origin.REPOSITORY), root);
         assertEquals("parent/module-a/src/main/corpus", root.relative(corpus));
         assertEquals("corpus-check/parent/module-a/src/main/corpus/", root.category("check", corpus));
-        assertNull(root.note());
+        assertNull(root.note(corpus));
     }
 
     @Test
@@ -49,7 +49,7 @@ class SourceRootTest {
         assertEquals(new SourceRoot(project, SourceRoot.Origin.PROJECT), root);
         assertEquals("corpus", root.relative(project.resolve("corpus")));
         assertEquals("No git repository above " + project + ": SARIF and Code Quality paths are relative to this "
-                + "folder (set sarifRoot to the repository's root to change it).", root.note());
+                + "folder (set sarifRoot to the repository's root to change it).", root.note(project.resolve("corpus")));
     }
 
     @Test
@@ -62,7 +62,7 @@ class SourceRootTest {
 
         assertEquals(new SourceRoot(module, SourceRoot.Origin.CONFIGURED), root);
         assertEquals("corpus-duplicates/corpus/", root.category("duplicates", module.resolve("corpus")));
-        assertNull(root.note());
+        assertNull(root.note(module.resolve("corpus")));
     }
 
     /** The command line run from outside the corpus's repository (or from another one) still finds its root. */
@@ -83,6 +83,8 @@ class SourceRootTest {
         assertEquals(new SourceRoot(here, SourceRoot.Origin.REPOSITORY), root);
         assertNull(root.relative(loose));
         assertEquals("corpus-check/corpus/", root.category("check", loose));
+        assertEquals("The corpus " + loose + " lies outside " + here + ": SARIF and Code Quality name its files by "
+                + "absolute paths (set sarifRoot to a folder holding it).", root.note(loose));
     }
 
     @Test

@@ -91,6 +91,16 @@ class RepositoryPathsRunTest {
         JsonNode run = JSON.readTree(plain.resolve("target/corpus/corpus.sarif").toFile()).get("runs").get(0);
         assertEquals("src/main/corpus/wire/b.txt", run.get("results").get(0).get("locations").get(0)
                 .get("physicalLocation").get("artifactLocation").get("uri").asText());
+        // A corpus outside the project folder: absolute paths, said instead.
+        Path elsewhere = project(tmp.resolve("elsewhere")).resolve("src/main/corpus");
+        lines.clear();
+        CorpusRun.execute(CorpusSettings.builder(plain).set("directory", elsewhere.toString()).set("cache", false)
+                .set("maxDate", "2025-01-01").set("reportFormats", "codeclimate").build(), new RecordingLog(lines));
+        assertEquals(List.of("info The corpus " + elsewhere + " lies outside " + plain + ": SARIF and Code Quality "
+                + "name its files by absolute paths (set sarifRoot to a folder holding it)."),
+                lines.stream().filter(l -> l.contains("SARIF")).toList());
+        assertEquals(elsewhere.resolve("wire/b.txt").toString(), JSON.readTree(plain.resolve(
+                "target/corpus/gl-code-quality-report.json").toFile()).get(0).get("location").get("path").asText());
         // Without a report that names repository paths, nothing to say.
         lines.clear();
         CorpusRun.execute(settings(plain, "json,html"), new RecordingLog(lines));
