@@ -115,7 +115,7 @@ class CiRecipesTest {
         assertEquals(List.of(CACHE + "/**/*"), artifacts.get("exclude"));
         Map<String, Object> reports = map(artifacts.get("reports"));
         assertEquals("**/target/corpus/" + JunitXmlReportWriter.FILE_NAME, reports.get("junit"));
-        assertEquals("**/target/corpus/codeclimate.json", reports.get("codequality"));
+        assertEquals("gl-code-quality-report.json", reports.get("codequality"));
         List<String> formats = List.of(((String) map(job.get("variables")).get("REPORT_FORMATS")).split(","));
         assertTrue(formats.containsAll(List.of("json", "junit", "codeclimate")), formats.toString());
     }
