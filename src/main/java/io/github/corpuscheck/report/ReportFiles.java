@@ -38,8 +38,7 @@ public final class ReportFiles {
         Path out = context.outputDirectory();
         Files.createDirectories(out);
         Path staging = AtomicFiles.createTemporary(out, STAGING_PREFIX, true);
-        ReportContext staged = new ReportContext(staging, context.baseDirectory(), context.corpusDirectory(),
-                context.toolVersion(), context.problems());
+        ReportContext staged = context.stagedIn(staging);
         List<Path> written = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         Exception failure = null;

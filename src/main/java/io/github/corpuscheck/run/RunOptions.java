@@ -47,6 +47,10 @@ public final class RunOptions {
             Option.of("reportFormats", Kind.LIST, "json,html",
                     "Report formats: json, html, sarif, junit, markdown, csv (report.json is always written).")
                     .reportOnly(),
+            Option.of("sourceLinkTemplate", Kind.TEXT, null,
+                    "Link of a finding to its file and line in the repository's web view, e.g. "
+                            + "https://github.com/org/repo/blob/{revision}/{path}#L{line} (default: from GitHub's or "
+                            + "GitLab's CI variables when set); HTML report only.").reportOnly(),
             Option.of("failOnViolation", Kind.BOOLEAN, "true",
                     "Fail on an error finding or a crossed limit; false only reports.").reportOnly(),
             Option.of("allowEmpty", Kind.BOOLEAN, "false",

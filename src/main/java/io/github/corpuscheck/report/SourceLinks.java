@@ -1,0 +1,177 @@
+package io.github.corpuscheck.report;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Links from the HTML report to a finding's file: relative to the report folder, and in the repository's web view
+ * when {@code sourceLinkTemplate} is set or the run is on a CI that names the repository and revision (GitHub
+ * Actions: {@code GITHUB_SERVER_URL}, {@code GITHUB_REPOSITORY}, {@code GITHUB_SHA}; GitLab CI:
+ * {@code CI_PROJECT_URL}, {@code CI_COMMIT_SHA}). The environment is a map, so tests are exact; only the HTML
+ * report reads it, never {@code report.json}.
+ */
+public final class SourceLinks {
+
+    /** Placeholders of a template. */
+    static final String PATH = "{path}";
+    static final String LINE = "{line}";
+    static final String REVISION = "{revision}";
+
+    private SourceLinks() {}
+
+    /**
+     * Checks a {@code sourceLinkTemplate} value.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    public static void validate(String template) {
+        if (template == null || template.isBlank()) {
+            return;
+        }
+        String t = template.strip();
+        if (!t.startsWith("https://") && !t.startsWith("http://")) {
+            throw new IllegalArgumentException("'" + t + "' must start with https:// or http://, e.g. "
+                    + "https://github.com/org/repo/blob/{revision}/{path}#L{line}.");
+        }
+        if (!t.contains(PATH)) {
+            throw new IllegalArgumentException("'" + t + "' must contain {path} (the file's path in the repository); "
+                    + "{line} and {revision} are optional.");
+        }
+    }
+
+    /** The template in force: the setting, else one made of the CI's variables; {@code null} when there is none. */
+    static String template(String setting, Map<String, String> env) {
+        if (setting != null && !setting.isBlank()) {
+            return setting.strip();
+        }
+        String server = value(env, "GITHUB_SERVER_URL");
+        String repository = value(env, "GITHUB_REPOSITORY");
+        if (server != null && repository != null && value(env, "GITHUB_SHA") != null) {
+            return trimSlash(server) + "/" + repository + "/blob/" + REVISION + "/" + PATH + "#L" + LINE;
+        }
+        String project = value(env, "CI_PROJECT_URL");
+        if (project != null && value(env, "CI_COMMIT_SHA") != null) {
+            return trimSlash(project) + "/-/blob/" + REVISION + "/" + PATH + "#L" + LINE;
+        }
+        return null;
+    }
+
+    /** The revision links name: the CI's commit, else {@code HEAD} (which GitHub and GitLab resolve). */
+    static String revision(Map<String, String> env) {
+        String sha = value(env, "GITHUB_SHA");
+        if (sha == null) {
+            sha = value(env, "CI_COMMIT_SHA");
+        }
+        return sha == null ? "HEAD" : sha;
+    }
+
+    /**
+     * The repository's root folder: the CI's checkout folder ({@code GITHUB_WORKSPACE}, {@code CI_PROJECT_DIR}) when
+     * it holds the project, else the nearest folder at or above the project holding {@code .git}, else the project.
+     */
+    static Path repositoryRoot(Path project, Map<String, String> env) {
+        Path base = project.toAbsolutePath().normalize();
+        for (String name : new String[] {"GITHUB_WORKSPACE", "CI_PROJECT_DIR"}) {
+            String dir = value(env, name);
+            if (dir != null) {
+                try {
+                    Path p = Path.of(dir).toAbsolutePath().normalize();
+                    if (base.startsWith(p)) {
+                        return p;
+                    }
+                } catch (RuntimeException e) {
+                    // not a path on this system: look for .git instead
+                }
+            }
+        }
+        for (Path p = base; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"))) {
+                return p;
+            }
+        }
+        return base;
+    }
+
+    /**
+     * The forge link pattern for the page's script, or {@code null}: the template with the revision filled in and
+     * the corpus folder's path in the repository put before {@code {path}}, which then stands for the
+     * corpus-relative file. Two forms: with the line, and without (the part from the {@code #} before
+     * {@code {line}} left out) for findings whose line is not known.
+     */
+    static String[] forgePatterns(String template, Map<String, String> env, Path project, Path corpus) {
+        if (template == null) {
+            return null;
+        }
+        try {
+            validate(template);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        Path root = repositoryRoot(project, env);
+        Path c = corpus.toAbsolutePath().normalize();
+        if (!c.startsWith(root)) {
+            return null;
+        }
+        String prefix = encodedPath(root.relativize(c));
+        String t = template.replace(REVISION, revision(env)).replace(PATH, prefix + PATH);
+        int line = t.indexOf(LINE);
+        String noLine = t;
+        if (line >= 0) {
+            int hash = t.lastIndexOf('#', line);
+            noLine = hash >= 0 ? t.substring(0, hash) : t.replace(LINE, "1");
+        }
+        return new String[] {t, noLine};
+    }
+
+    /**
+     * The corpus folder relative to the report folder, each segment percent-encoded, with a trailing {@code /} (or
+     * empty when they are the same folder); a {@code file:} URI when no relative path leads there.
+     */
+    static String relativePrefix(Path reportDirectory, Path corpus) {
+        Path from = reportDirectory.toAbsolutePath().normalize();
+        Path to = corpus.toAbsolutePath().normalize();
+        try {
+            String p = encodedPath(from.relativize(to));
+            return p;
+        } catch (IllegalArgumentException e) {
+            String uri = to.toUri().toASCIIString();
+            return uri.endsWith("/") ? uri : uri + "/";
+        }
+    }
+
+    /** {@code a/b c/} for the path {@code a/b c}: segments percent-encoded, a trailing slash; empty for no path. */
+    private static String encodedPath(Path relative) {
+        String s = relative.toString();
+        if (s.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String segment : (File.separatorChar == '/' ? s : s.replace(File.separatorChar, '/')).split("/", -1)) {
+            out.append(encodeSegment(segment)).append('/');
+        }
+        return out.toString();
+    }
+
+    private static String encodeSegment(String segment) {
+        try {
+            // Percent-encodes what a URI path cannot hold; '/' cannot occur, ':' in a first segment is encoded too.
+            String e = new URI(null, null, segment, null).getRawPath();
+            return e.replace(":", "%3A").replace("?", "%3F").replace("#", "%23");
+        } catch (URISyntaxException ex) {
+            throw new IllegalArgumentException("Cannot make a URI of " + segment, ex);
+        }
+    }
+
+    private static String value(Map<String, String> env, String name) {
+        String v = env.get(name);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    private static String trimSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+}
