@@ -1,8 +1,7 @@
 package io.github.corpuscheck.report;
 
 import java.io.File;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -135,8 +134,7 @@ public final class SourceLinks {
         Path from = reportDirectory.toAbsolutePath().normalize();
         Path to = corpus.toAbsolutePath().normalize();
         try {
-            String p = encodedPath(from.relativize(to));
-            return p;
+            return encodedPath(from.relativize(to));
         } catch (IllegalArgumentException e) {
             String uri = to.toUri().toASCIIString();
             return uri.endsWith("/") ? uri : uri + "/";
@@ -156,14 +154,19 @@ public final class SourceLinks {
         return out.toString();
     }
 
-    private static String encodeSegment(String segment) {
-        try {
-            // Percent-encodes what a URI path cannot hold; '/' cannot occur, ':' in a first segment is encoded too.
-            String e = new URI(null, null, segment, null).getRawPath();
-            return e.replace(":", "%3A").replace("?", "%3F").replace("#", "%23");
-        } catch (URISyntaxException ex) {
-            throw new IllegalArgumentException("Cannot make a URI of " + segment, ex);
+    /** Percent-encodes a path segment as JavaScript's {@code encodeURIComponent} does (UTF-8). */
+    static String encodeSegment(String segment) {
+        StringBuilder out = new StringBuilder(segment.length() + 8);
+        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-_.!~*'()".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
         }
+        return out.toString();
     }
 
     private static String value(Map<String, String> env, String name) {
