@@ -6,7 +6,7 @@ var dataElement = document.getElementById('data');
 var D = JSON.parse(dataElement.textContent);
 dataElement.textContent = ''; // the parsed data is all the page needs: free the text
 var F = D.findings, R = D.rules, FILES = D.files, P = D.pictures, L = D.links, C = D.clusters, PAIRS = D.pairs;
-var PAGE = 100, CPAGE = 20, SVG = 'http://www.w3.org/2000/svg';
+var PAGE = 50, CPAGE = 20, SVG = 'http://www.w3.org/2000/svg';
 function $(id) { return document.getElementById(id); }
 function el(tag, cls, text) {
   var e = document.createElement(tag);

@@ -39,10 +39,13 @@ public final class HtmlReportTiming {
                 d.get("about:blank");
                 d.get(page.toUri().toString());
                 @SuppressWarnings("unchecked")
-                Map<String, Object> t = (Map<String, Object>) d.executeScript(
-                        "var n = performance.getEntriesByType('navigation')[0];"
-                        + "var p = performance.getEntriesByName('first-contentful-paint')[0];"
-                        + "return {fcp: p ? p.startTime : -1, dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd};");
+                Map<String, Object> t = (Map<String, Object>) d.executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                        + "new PerformanceObserver(function (list, observer) {"
+                        + "  var p = list.getEntriesByName('first-contentful-paint')[0];"
+                        + "  if (p) { observer.disconnect(); var n = performance.getEntriesByType('navigation')[0];"
+                        + "    done({fcp: p.startTime, dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd}); }"
+                        + "}).observe({type: 'paint', buffered: true});");
                 fcp.add(number(t.get("fcp")));
                 dcl.add(number(t.get("dcl")));
                 load.add(number(t.get("load")));
