@@ -240,7 +240,7 @@ public final class HtmlReportWriter implements ReportWriter {
             h.append(id);
         }
         h.append("</td><td class=\"").append(s.severity().label()).append("\">").append(s.severity().label())
-                .append("</td><td class=\"n\">").append(number(n)).append("</td><td>")
+                .append("</td><td class=\"n\">").append(number(n)).append("</td><td class=\"desc\">")
                 .append(e(s.rule().description() == null ? "" : s.rule().description())).append("</td></tr>\n");
     }
 
