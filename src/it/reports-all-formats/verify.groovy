@@ -3,12 +3,14 @@ def out = new File(basedir, 'target/corpus')
     assert new File(out, it).isFile() : "missing ${it}"
 }
 
-// HTML: the cluster is there, the script tag from the text is escaped.
+// HTML: titled by the project's name; the cluster is in the page's data; the script tag from the text is escaped
+// (as \u003c inside the data block, which no corpus text can close).
 def html = new File(out, 'index.html').getText('UTF-8')
-assert html.contains('Duplicate clusters')
-assert html.contains('<details class="cluster"><summary>library-hours-2024-09-12 (2 documents)</summary>')
-// The undated article's id carries a script tag: it is shown, escaped, with its metadata.missing finding.
-assert html.contains('web-safety &lt;script&gt;alert(\'gotcha\')&lt;/script&gt;')
+assert html.contains('<h1>Newsroom reports</h1>')
+assert html.contains('<section id="clusters">')
+assert html.contains('["library-hours-2024-09-12",2,')
+// The undated article's id carries a script tag: it is in the data, escaped, with its metadata.missing finding.
+assert html.contains('web-safety \\u003cscript\\u003ealert(\'gotcha\')\\u003c/script\\u003e')
 assert !html.contains("<script>alert('gotcha')")
 
 // JUnit XML parses and has a failing case for the crossed limit.

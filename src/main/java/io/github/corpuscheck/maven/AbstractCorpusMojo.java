@@ -234,6 +234,21 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     @Parameter
     protected List<LimitConfig> limits;
 
+    /**
+     * Links each finding of the HTML report to its file and line in the repository's web view: a URL with
+     * {@code {path}} (the file's path in the repository), and optionally {@code {line}} and {@code {revision}} (the
+     * CI's commit, else {@code HEAD}). Default: none, except on GitHub Actions and GitLab CI, whose variables give
+     * the repository and commit. Only the HTML report uses it; {@code report.json} does not change.
+     *
+     * <pre>{@code <sourceLinkTemplate>https://git.example.org/news/site/src/{revision}/{path}#L{line}</sourceLinkTemplate>}</pre>
+     */
+    @Parameter(property = "corpus.sourceLinkTemplate")
+    protected String sourceLinkTemplate;
+
+    /** The project's name, for the title of the HTML report. */
+    @Parameter(defaultValue = "${project.name}", readonly = true)
+    protected String projectName;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     protected File basedir;
 
@@ -574,7 +589,9 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
         boolean stub = buildDirectory == null || buildDirectory.getPath().contains("${");
         Path build = stub ? root.resolve("target") : buildDirectory.toPath();
         CorpusSettings.Builder b = CorpusSettings.builder(root).goal(goal())
-                .toolVersion(pluginVersion == null ? "unknown" : pluginVersion).outputBase(build.resolve("corpus"));
+                .toolVersion(pluginVersion == null ? "unknown" : pluginVersion).outputBase(build.resolve("corpus"))
+                .projectName(stub || projectName == null || projectName.contains("${") ? null : projectName);
+        b.set("sourceLinkTemplate", sourceLinkTemplate);
         b.set("directory", directory).set("includes", includes).set("excludes", excludes)
                 .set("inputFormat", inputFormat).set("encoding", encoding).set("fields", fields)
                 .set("idField", idField).set("textField", textField).set("titleField", titleField)

@@ -38,7 +38,7 @@ public final class ReportFiles {
         Path out = context.outputDirectory();
         Files.createDirectories(out);
         Path staging = AtomicFiles.createTemporary(out, STAGING_PREFIX, true);
-        ReportContext staged = context.withOutputDirectory(staging);
+        ReportContext staged = context.stagedIn(staging);
         List<Path> written = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         Exception failure = null;

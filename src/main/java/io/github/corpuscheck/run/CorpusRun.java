@@ -158,7 +158,8 @@ public final class CorpusRun {
         }
         ReportContext context = new ReportContext(out, root, corpus, settings.toolVersion(),
                 (what, e) -> log.warn(what + ": " + IoProblems.describe(e) + "; going on without it."),
-                sourceRoot, sourceRoot.category(settings.goal().id(), corpus));
+                sourceRoot, sourceRoot.category(settings.goal().id(), corpus),
+                new ReportContext.Presentation(settings.projectName(), settings.sourceLinkTemplate(), null));
         ReportFiles.writeAll(Reports.writersFor(settings.reportFormats()), result, context, log::warn);
         log.info("Reports written to " + out);
         String failure = ConsoleSummary.failureMessage(result, out.resolve("report.json").toString());

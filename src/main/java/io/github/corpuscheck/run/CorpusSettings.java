@@ -12,6 +12,7 @@ import io.github.corpuscheck.gate.RulePattern;
 import io.github.corpuscheck.gate.RuleSettings;
 import io.github.corpuscheck.internal.Closest;
 import io.github.corpuscheck.report.Reports;
+import io.github.corpuscheck.report.SourceLinks;
 import io.github.corpuscheck.source.FieldMapping;
 import io.github.corpuscheck.source.InputFormat;
 import io.github.corpuscheck.source.ReaderOptions;
@@ -57,6 +58,7 @@ public final class CorpusSettings {
     private final Goal goal;
     private final Path projectDirectory;
     private final String toolVersion;
+    private final String projectName;
     private final Map<String, Option> options;
     /** Every option's effective value (parsed; defaults filled in), by name. Absent: unset and no default. */
     private final SortedMap<String, Object> values;
@@ -76,6 +78,7 @@ public final class CorpusSettings {
         this.goal = b.goal;
         this.projectDirectory = b.projectDirectory;
         this.toolVersion = b.toolVersion;
+        this.projectName = b.projectName;
         this.options = p.options;
         this.values = new TreeMap<>(p.values);
         this.explicit = Set.copyOf(p.explicit);
@@ -113,6 +116,16 @@ public final class CorpusSettings {
 
     public String toolVersion() {
         return toolVersion;
+    }
+
+    /** The project's name as the front end knows it (a Maven project's name), or {@code null}. */
+    public String projectName() {
+        return projectName;
+    }
+
+    /** The {@code sourceLinkTemplate} setting, or {@code null}. */
+    public String sourceLinkTemplate() {
+        return (String) values.get("sourceLinkTemplate");
     }
 
     /** The corpus folder. */
@@ -279,6 +292,7 @@ public final class CorpusSettings {
         private final Map<String, Object> raw = new LinkedHashMap<>();
         private Goal goal = Goal.CHECK;
         private String toolVersion = "unknown";
+        private String projectName;
         private Path outputBase;
 
         private Builder(Path projectDirectory, CheckRegistry registry) {
@@ -313,6 +327,12 @@ public final class CorpusSettings {
         /** The version reports name the tool by. */
         public Builder toolVersion(String value) {
             this.toolVersion = value == null ? "unknown" : value;
+            return this;
+        }
+
+        /** The project's name, for the titles of reports meant for people; {@code null} or blank: none. */
+        public Builder projectName(String value) {
+            this.projectName = value == null || value.isBlank() ? null : value.strip();
             return this;
         }
 
@@ -363,6 +383,7 @@ public final class CorpusSettings {
             if (sarifRoot != null && !Files.isDirectory(sarifRoot)) {
                 p.problem(RunOptions.SARIF_ROOT, sarifRoot, "is not a folder");
             }
+            p.check("sourceLinkTemplate", () -> SourceLinks.validate((String) p.values.get("sourceLinkTemplate")));
             p.atLeast("maxConsoleFindings", 0);
             p.between("threads", 0, RunOptions.MAX_THREADS);
             if ((Long) p.values.get("maxFileSize") < 1) {

@@ -52,6 +52,10 @@ public final class RunOptions {
                     "The folder SARIF and GitLab Code Quality paths are relative to (default the root of the git "
                             + "repository holding the project, else the project folder).")
                     .reportOnly(),
+            Option.of("sourceLinkTemplate", Kind.TEXT, null,
+                    "Link of a finding to its file and line in the repository's web view, e.g. "
+                            + "https://github.com/org/repo/blob/{revision}/{path}#L{line} (default: from GitHub's or "
+                            + "GitLab's CI variables when set); HTML report only.").reportOnly(),
             Option.of("failOnViolation", Kind.BOOLEAN, "true",
                     "Fail on an error finding or a crossed limit; false only reports.").reportOnly(),
             Option.of("allowEmpty", Kind.BOOLEAN, "false",

@@ -105,6 +105,20 @@ class CorpusSettingsTest {
     }
 
     @Test
+    void aSourceLinkTemplateIsAnHttpUrlWithThePathAndTheProjectNameIsKept() throws Exception {
+        SettingsException e = assertThrows(SettingsException.class,
+                () -> builder().set("sourceLinkTemplate", "file:///etc/{path}").build());
+        assertEquals(List.of("sourceLinkTemplate: 'file:///etc/{path}' must start with https:// or http://, e.g. "
+                + "https://github.com/org/repo/blob/{revision}/{path}#L{line}."), e.problems());
+        CorpusSettings s = builder().projectName(" Newsroom ").set("sourceLinkTemplate", "https://x.org/{path}").build();
+        assertEquals("https://x.org/{path}", s.sourceLinkTemplate());
+        assertEquals("Newsroom", s.projectName());
+        assertEquals(null, builder().projectName(" ").build().projectName());
+        // Not a finding setting: the incremental cache is not thrown away when it changes.
+        assertEquals(builder().build().fingerprint(), s.fingerprint());
+    }
+
+    @Test
     void theOutputDirectoryCannotBeTheCorpusFolderItself() {
         SettingsException e = assertThrows(SettingsException.class,
                 () -> builder().set("directory", "articles").set("outputDirectory", "articles/").build());

@@ -3,6 +3,7 @@ package io.github.corpuscheck.checks.metadata;
 import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.api.CorpusContext;
 import io.github.corpuscheck.api.Document;
+import io.github.corpuscheck.api.DocumentMonthsSection;
 import io.github.corpuscheck.api.DocumentScratch;
 import io.github.corpuscheck.api.DocumentTable;
 import io.github.corpuscheck.api.DuplicateResults;
@@ -295,6 +296,28 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
         if (dups.isPresent() && config.fieldRule("date") != null && config.fieldRule("date").required()) {
             addDatesOfDuplicates(ctx, dups.get());
         }
+        ctx.section(months(t.size()));
+    }
+
+    /** The month of every document's date, for the reports' findings by month. */
+    DocumentMonthsSection months(int documents) {
+        int[] months = new int[documents];
+        int lastDay = NO_DATE;
+        int lastMonth = DocumentMonthsSection.NONE;
+        for (int i = 0; i < documents; i++) {
+            int day = i < size ? epochDays[i] : NO_DATE;
+            if (day != lastDay) {
+                lastDay = day;
+                if (day == NO_DATE) {
+                    lastMonth = DocumentMonthsSection.NONE;
+                } else {
+                    LocalDate d = LocalDate.ofEpochDay(day);
+                    lastMonth = d.getYear() * 12 + d.getMonthValue() - 1;
+                }
+            }
+            months[i] = lastMonth;
+        }
+        return new DocumentMonthsSection(months);
     }
 
     /** Every later document with an id gets the finding, related to the first one (exact strings compared). */

@@ -9,6 +9,7 @@ import io.github.corpuscheck.api.LengthHistogramSection;
 import io.github.corpuscheck.api.Rule;
 import io.github.corpuscheck.api.StateCodec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,6 +22,9 @@ public final class LengthHistogramCheck implements CorpusCheck<Integer> {
     static final int[] LOWER = {0, 1, 50, 100, 200, 400, 800, 1600, 3200};
 
     private final long[] counts = new long[LOWER.length];
+    /** The bucket of each document, by index. */
+    private byte[] documentBuckets = new byte[1024];
+    private int size;
 
     @Override
     public List<Rule> rules() {
@@ -39,7 +43,13 @@ public final class LengthHistogramCheck implements CorpusCheck<Integer> {
 
     @Override
     public void collect(int documentIndex, Integer words) {
-        counts[bucket(words)]++;
+        int b = bucket(words);
+        counts[b]++;
+        if (documentIndex >= documentBuckets.length) {
+            documentBuckets = Arrays.copyOf(documentBuckets, Math.max(documentIndex + 1, documentBuckets.length * 2));
+        }
+        documentBuckets[documentIndex] = (byte) b;
+        size = Math.max(size, documentIndex + 1);
     }
 
     @Override
@@ -52,7 +62,7 @@ public final class LengthHistogramCheck implements CorpusCheck<Integer> {
         for (int i = 0; i < LOWER.length; i++) {
             buckets.add(new LengthHistogramSection.Bucket(label(i), counts[i]));
         }
-        return new LengthHistogramSection(buckets);
+        return new LengthHistogramSection(buckets, Arrays.copyOf(documentBuckets, size));
     }
 
     static int bucket(int words) {

@@ -131,4 +131,22 @@ class MetadataCheckTest {
         assertEquals("Field 'id': invalid pattern '[a-z': Unclosed character class.", assertThrows(IllegalArgumentException.class,
                 () -> FieldRule.compile("id", "[a-z")).getMessage());
     }
+
+    /** The month of each document's date, for the HTML report's findings per month; report.json counts them. */
+    @Test
+    void publishesTheMonthOfEveryDocumentsDate() throws Exception {
+        CheckResult r = run(new ListSource()
+                .add("may", "Text.", "date", "2024-05-14")
+                .add("none", "Text.")
+                .add("june", "Text.", "date", "June 2, 2024")
+                .add("may-again", "Text.", "date", "2024-05-31 # noisy"), MetadataConfig.builder().maxDate(LocalDate.parse("2030-01-01")).build());
+        io.github.corpuscheck.api.DocumentMonthsSection months =
+                r.section(io.github.corpuscheck.api.DocumentMonthsSection.class).orElseThrow();
+        int may = 2024 * 12 + 4;
+        assertEquals(List.of(may, io.github.corpuscheck.api.DocumentMonthsSection.NONE, may + 1, may),
+                java.util.Arrays.stream(months.months()).boxed().toList());
+        assertEquals(java.util.Map.of("2024-05", 2L, "2024-06", 1L), months.json());
+        assertEquals("[2024-05, 2024-06]", ((java.util.Map<?, ?>) months.json()).keySet().toString());
+        assertEquals("0012-01", io.github.corpuscheck.api.DocumentMonthsSection.label(12 * 12));
+    }
 }
