@@ -35,10 +35,10 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 public class ReportAggregateMojo extends ReportMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true)
-    private MavenProject project;
+    MavenProject project;
 
     @Parameter(defaultValue = "${reactorProjects}", readonly = true)
-    private List<MavenProject> reactorProjects;
+    List<MavenProject> reactorProjects;
 
     @Parameter(defaultValue = "${plugin.groupId}", readonly = true)
     private String pluginGroupId;
