@@ -23,9 +23,10 @@ import org.apache.maven.reporting.MavenReportException;
  * The corpus page of {@code mvn site} ("Corpus", under Project Reports): the verdict, findings per rule, the limits
  * with their margin, the worst findings and the duplicate clusters. It shows the {@code report.json} that
  * {@code corpus:check} wrote (same parameters, so the same {@code outputDirectory}); when there is none it runs the
- * check now, writing the reports as {@code check} would, without failing the site on violations. Needs
- * maven-site-plugin 3.20.0 or later. Run on its own ({@code mvn corpus:report}) it makes sure report.json exists and
- * logs the verdict; the page itself is rendered by the site.
+ * check now, writing the reports as {@code check} would, without failing the site on violations. Only sink events
+ * that Doxia 1 and 2 share are used (tested with maven-site-plugin 3.12.1 and 3.21.0). Run on its own
+ * ({@code mvn corpus:report}) it makes sure report.json exists and logs the verdict; the page itself is rendered by
+ * the site.
  */
 @Mojo(name = "report", threadSafe = true)
 public class ReportMojo extends AbstractCorpusMojo implements MavenMultiPageReport {
@@ -66,7 +67,7 @@ public class ReportMojo extends AbstractCorpusMojo implements MavenMultiPageRepo
             }
             getLog().info("Corpus " + loaded.report().corpusDirectory() + ": "
                     + (loaded.report().failed() ? "failed" : "passed") + " (" + loaded.file() + "). The page is part of"
-                    + " mvn site (maven-site-plugin 3.20.0 or later); the reports' own page is index.html beside"
+                    + " mvn site; the reports' own page is index.html beside"
                     + " report.json when reportFormats has html.");
         } catch (MavenReportException e) {
             throw new MojoExecutionException(e.getMessage(), e);
