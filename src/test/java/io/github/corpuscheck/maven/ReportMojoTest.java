@@ -19,8 +19,10 @@ import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.model.Build;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.reporting.MavenReportException;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,17 +114,34 @@ class ReportMojoTest {
         Files.createDirectories(root.resolve("module-z"));
         new JsonReportWriter().write(ReportFixtures.result(), new ReportContext(root.resolve("module-y/target/corpus"),
                 root.resolve("module-y"), root.resolve("module-y/src/main/corpus"), "1.2.3"));
+        // module-w's check writes to quality/ (its own configuration): its report.json is read from there
+        MavenProject w = project(root.resolve("module-w"), "w");
+        Plugin plugin = new Plugin();
+        plugin.setGroupId("io.github.corpuscheck");
+        plugin.setArtifactId("corpus-maven-plugin");
+        Xpp3Dom configuration = new Xpp3Dom("configuration");
+        Xpp3Dom output = new Xpp3Dom("outputDirectory");
+        output.setValue("quality");
+        configuration.addChild(output);
+        plugin.setConfiguration(configuration);
+        w.getModel().getBuild().addPlugin(plugin);
+        new JsonReportWriter().write(ReportFixtures.result(), new ReportContext(root.resolve("module-w/quality"),
+                root.resolve("module-w"), root.resolve("module-w/texts"), "4.5.6"));
         mojo.project = rootProject;
-        mojo.reactorProjects = List.of(rootProject, y, z, x);
+        mojo.reactorProjects = List.of(rootProject, y, z, w, x);
 
         var aggregate = mojo.aggregate();
 
-        assertEquals(List.of("module-x", "module-y"), aggregate.modules().stream().map(m -> m.name()).toList());
-        assertEquals(List.of("x", "y"), aggregate.modules().stream().map(m -> m.artifactId()).toList());
-        assertEquals(ReportJsonReader.read(root.resolve("module-y/target/corpus/report.json")),
-                aggregate.modules().get(1).report());
-        assertEquals(ReportJsonReader.read(root.resolve("module-x/target/corpus/report.json")),
+        assertEquals(List.of("module-w", "module-x", "module-y"),
+                aggregate.modules().stream().map(m -> m.name()).toList());
+        assertEquals(List.of("w", "x", "y"), aggregate.modules().stream().map(m -> m.artifactId()).toList());
+        assertEquals(ReportJsonReader.read(root.resolve("module-w/quality/report.json")),
                 aggregate.modules().get(0).report());
+        assertEquals("4.5.6", aggregate.modules().get(0).report().toolVersion());
+        assertEquals(ReportJsonReader.read(root.resolve("module-x/target/corpus/report.json")),
+                aggregate.modules().get(1).report());
+        assertEquals(ReportJsonReader.read(root.resolve("module-y/target/corpus/report.json")),
+                aggregate.modules().get(2).report());
         assertEquals(List.of("module-x/src/main/corpus/short.txt:1"), aggregate.findings().stream()
                 .filter(f -> f.module().equals("module-x")).map(f -> f.location()).toList());
         assertTrue(Files.isRegularFile(root.resolve("target/corpus/aggregate/report.json")));
