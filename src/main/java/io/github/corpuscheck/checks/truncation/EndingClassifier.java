@@ -96,15 +96,28 @@ final class EndingClassifier {
         if ((last == '-' || last == '‐') && WORD_HYPHEN.matcher(core).find()) {
             return new Verdict(TruncationRules.MID_SENTENCE, "hyphen", String.valueOf(last));
         }
-        // Finished shapes without a full stop: figure lines and tables, list items, capitals-only headings or captions.
+        if (last == ':' || last == '：') {
+            // "The tables below show the turnout in each district:": what the line introduces was dropped.
+            return new Verdict(TruncationRules.MID_SENTENCE, "colon", String.valueOf(last));
+        }
+        // Finished shapes without a full stop: figure lines and tables, list items, capitals-only headings or captions;
+        // after the dangling-word test, closing blocks of rosters, credits and award lists.
         if (isFigures(core) || LIST_ITEM.matcher(t).find() || BRACKETED_NOTE.matcher(t).find()
                 || (mentionsCorrection(t) && CORRECTION_NOTE.matcher(t).find()) || endsInShortLines(body)
-                || isCapitalsOnly(core) || isTabular(body)) {
+                || isCapitalsOnly(core)) {
             return null;
         }
         String word = lastWord(core);
         if (word != null && word.equals(word.toLowerCase(Locale.ROOT)) && dangling.forLanguage(language).contains(word)) {
             return new Verdict(TruncationRules.MID_SENTENCE, "dangling-word", word);
+        }
+        if (ClosingLists.endsInList(body, t)) {
+            return null;
+        }
+        // The closing note of a table ("NOTE: Full name is ...", "1985 payout includes ..."): the body is mostly figure
+        // lines and the ending belongs to them. Prose after prose is judged as prose, figures earlier or not.
+        if (isTabular(body) && isTableNote(body, t, core)) {
+            return null;
         }
         if ("-–—".indexOf(last) >= 0 && WORD_DASH.matcher(core).find() && !startsWithDash(core)) {
             return new Verdict(TruncationRules.MID_SENTENCE, "dash", String.valueOf(last));
@@ -187,6 +200,45 @@ final class EndingClassifier {
             }
         }
         return figures >= needed;
+    }
+
+    /**
+     * The last paragraph of a body that is mostly figure lines reads as a note to the table: it starts with a note
+     * label ({@code NOTE:}, {@code N/A}, {@code *}, {@code Full name}), its last clause holds a number, it is four words or fewer (a
+     * company name under the table), or the paragraph before it has no terminal punctuation either (a table row, or
+     * a note hard-wrapped over two paragraphs). A prose paragraph after a finished prose paragraph is none of these.
+     */
+    static boolean isTableNote(List<Paragraph> body, String t, String core) {
+        if (startsWithNoteLabel(t) || TextEnds.words(t) <= 4) {
+            return true;
+        }
+        int from = 0;
+        for (int e = PhraseList.nextSentenceEnd(core, 0); e >= 0; e = PhraseList.nextSentenceEnd(core, e)) {
+            from = e;
+        }
+        if (hasNumber(core, from, core.length())) {
+            return true;
+        }
+        if (body.size() < 2) {
+            return false;
+        }
+        String before = stripClosers(body.get(body.size() - 2).text().strip());
+        return !before.isEmpty() && TERMINALS.indexOf(before.charAt(before.length() - 1)) < 0;
+    }
+
+    /** "NOTE:", "Note -", "Notes:", "N/A", "*" at the start. */
+    private static boolean startsWithNoteLabel(String t) {
+        if (t.startsWith("*") || t.regionMatches(true, 0, "n/a", 0, 3) || t.regionMatches(true, 0, "full name", 0, 9)) {
+            return true;
+        }
+        if (!t.regionMatches(true, 0, "note", 0, 4)) {
+            return false;
+        }
+        int i = 4;
+        if (i < t.length() && (t.charAt(i) == 's' || t.charAt(i) == 'S')) {
+            i++;
+        }
+        return i == t.length() || !Character.isLetter(t.charAt(i));
     }
 
     /** The marker text when the paragraph is, or ends in (after a finished sentence), a continuation marker. */
