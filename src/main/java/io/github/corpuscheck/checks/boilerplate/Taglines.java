@@ -260,7 +260,8 @@ final class Taglines {
         }
         for (int k = 1; k <= Math.min(MAX_TITLE_WORDS, w.size() - 1); k++) {
             String prev = trimPunctuation(w.get(k - 1));
-            boolean titleWord = isCapitalised(prev) || isNumber(prev) || (k > 1 && TITLE_SMALL.contains(prev));
+            boolean titleWord = isCapitalised(prev) || isNumber(prev) || isModel(prev)
+                    || (k > 1 && TITLE_SMALL.contains(prev));
             if (!titleWord) {
                 return false;
             }
@@ -284,6 +285,19 @@ final class Taglines {
             }
         }
         return false;
+    }
+
+    /** A capital and letters or digits: a model name such as "X2" or "PS5". */
+    private static boolean isModel(String s) {
+        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            if (!Character.isLetterOrDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNumber(String s) {
