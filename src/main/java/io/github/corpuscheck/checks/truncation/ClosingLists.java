@@ -75,10 +75,10 @@ final class ClosingLists {
             return Shape.NONE;
         }
         Shape roster = roster(t);
-        if (roster != Shape.NONE) {
+        if (roster == Shape.ROSTER) {
             return roster;
         }
-        return isItem(t) ? Shape.ITEM : Shape.NONE;
+        return isItem(t) ? Shape.ITEM : roster;
     }
 
     /**
