@@ -234,11 +234,13 @@ final class EndingClassifier {
     }
 
     /**
-     * The last paragraph of a body that is mostly figure lines reads as a note to the table: it starts with a note
-     * label ({@code NOTE:}, {@code N/A}, {@code *}, {@code Full name}), it starts with a number ({@code 1985 payout
-     * includes ...}), its last clause is short and holds a number ({@code Company corrects period in March 19 item}), it is a name of two to four capitalised words (the company under the table), or the paragraph
-     * before it has no terminal punctuation either (a table row, or
-     * a note hard-wrapped over two paragraphs). A prose paragraph after a finished prose paragraph is none of these.
+     * The last paragraph of a body that is mostly figure lines reads as a note to the table when it starts with a note
+     * label ({@code NOTE:}, {@code N/A}, {@code *}, {@code Full name}) or a number ({@code 1985 payout includes ...});
+     * its last clause is short and holds a number ({@code Company corrects period in March 19 item}); it is a name of
+     * two to four capitalised words (the company under the table); it follows a paragraph without terminal
+     * punctuation (a table row, or a note hard-wrapped over two paragraphs) and is one short clause, holds a number in
+     * its last clause or starts in lower case; or it holds a number in its last clause and follows a note paragraph.
+     * A prose paragraph after a finished prose paragraph is none of these, however many figures came before.
      */
     static boolean isTableNote(List<Paragraph> body, String t, String core) {
         if (startsWithNoteLabel(t) || isNameLine(t) || (!t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9')) {
