@@ -106,13 +106,16 @@ final class Taglines {
     /** The tagline a paragraph is, or {@code null}. */
     Match match(String paragraph) {
         String t = paragraph.strip();
-        if (t.isEmpty() || t.length() > MAX_CHARS || endsUnfinished(t) || PhraseList.startsLowerCase(t)
-                || hasSentenceEndInside(t)) {
-            return null; // a tagline is one sentence; a paragraph of several is the story's
+        if (t.isEmpty() || t.length() > MAX_CHARS || PhraseList.startsLowerCase(t) || endsUnfinished(t)) {
+            return null;
         }
+        // A tagline is one sentence; a paragraph of several is the story's.
         PhraseList.Phrase p = plain.matchLine(t);
         if (p != null) {
-            return new Match("phrase", p.source());
+            return hasSentenceEndInside(t) ? null : new Match("phrase", p.source());
+        }
+        if (!secondWordMayFollowANameOrTitle(t) || hasSentenceEndInside(t)) {
+            return null; // "The company said ...": most last paragraphs stop here, before any allocation
         }
         List<String> w = splitWords(t);
         int[] wordStarts = wordStarts(t);
@@ -151,6 +154,36 @@ final class Taglines {
         return false;
     }
 
+    /**
+     * A name has a capitalised second word; a one-word title is followed by {@code is}, {@code are}, {@code out},
+     * {@code available}, {@code in}, {@code on}, {@code goes}, {@code launches} or {@code opens}.
+     */
+    private static boolean secondWordMayFollowANameOrTitle(String t) {
+        int i = 0;
+        int n = t.length();
+        while (i < n && !Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        while (i < n && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        if (i >= n) {
+            return false;
+        }
+        char c = t.charAt(i);
+        if (Character.isUpperCase(c) || Character.isDigit(c)) {
+            return true;
+        }
+        int end = i;
+        while (end < n && Character.isLetter(t.charAt(end))) {
+            end++;
+        }
+        return SECOND_WORDS.contains(t.substring(i, end));
+    }
+
+    private static final Set<String> SECOND_WORDS = Set.of("is", "are", "out", "available", "in", "on", "goes",
+            "launches", "opens");
+
     /** A comma, semicolon, colon or hyphen at the end, or a last word no finished sentence ends with. */
     static boolean endsUnfinished(String t) {
         char last = t.charAt(t.length() - 1);
@@ -161,7 +194,7 @@ final class Taglines {
         while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
             i--;
         }
-        return i < t.length() && DANGLING.contains(t.substring(i));
+        return i < t.length() && t.length() - i <= 7 && DANGLING.contains(t.substring(i));
     }
 
     /** Words split on whitespace, at most 40 (every test looks at the first few), lower case, outer punctuation cut. */
