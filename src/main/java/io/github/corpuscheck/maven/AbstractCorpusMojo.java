@@ -487,6 +487,26 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     @Parameter
     protected List<File> signOffFiles;
 
+    /**
+     * Reports the taglines stripped from the ends of texts (an author line such as {@code Maria Alvarez is a science
+     * correspondent for Radio North}, credits such as {@code Additional reporting by ...}, a programme or availability
+     * line such as {@code Harbour Tycoon out now for PC and Mac}) as {@code boilerplate.tagline}. They are stripped
+     * either way, so the truncation checks look at the story before them. Default {@code false}.
+     *
+     * <pre>{@code <reportTaglines>true</reportTaglines>}</pre>
+     */
+    @Parameter(property = "corpus.reportTaglines", defaultValue = "false")
+    protected boolean reportTaglines;
+
+    /**
+     * Tagline phrases added to the built-in list, same syntax as {@code extraTrailers}; a phrase may start with
+     * {@code {name}}, a personal name of one to four capitalised words. Default: none.
+     *
+     * <pre>{@code <extraTaglines><extraTagline>{name} is our Paris bureau chief*</extraTagline><extraTagline>Listen on Radio North*</extraTagline></extraTaglines>}</pre>
+     */
+    @Parameter(property = "corpus.extraTaglines")
+    protected List<String> extraTaglines;
+
     // ---- baseline and suppression parameters ----
 
     /**
@@ -623,6 +643,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
         // truncation and boilerplate
         b.set("minWords", minWords).set("reportSignOffs", reportSignOffs).set("extraTrailers", extraTrailers)
                 .set("extraSignOffs", extraSignOffs).set("trailerFiles", trailerFiles).set("signOffFiles", signOffFiles);
+        b.set("reportTaglines", reportTaglines).set("extraTaglines", extraTaglines);
         return b.build();
     }
 

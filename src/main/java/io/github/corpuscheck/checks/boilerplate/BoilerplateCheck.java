@@ -17,18 +17,21 @@ import java.util.List;
  * Boilerplate trailers and agency sign-offs at the end of a text. Runs first in the suite: it puts the stripped body
  * under {@link ScratchKeys#BODY_PARAGRAPHS}, which the duplicate and truncation checks read, and in its corpus phase
  * publishes its stripper as the {@link BodyStripper} for checks that re-read documents. Trailers are always reported;
- * sign-offs are normal wire copy and reported only with {@code reportSignOffs}.
+ * sign-offs are normal wire copy and reported only with {@code reportSignOffs}, taglines only with
+ * {@code reportTaglines}.
  */
 public final class BoilerplateCheck implements CorpusCheck<Integer> {
 
     static final int TRAILER = 1;
     static final int SIGN_OFF = 2;
+    static final int TAGLINE = 4;
     private static final int MAX_TRAILER_EVIDENCE = 300;
 
     private final BoilerplateConfig config;
     private final BoilerplateStripper stripper;
     private long signOffsStripped;
     private long trailersStripped;
+    private long taglinesStripped;
 
     public BoilerplateCheck(BoilerplateConfig config) {
         this.config = config;
@@ -75,6 +78,19 @@ public final class BoilerplateCheck implements CorpusCheck<Integer> {
                         .evidence("ending", TextEnds.ending(r.body())));
             }
         }
+        if (r.tagline() != null) {
+            flags |= TAGLINE;
+            if (config.reportTaglines()) {
+                String firstLine = r.tagline().lines().findFirst().orElse("");
+                sink.report(Finding.about(BoilerplateRules.TAGLINE, doc)
+                        .line(r.taglineLine() > 0 ? r.taglineLine() : doc.line())
+                        .message("The text ends in a tagline (\"" + TextEnds.clip(firstLine, 60)
+                                + "\"); it is stripped before the truncation checks.")
+                        .evidence("trigger", r.taglineTrigger())
+                        .evidence("tagline", TextEnds.clip(r.tagline(), MAX_TRAILER_EVIDENCE))
+                        .evidence("ending", TextEnds.ending(r.body())));
+            }
+        }
         return flags;
     }
 
@@ -87,6 +103,9 @@ public final class BoilerplateCheck implements CorpusCheck<Integer> {
             if ((state & SIGN_OFF) != 0) {
                 signOffsStripped++;
             }
+            if ((state & TAGLINE) != 0) {
+                taglinesStripped++;
+            }
         }
     }
 
@@ -94,6 +113,7 @@ public final class BoilerplateCheck implements CorpusCheck<Integer> {
     public void finish(CorpusContext context, FindingSink sink) {
         context.summary("boilerplate.trailersStripped", trailersStripped);
         context.summary("boilerplate.signOffsStripped", signOffsStripped);
+        context.summary("boilerplate.taglinesStripped", taglinesStripped);
         context.publish(BodyStripper.class, paragraphs -> stripper.strip(paragraphs).body());
     }
 }

@@ -12,6 +12,8 @@ public final class BoilerplateConfig {
     private static final BoilerplateConfig DEFAULTS = new BoilerplateConfig(new Builder());
 
     private final boolean reportSignOffs;
+    private final boolean reportTaglines;
+    private final List<String> extraTaglines;
     private final List<String> extraTrailers;
     private final List<String> extraSignOffs;
     private final List<Path> trailerFiles;
@@ -19,6 +21,8 @@ public final class BoilerplateConfig {
 
     private BoilerplateConfig(Builder b) {
         this.reportSignOffs = b.reportSignOffs;
+        this.reportTaglines = b.reportTaglines;
+        this.extraTaglines = copy("extraTaglines", b.extraTaglines);
         this.extraTrailers = copy("extraTrailers", b.extraTrailers);
         this.extraSignOffs = copy("extraSignOffs", b.extraSignOffs);
         this.trailerFiles = copy("trailerFiles", b.trailerFiles);
@@ -52,6 +56,19 @@ public final class BoilerplateConfig {
         return reportSignOffs;
     }
 
+    /**
+     * Report stripped taglines (author lines, credits, availability lines after the story) as
+     * {@code boilerplate.tagline} (they are stripped either way; default false).
+     */
+    public boolean reportTaglines() {
+        return reportTaglines;
+    }
+
+    /** Tagline phrases added to the built-in list; {@code {name}} at the start stands for a personal name (default none). */
+    public List<String> extraTaglines() {
+        return extraTaglines;
+    }
+
     /** Trailer phrases added to the built-in list, same syntax as the resource file (default none). */
     public List<String> extraTrailers() {
         return extraTrailers;
@@ -75,6 +92,8 @@ public final class BoilerplateConfig {
     /** Mutable builder starting from the defaults; {@code null} lists stand for empty ones. */
     public static final class Builder {
         private boolean reportSignOffs;
+        private boolean reportTaglines;
+        private List<String> extraTaglines = List.of();
         private List<String> extraTrailers = List.of();
         private List<String> extraSignOffs = List.of();
         private List<Path> trailerFiles = List.of();
@@ -83,6 +102,8 @@ public final class BoilerplateConfig {
         private Builder() {}
 
         public Builder reportSignOffs(boolean v) { reportSignOffs = v; return this; }
+        public Builder reportTaglines(boolean v) { reportTaglines = v; return this; }
+        public Builder extraTaglines(List<String> v) { extraTaglines = v; return this; }
         public Builder extraTrailers(List<String> v) { extraTrailers = v; return this; }
         public Builder extraSignOffs(List<String> v) { extraSignOffs = v; return this; }
         public Builder trailerFiles(List<Path> v) { trailerFiles = v; return this; }

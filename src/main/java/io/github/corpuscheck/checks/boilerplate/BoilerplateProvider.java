@@ -26,7 +26,7 @@ public final class BoilerplateProvider implements CheckProvider<BoilerplateConfi
 
     @Override
     public String description() {
-        return "Trailers (READ MORE, share links) and agency sign-offs, stripped before the other checks.";
+        return "Trailers (READ MORE, share links), taglines and agency sign-offs, stripped before the other checks.";
     }
 
     @Override
@@ -39,6 +39,11 @@ public final class BoilerplateProvider implements CheckProvider<BoilerplateConfi
         return List.of(
                 Option.of("reportSignOffs", Kind.BOOLEAN, "false",
                         "Report stripped agency sign-offs as boilerplate.sign-off (they are stripped either way)."),
+                Option.of("reportTaglines", Kind.BOOLEAN, "false",
+                        "Report stripped taglines (author lines, credits, availability lines after the story) as"
+                                + " boilerplate.tagline (they are stripped either way)."),
+                Option.of("extraTaglines", Kind.PHRASES, null,
+                        "Tagline phrases added to the built-in list; {name} at the start stands for a personal name."),
                 Option.of("extraTrailers", Kind.PHRASES, null, "Trailer phrases added to the built-in list."),
                 Option.of("extraSignOffs", Kind.PHRASES, null, "Sign-offs added to the built-in list."),
                 Option.of("trailerFiles", Kind.PATHS, null, "UTF-8 files of further trailer phrases, one a line.")
@@ -55,6 +60,8 @@ public final class BoilerplateProvider implements CheckProvider<BoilerplateConfi
         }
         return BoilerplateConfig.builder()
                 .reportSignOffs(v.bool("reportSignOffs"))
+                .reportTaglines(v.bool("reportTaglines"))
+                .extraTaglines(v.list("extraTaglines"))
                 .extraTrailers(v.list("extraTrailers"))
                 .extraSignOffs(v.list("extraSignOffs"))
                 .trailerFiles(v.paths("trailerFiles"))

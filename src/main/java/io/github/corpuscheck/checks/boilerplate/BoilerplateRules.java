@@ -15,7 +15,11 @@ public final class BoilerplateRules {
             "The text ends in an agency sign-off (Reuter, (AFP), -- AP, (c) ...); always stripped, reported only"
                     + " with reportSignOffs=true.");
 
-    public static final List<Rule> ALL = List.of(TRAILER, SIGN_OFF);
+    public static final Rule TAGLINE = new Rule("boilerplate.tagline", Severity.WARNING,
+            "The text ends in a tagline after the story (an author line, credits, a programme or availability line);"
+                    + " always stripped, reported only with reportTaglines=true.");
+
+    public static final List<Rule> ALL = List.of(TRAILER, SIGN_OFF, TAGLINE);
 
     private BoilerplateRules() {}
 }

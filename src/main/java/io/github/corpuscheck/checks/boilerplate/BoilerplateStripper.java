@@ -2,12 +2,18 @@ package io.github.corpuscheck.checks.boilerplate;
 
 import io.github.corpuscheck.api.Paragraph;
 import io.github.corpuscheck.internal.PhraseList;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Strips trailers and agency sign-offs from the end of a text, repeatedly (a sign-off after a trailer, a trailer after
- * a sign-off), and says what it removed. Thread-safe; holds only the phrase lists.
+ * Strips trailers, taglines and agency sign-offs from the end of a text, repeatedly (a sign-off after a trailer, a
+ * trailer after a tagline...), and says what it removed. Thread-safe; holds only the phrase lists.
  */
 public final class BoilerplateStripper {
 
@@ -15,29 +21,57 @@ public final class BoilerplateStripper {
     public static final int TRAILER_WINDOW = 4;
     /** A trailer block (phrase plus headline, buttons...) is short; a longer block is text, not boilerplate. */
     public static final int MAX_TRAILER_CHARS = 400;
+    /** At most this many tagline paragraphs are stripped from one text (an author line, a programme line...). */
+    public static final int MAX_TAGLINES = 3;
     /** An inline sign-off ("... he said. (AFP)") is a few characters. */
     public static final int MAX_SIGN_OFF_CHARS = 40;
 
-    /** What was stripped; {@code body} is the input list itself when nothing was. */
-    public record Result(List<Paragraph> body, String trailer, String trailerPhrase, int trailerLine, String signOff) {
+    /**
+     * What was stripped; {@code body} is the input list itself when nothing was. {@code tagline} holds the stripped
+     * tagline paragraphs (newline-separated), {@code taglineTrigger} what the first of them matched (a phrase,
+     * {@code author-line} or {@code availability-line}).
+     */
+    public record Result(List<Paragraph> body, String trailer, String trailerPhrase, int trailerLine, String signOff,
+            String tagline, String taglineTrigger, int taglineLine) {
         boolean changed() {
-            return trailer != null || signOff != null;
+            return trailer != null || signOff != null || tagline != null;
         }
     }
 
     private final PhraseList trailers;
     private final PhraseList signOffs;
+    private final Taglines taglines;
 
     public BoilerplateStripper(PhraseList trailers, PhraseList signOffs) {
+        this(trailers, signOffs, Taglines.of(List.of()));
+    }
+
+    BoilerplateStripper(PhraseList trailers, PhraseList signOffs, Taglines taglines) {
         this.trailers = trailers;
         this.signOffs = signOffs;
+        this.taglines = taglines;
     }
 
     /** The built-in phrase lists plus the user's. */
     public static BoilerplateStripper from(BoilerplateConfig config) {
+        List<String> taglineLines = new ArrayList<>(resourceLines("taglines.txt"));
+        taglineLines.addAll(config.extraTaglines());
         return new BoilerplateStripper(
                 PhraseList.load(BoilerplateStripper.class, "trailers.txt", config.extraTrailers(), config.trailerFiles()),
-                PhraseList.load(BoilerplateStripper.class, "sign-offs.txt", config.extraSignOffs(), config.signOffFiles()));
+                PhraseList.load(BoilerplateStripper.class, "sign-offs.txt", config.extraSignOffs(), config.signOffFiles()),
+                Taglines.of(taglineLines));
+    }
+
+    private static List<String> resourceLines(String resource) {
+        try (InputStream in = BoilerplateStripper.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.isBlank() && !l.strip().startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Result strip(List<Paragraph> paragraphs) {
@@ -45,8 +79,11 @@ public final class BoilerplateStripper {
         List<Paragraph> body = paragraphs;
         List<String> trailerParts = null;
         List<String> signOffParts = null;
+        List<String> taglineParts = null;
         String trailerPhrase = null;
         int trailerLine = 0;
+        String taglineTrigger = null;
+        int taglineLine = 0;
         boolean changed = true;
         while (changed && !body.isEmpty()) {
             changed = false;
@@ -59,7 +96,19 @@ public final class BoilerplateStripper {
                 changed = true;
                 continue;
             }
-            // 2. A trailer block starting in one of the last paragraphs (never the first: that would be all text).
+            // 2. The whole last paragraph is a tagline (never the first paragraph: that would be all text).
+            Taglines.Match tagline = body.size() > 1 && (taglineParts == null || taglineParts.size() < MAX_TAGLINES)
+                    ? taglines.match(last.text()) : null;
+            if (tagline != null) {
+                taglineParts = prepend(taglineParts, last.text().strip());
+                taglineTrigger = tagline.trigger(); // stripping runs backwards: the earliest tagline names it
+                taglineLine = last.line();
+                body = editable(body, paragraphs);
+                body.remove(body.size() - 1);
+                changed = true;
+                continue;
+            }
+            // 3. A trailer block starting in one of the last paragraphs (never the first: that would be all text).
             int from = Math.max(1, body.size() - TRAILER_WINDOW);
             for (int k = from; k < body.size(); k++) {
                 String start = body.get(k).text();
@@ -81,7 +130,7 @@ public final class BoilerplateStripper {
             if (changed) {
                 continue;
             }
-            // 3. Inline at the end of the last paragraph, after a finished sentence.
+            // 4. Inline at the end of the last paragraph, after a finished sentence.
             PhraseList.Tail signOff = signOffs.matchTail(last.text(), MAX_SIGN_OFF_CHARS, false);
             if (signOff != null) {
                 signOffParts = prepend(signOffParts, signOff.tail());
@@ -100,11 +149,12 @@ public final class BoilerplateStripper {
                 changed = true;
             }
         }
-        if (trailerParts == null && signOffParts == null) {
-            return new Result(paragraphs, null, null, 0, null);
+        if (trailerParts == null && signOffParts == null && taglineParts == null) {
+            return new Result(paragraphs, null, null, 0, null, null, null, 0);
         }
         return new Result(List.copyOf(body), trailerParts == null ? null : String.join("\n", trailerParts), trailerPhrase,
-                trailerLine, signOffParts == null ? null : String.join("\n", signOffParts));
+                trailerLine, signOffParts == null ? null : String.join("\n", signOffParts),
+                taglineParts == null ? null : String.join("\n", taglineParts), taglineTrigger, taglineLine);
     }
 
     /** The body as a list this method may change: a copy of the input the first time. */

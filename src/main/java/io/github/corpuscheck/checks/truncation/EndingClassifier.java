@@ -33,6 +33,8 @@ final class EndingClassifier {
     private static final Pattern NOTE_AFTER_END = Pattern.compile("([.!?…。！？][\"'”’»]*)\\s+[(\\[][^()\\[\\]]*[)\\]]$");
     /** A wire correction note: "--corrects convictions", "... dlrs. -- Corrects name of purchaser". */
     private static final Pattern CORRECTION_NOTE = Pattern.compile("(?i)(?:^|[.!?]\\s)\\W*(?:corrects?|correcting|correction)\\b[^.!?]*$");
+    /** A note under a table whose last clause holds a number is at most this many words (longer is prose). */
+    static final int NOTE_CLAUSE_WORDS = 12;
     /** Lines this short at the end, two or more, none ending a sentence, are a list, table or signature block. */
     static final int SHORT_LINE_WORDS = 8;
     private static final Pattern BRACKETED_NOTE = Pattern.compile("^[(\\[].*[)\\]]$");
@@ -89,6 +91,9 @@ final class EndingClassifier {
      * common path above small and this one separately, instead of recompiling one large method.
      */
     private Verdict classifyUnfinished(List<Paragraph> body, String language, String t, String core, char last) {
+        if (isStrayLetterAfterEnd(core) || isSpacedFigureWord(core)) {
+            return null;
+        }
         if (COMMAS.indexOf(last) >= 0) {
             return new Verdict(TruncationRules.MID_SENTENCE, last == ';' || last == '；' ? "semicolon" : "comma",
                     String.valueOf(last));
@@ -96,15 +101,28 @@ final class EndingClassifier {
         if ((last == '-' || last == '‐') && WORD_HYPHEN.matcher(core).find()) {
             return new Verdict(TruncationRules.MID_SENTENCE, "hyphen", String.valueOf(last));
         }
-        // Finished shapes without a full stop: figure lines and tables, list items, capitals-only headings or captions.
+        if (last == ':' || last == '：') {
+            // "The tables below show the turnout in each district:": what the line introduces was dropped.
+            return new Verdict(TruncationRules.MID_SENTENCE, "colon", String.valueOf(last));
+        }
+        // Finished shapes without a full stop: figure lines and tables, list items, capitals-only headings or captions;
+        // after the dangling-word test, closing blocks of rosters, credits and award lists.
         if (isFigures(core) || LIST_ITEM.matcher(t).find() || BRACKETED_NOTE.matcher(t).find()
                 || (mentionsCorrection(t) && CORRECTION_NOTE.matcher(t).find()) || endsInShortLines(body)
-                || isCapitalsOnly(core) || isTabular(body)) {
+                || isCapitalsOnly(core)) {
             return null;
         }
         String word = lastWord(core);
         if (word != null && word.equals(word.toLowerCase(Locale.ROOT)) && dangling.forLanguage(language).contains(word)) {
             return new Verdict(TruncationRules.MID_SENTENCE, "dangling-word", word);
+        }
+        if (ClosingLists.endsInList(body, t)) {
+            return null;
+        }
+        // The closing note of a table ("NOTE: Full name is ...", "1985 payout includes ..."): the body is mostly figure
+        // lines and the ending belongs to them. Prose after prose is judged as prose, figures earlier or not.
+        if (isTabular(body) && isTableNote(body, t, core)) {
+            return null;
         }
         if ("-–—".indexOf(last) >= 0 && WORD_DASH.matcher(core).find() && !startsWithDash(core)) {
             return new Verdict(TruncationRules.MID_SENTENCE, "dash", String.valueOf(last));
@@ -114,6 +132,32 @@ final class EndingClassifier {
             return new Verdict(TruncationRules.MID_SENTENCE, unclosed, unclosedChar(t, unclosed));
         }
         return new Verdict(TruncationRules.NO_TERMINAL_PUNCTUATION, "no-terminal-punctuation", String.valueOf(last));
+    }
+
+    /** "...rise in January.R": one capital glued to a finished sentence is wire noise, not a new sentence. */
+    static boolean isStrayLetterAfterEnd(String core) {
+        int n = core.length();
+        return n >= 3 && Character.isUpperCase(core.charAt(n - 1)) && core.charAt(n - 2) == '.'
+                && Character.isLowerCase(core.charAt(n - 3));
+    }
+
+    /** "n I l": a figure word spelt out in single letters under a table. */
+    static boolean isSpacedFigureWord(String core) {
+        if (core.length() > 24) {
+            return false;
+        }
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < core.length(); i++) {
+            char c = core.charAt(i);
+            boolean single = Character.isLetter(c) && (i == 0 || Character.isWhitespace(core.charAt(i - 1)))
+                    && (i + 1 == core.length() || Character.isWhitespace(core.charAt(i + 1)));
+            if (single) {
+                letters.append(Character.toLowerCase(c));
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return letters.length() >= 2 && FIGURE_WORDS.contains(letters.toString());
     }
 
     /** The trailing run of letters and apostrophes, or {@code null} when the text does not end in one. */
@@ -187,6 +231,91 @@ final class EndingClassifier {
             }
         }
         return figures >= needed;
+    }
+
+    /**
+     * The last paragraph of a body that is mostly figure lines reads as a note to the table when it starts with a note
+     * label ({@code NOTE:}, {@code N/A}, {@code *}, {@code Full name}) or a number ({@code 1985 payout includes ...});
+     * its last clause is short and holds a number ({@code Company corrects period in March 19 item}); it is a name of
+     * two to four capitalised words (the company under the table); it follows a paragraph without terminal
+     * punctuation (a table row, or a note hard-wrapped over two paragraphs) and is one short clause, holds a number in
+     * its last clause or starts in lower case; or it holds a number in its last clause and follows a note paragraph.
+     * A prose paragraph after a finished prose paragraph is none of these, however many figures came before.
+     */
+    static boolean isTableNote(List<Paragraph> body, String t, String core) {
+        if (startsWithNoteLabel(t) || isNameLine(t) || (!t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9')) {
+            return true;
+        }
+        int from = lastSentenceBreak(core);
+        if (hasNumber(core, from, core.length()) && TextEnds.wordsUpTo(core.substring(from), NOTE_CLAUSE_WORDS + 1)
+                <= NOTE_CLAUSE_WORDS) {
+            return true;
+        }
+        if (body.size() < 2) {
+            return false;
+        }
+        // Right under a table row: a short line of one clause, a line with figures or the lower-case rest of a
+        // hard-wrapped note. Under a note paragraph: a line with figures (the note goes on).
+        String before = stripClosers(body.get(body.size() - 2).text().strip());
+        if (before.isEmpty()) {
+            return false;
+        }
+        boolean number = hasNumber(core, from, core.length());
+        if (TERMINALS.indexOf(before.charAt(before.length() - 1)) < 0) {
+            return number || Character.isLowerCase(t.charAt(0))
+                    || (from == 0 && TextEnds.wordsUpTo(t, NOTE_CLAUSE_WORDS + 1) <= NOTE_CLAUSE_WORDS);
+        }
+        return number && startsWithNoteLabel(before);
+    }
+
+    /**
+     * Where the last sentence starts after a finished one inside the text, or 0: a full stop, '!' or '?' after a
+     * lower-case word of three letters or more, then a space and a capital ("analysts. Radio North said"; not
+     * "U.S. funds", "Dr. Reed" or "1975. N/A").
+     */
+    static int lastSentenceBreak(String t) {
+        int from = 0;
+        for (int i = 3; i + 2 < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && t.charAt(i + 1) == ' ' && Character.isUpperCase(t.charAt(i + 2))
+                    && Character.isLowerCase(t.charAt(i - 1)) && Character.isLetter(t.charAt(i - 2))
+                    && Character.isLetter(t.charAt(i - 3))) {
+                from = i + 2;
+            }
+        }
+        return from;
+    }
+
+    /** Two to four words, each starting with a capital or a digit: "Laidlaw Transportation Ltd". */
+    static boolean isNameLine(String t) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (!space && !inWord) {
+                if (++words > 4 || !(Character.isUpperCase(c) || Character.isDigit(c) || c == '<' || c == '(')) {
+                    return false;
+                }
+            }
+            inWord = !space;
+        }
+        return words >= 2;
+    }
+
+    /** "NOTE:", "Note -", "Notes:", "N/A", "*", "Full name" at the start. */
+    private static boolean startsWithNoteLabel(String t) {
+        if (t.startsWith("*") || t.regionMatches(true, 0, "n/a", 0, 3) || t.regionMatches(true, 0, "full name", 0, 9)) {
+            return true;
+        }
+        if (!t.regionMatches(true, 0, "note", 0, 4)) {
+            return false;
+        }
+        int i = 4;
+        if (i < t.length() && (t.charAt(i) == 's' || t.charAt(i) == 'S')) {
+            i++;
+        }
+        return i == t.length() || !Character.isLetter(t.charAt(i));
     }
 
     /** The marker text when the paragraph is, or ends in (after a finished sentence), a continuation marker. */
@@ -318,7 +447,8 @@ final class EndingClassifier {
             return true; // "Qtly div nine cts vs nine cts prior"
         }
         if (digits == 0) {
-            return tokens <= 3 && endsInFigureWord(core, lastStart, lastEnd); // "nil", "all unquoted" under a table
+            // "nil", "all unquoted", "trd/sales) all unquoted" under a table
+            return tokens <= 4 && endsInFigureWord(core, lastStart, lastEnd);
         }
         return hasNumber(core, lastStart, lastEnd) || digits * 4 >= tokens || endsInFigureWord(core, lastStart, lastEnd);
     }
