@@ -53,6 +53,17 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     protected List<String> excludes;
 
     /**
+     * Leaves out Maven's default excludes, as its file sets do: {@code .git}, {@code .svn}, {@code .hg} and the other
+     * version-control folders with everything below them, editor backups ({@code *~}, {@code #*#}) and
+     * {@code .DS_Store} (plexus-utils' {@code DirectoryScanner.DEFAULTEXCLUDES}). Default {@code true}; {@code false}
+     * reads them when the includes select them.
+     *
+     * <pre>{@code <useDefaultExcludes>false</useDefaultExcludes>}</pre>
+     */
+    @Parameter(property = "corpus.useDefaultExcludes", defaultValue = "true")
+    protected boolean useDefaultExcludes;
+
+    /**
      * How files are read: {@code auto} (by extension: {@code .jsonl}, {@code .jsonl.gz}, {@code .ndjson} as JSON
      * Lines, the rest as one article per file), {@code text} or {@code jsonl}. Default {@code auto}.
      *
@@ -565,6 +576,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
         CorpusSettings.Builder b = CorpusSettings.builder(root).goal(goal())
                 .toolVersion(pluginVersion == null ? "unknown" : pluginVersion).outputBase(build.resolve("corpus"));
         b.set("directory", directory).set("includes", includes).set("excludes", excludes)
+                .set("useDefaultExcludes", useDefaultExcludes)
                 .set("inputFormat", inputFormat).set("encoding", encoding).set("fields", fields)
                 .set("idField", idField).set("textField", textField).set("titleField", titleField)
                 .set("dateField", dateField).set("datelineField", datelineField).set("sourceField", sourceField)

@@ -107,6 +107,7 @@ public final class CorpusRun {
         ReaderOptions readerOptions = leaveOutOwnFiles(corpus);
         CorpusReader reader = new CorpusReader(readerOptions);
         CorpusReader.Listing listing = reader.listing();
+        listing.unmatchedPatterns().forEach(log::warn);
         if (listing.files().isEmpty()) {
             String msg = "Corpus directory " + corpus + " holds no file matching the includes.";
             if (settings.directoryDefaulted()) {

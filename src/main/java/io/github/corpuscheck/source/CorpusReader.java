@@ -61,8 +61,14 @@ public final class CorpusReader implements CorpusSource {
      * @param files corpus-relative paths, sorted
      * @param sizes on-disk size of each file in bytes, as the directory walk saw it (compressed size for gzip)
      * @param jsonLines the indices of the JSON Lines files (the others are read as one article each)
+     * @param unmatchedPatterns one sentence for each include or exclude the user set that matched no file
      */
-    public record Listing(List<String> files, long[] sizes, BitSet jsonLines) {}
+    public record Listing(List<String> files, long[] sizes, BitSet jsonLines, List<String> unmatchedPatterns) {
+
+        public Listing(List<String> files, long[] sizes, BitSet jsonLines) {
+            this(files, sizes, jsonLines, List.of());
+        }
+    }
 
     /**
      * Lists the corpus as {@link #read} would (no file is opened). The next {@link #read} uses this listing rather
@@ -77,7 +83,7 @@ public final class CorpusReader implements CorpusSource {
                 jsonLines.set(i);
             }
         }
-        return new Listing(corpus.files, corpus.sizes, jsonLines);
+        return new Listing(corpus.files, corpus.sizes, jsonLines, corpus.unmatchedPatterns);
     }
 
     @Override
