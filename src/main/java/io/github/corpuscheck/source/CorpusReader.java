@@ -112,12 +112,17 @@ public final class CorpusReader implements CorpusSource {
         bytes = 0;
         TextFileReader text = new TextFileReader(options);
         JsonLinesReader jsonl = new JsonLinesReader(options, jsonFactory);
+        reading = jsonl;
+        doneBytes = 0;
         int index = 0;
         for (int i = 0; i < list.size(); i++) {
             String rel = list.get(i);
             Path path = options.directory().resolve(rel);
             first[i] = index;
             files++;
+            doneBytes = bytes;
+            currentSize = corpus.sizes[i];
+            jsonl.position = 0;
             bytes += corpus.sizes[i];
             int[] known = gate == null ? null : gate.before(rel, path, corpus.sizes[i], index);
             if (known != null) {
@@ -144,6 +149,7 @@ public final class CorpusReader implements CorpusSource {
         first[list.size()] = index;
         readFiles = list;
         firstIndex = first;
+        reading = null;
         return true;
     }
 
@@ -207,6 +213,17 @@ public final class CorpusReader implements CorpusSource {
     @Override
     public int files() {
         return files;
+    }
+
+    /** While reading: bytes of the files done, the size of the file being read, the JSON Lines reader's position. */
+    private long doneBytes;
+    private long currentSize;
+    private JsonLinesReader reading;
+
+    @Override
+    public long bytesRead() {
+        JsonLinesReader r = reading;
+        return r == null ? bytes : doneBytes + Math.min(currentSize, r.position);
     }
 
     /** On-disk bytes of the files examined by the last {@link #read} (compressed size for gzip files). */

@@ -70,7 +70,8 @@ class CorpusRunTest {
         assertEquals(RunOutcome.Status.FAILED, first.status());
         assertTrue(first.message().startsWith("Corpus check failed: 1 error finding(s): duplicate.exact (1)."),
                 first.message());
-        assertTrue(lines.contains("info Reports written to " + root.resolve("target/corpus")), lines.toString());
+        assertTrue(lines.contains("info Reports: " + root.resolve("target/corpus") + " (index.html, report.json)"),
+                lines.toString());
         byte[] report = Files.readAllBytes(root.resolve("target/corpus/report.json"));
         RunOutcome second = CorpusRun.execute(settings, RunLog.SILENT);
         assertEquals(RunOutcome.Status.FAILED, second.status());
