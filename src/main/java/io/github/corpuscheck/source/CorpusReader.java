@@ -49,6 +49,11 @@ public final class CorpusReader implements CorpusSource {
         this.jsonFactory = JsonLinesReader.factory(options);
     }
 
+    /** The includes of a corpus whose includes are not set: the extensions the readers know. */
+    public static List<String> defaultIncludes() {
+        return CorpusFiles.DEFAULT_INCLUDES;
+    }
+
     /** Corpus-relative paths of the files to read, sorted. */
     public List<String> listFiles() throws IOException {
         return CorpusFiles.list(options).files;
