@@ -566,7 +566,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
         Path build = stub ? root.resolve("target") : buildDirectory.toPath();
         CorpusSettings.Builder b = CorpusSettings.builder(root).goal(goal())
                 .toolVersion(pluginVersion == null ? "unknown" : pluginVersion).outputBase(build.resolve("corpus"));
-        b.set("directory", unlessDefault(directory, root.resolve("src/main/corpus")))
+        b.set("directory", unlessDefault(directory, Path.of("src", "main", "corpus")))
                 .set("includes", includes != null && includes.equals(List.of(DEFAULT_INCLUDES.split(","))) ? null : includes)
                 .set("excludes", excludes)
                 .set("useDefaultExcludes", useDefaultExcludes)
@@ -574,7 +574,9 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                 .set("idField", idField).set("textField", textField).set("titleField", titleField)
                 .set("dateField", dateField).set("datelineField", datelineField).set("sourceField", sourceField)
                 .set("urlField", urlField).set("languageField", languageField).set("authorField", authorField)
-                .set("outputDirectory", unlessDefault(outputDirectory, build.resolve("corpus")))
+                .set("outputDirectory", outputDirectory == null || outputDirectory.getPath().contains("${")
+                        || outputDirectory.toPath().toAbsolutePath().normalize()
+                                .equals(build.resolve("corpus").toAbsolutePath().normalize()) ? null : outputDirectory)
                 .set("reportFormats", reportFormats)
                 .set("failOnViolation", failOnViolation).set("allowEmpty", allowEmpty)
                 .set("maxConsoleFindings", maxConsoleFindings)
@@ -584,7 +586,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                 .set("limits", limits == null ? null : limits.stream().map(l -> record("rule", l.getRule(),
                         "maximumCount", l.getMaximumCount(), "maximumRatio", l.getMaximumRatio())).toList())
                 .set("baselineFile", baselineFile)
-                .set("suppressionsFile", unlessDefault(suppressionsFile, root.resolve("corpus-suppressions.txt")))
+                .set("suppressionsFile", unlessDefault(suppressionsFile, Path.of("corpus-suppressions.txt")))
                 .set("cache", cache);
         // metadata
         b.set("requiredFields", requiredFields)
@@ -606,11 +608,12 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     }
 
     /**
-     * {@code null} when the parameter holds its descriptor default (so the run applies its own rule), or an expression
-     * Maven could not resolve (no project), else the file.
+     * {@code null} when the parameter holds its descriptor default (so the run applies its own rule): a path ending in
+     * the default's own ({@code src/main/corpus}, {@code corpus-suppressions.txt}), or an
+     * expression Maven could not resolve (no project); else the file.
      */
-    private static File unlessDefault(File value, Path defaultPath) {
-        return value == null || value.getPath().contains("${") || value.toPath().toAbsolutePath().normalize().equals(defaultPath.toAbsolutePath().normalize())
+    private static File unlessDefault(File value, Path defaultEnd) {
+        return value == null || value.getPath().contains("${") || value.toPath().normalize().endsWith(defaultEnd)
                 ? null : value;
     }
 
