@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.List;
 import org.codehaus.plexus.util.AbstractScanner;
 import org.codehaus.plexus.util.MatchPattern;
+import org.codehaus.plexus.util.MatchPatterns;
 import org.codehaus.plexus.util.SelectorUtils;
 
 /**
@@ -27,14 +28,14 @@ public final class AntPattern {
 
     private final String source;
     /** The pattern with the platform's separators, as {@code DirectoryScanner} normalises it. */
-    private final MatchPattern pattern;
+    private final MatchPatterns pattern;
     private final boolean endsInAnyFolders;
 
     public AntPattern(String glob) {
         this.source = glob;
         String normalised = normalise(glob);
-        this.pattern = MatchPattern.fromString(normalised);
-        String[] segments = pattern.getTokenizedPathString();
+        this.pattern = MatchPatterns.from(normalised);
+        String[] segments = MatchPattern.fromString(normalised).getTokenizedPathString();
         this.endsInAnyFolders = !normalised.startsWith(SelectorUtils.REGEX_HANDLER_PREFIX) && segments.length > 0
                 && segments[segments.length - 1].equals("**");
     }
@@ -56,7 +57,25 @@ public final class AntPattern {
 
     /** Whether the {@code /}-separated corpus-relative path matches the whole pattern. */
     public boolean matches(String relativePath) {
-        return pattern.matchPath(platform(relativePath), true);
+        return matches(relativePath, segments(relativePath));
+    }
+
+    /**
+     * Whether the path, already cut into {@link #segments}, matches: as {@code DirectoryScanner} matches a file
+     * (which cuts each name once for all patterns; a leading {@code /} of a pattern is then not significant).
+     */
+    public boolean matches(String relativePath, char[][] segments) {
+        return pattern.matches(platform(relativePath), segments, true);
+    }
+
+    /** The path's folder and file names (empty ones dropped), as plexus cuts a path. */
+    public static char[][] segments(String relativePath) {
+        String[] names = MatchPattern.tokenizePathToString(relativePath, "/");
+        char[][] out = new char[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            out[i] = names[i].toCharArray();
+        }
+        return out;
     }
 
     /**
@@ -64,7 +83,7 @@ public final class AntPattern {
      * {@code couldHoldIncluded} (the pattern's leading segments, up to its first {@code **}, agree with the folder's).
      */
     public boolean mayMatchBelow(String dir) {
-        return pattern.matchPatternStart(platform(dir), true);
+        return pattern.matchesPatternStart(platform(dir), true);
     }
 
     /**

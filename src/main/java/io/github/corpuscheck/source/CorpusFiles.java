@@ -246,9 +246,10 @@ final class CorpusFiles {
 
         /** Whether the user's includes select the file and no exclude leaves it out; notes which patterns matched. */
         private boolean selected(String rel) {
+            char[][] segments = AntPattern.segments(rel); // cut once for every pattern, as DirectoryScanner does
             boolean in = false;
             for (int i = 0; i < includes.size(); i++) {
-                if (includes.get(i).matches(rel)) {
+                if (includes.get(i).matches(rel, segments)) {
                     in = true;
                     if (i >= includeUsed.length) {
                         break;
@@ -261,7 +262,7 @@ final class CorpusFiles {
             }
             boolean out = false;
             for (int i = 0; i < excludes.size(); i++) {
-                if (excludes.get(i).matches(rel)) {
+                if (excludes.get(i).matches(rel, segments)) {
                     out = true;
                     if (i >= excludeUsed.length) {
                         break;
