@@ -24,7 +24,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule only_maven_knows_maven = noClasses().that().resideOutsideOfPackage(ROOT + ".maven..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..");
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.maven..");
+
+    @ArchTest
+    static final ArchRule plexus_only_in_maven_and_file_sets = noClasses().that()
+            .resideOutsideOfPackages(ROOT + ".maven..", ROOT + ".source..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.codehaus.plexus..")
+            .because("the readers match includes and excludes with plexus-utils, as Maven's file sets do");
 
     @ArchTest
     static final ArchRule only_the_cli_knows_picocli = noClasses().that().resideOutsideOfPackage(ROOT + ".cli..")

@@ -95,13 +95,17 @@ public final class IgnoreField implements CorpusCheck<IgnoreField.Ignore> {
         return Collections.unmodifiableMap(ignores);
     }
 
-    /** Splits {@code "duplicate.near, truncation.*"} (commas and/or spaces); {@code null} when nothing is listed. */
+    /**
+     * Splits {@code "duplicate.near, truncation.*"} (commas and/or spaces), or a list as the readers keep it
+     * ({@code ["duplicate.near","truncation.*"]}, a YAML or TOML list in front matter); {@code null} when nothing is
+     * listed.
+     */
     static List<String> parse(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         List<String> out = new ArrayList<>();
-        for (String part : value.split("[,\\s]+")) {
+        for (String part : value.split("[\\[\\],\\s\"]+")) {
             if (!part.isBlank()) {
                 out.add(part.trim());
             }

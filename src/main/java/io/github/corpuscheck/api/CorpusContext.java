@@ -53,6 +53,12 @@ public interface CorpusContext {
     int amend(int documentIndex, Rule rule, UnaryOperator<Finding.Builder> change);
 
     /** A summary counter or value shown in the report's {@code summary} (e.g. documents skipped by a check). */
+    /**
+     * Names the step of a check's corpus phase that starts now, for the run's log ({@code candidate verification of
+     * 1,234 pairs}, {@code clustering}); the step before it, if any, is over. By default ignored.
+     */
+    default void phase(String name) {}
+
     void summary(String key, Object value);
 
     /** Adds a top-level report section, e.g. the duplicate clusters; replaces an earlier one of the same name. */

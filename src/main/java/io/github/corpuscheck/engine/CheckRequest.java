@@ -7,7 +7,6 @@ import io.github.corpuscheck.source.CorpusSource;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.LongConsumer;
 
 /**
  * Everything one run needs.
@@ -20,8 +19,7 @@ import java.util.function.LongConsumer;
  * @param reportedFamilies families whose findings are reported and counted ({@code input} is always reported); an
  *     empty set reports all
  * @param threads worker threads (at least 1)
- * @param progress called on the engine thread with the number of documents analysed so far, after each batch; may
- *     be {@code null}
+ * @param progress told on the engine thread the documents and bytes read so far and the phases; may be {@code null}
  */
 public record CheckRequest(
         CorpusSource source,
@@ -31,7 +29,7 @@ public record CheckRequest(
         List<Limit> limits,
         Set<String> reportedFamilies,
         int threads,
-        LongConsumer progress) {
+        RunProgress progress) {
 
     public CheckRequest {
         Objects.requireNonNull(source, "source");

@@ -128,16 +128,21 @@ public final class CorpusEngine {
             run.pool = pool;
             long t0 = System.nanoTime();
             phase = "reading and analysing documents";
+            run.phaseStarted("reading and analysis");
             run.readAndAnalyze();
+            run.phaseEnded(String.format(java.util.Locale.ROOT, "%,d documents", run.analysed));
             timings.put("read+analyze", millisSince(t0));
             boolean finished = false;
             try {
+                run.phaseStarted("cross-document checks");
                 for (CorpusCheck<?> check : request.checks()) {
                     long t = System.nanoTime();
                     phase = "the corpus phase of " + check.getClass().getSimpleName();
                     check.finish(run, run.directSink);
+                    run.endStep();
                     timings.put("finish:" + check.getClass().getSimpleName(), millisSince(t));
                 }
+                run.phaseEnded(null);
                 finished = true;
             } finally { // after the corpus phase, so the memo holds what it used; even when a check failed
                 if (run.cache != null) {
@@ -328,8 +333,38 @@ public final class CorpusEngine {
 
         private void progress(long done) {
             if (request.progress() != null) {
-                request.progress().accept(done);
+                request.progress().documents(done, request.source().bytesRead());
             }
+        }
+
+        /** Whether a check named a step of its corpus phase that is not over yet. */
+        private boolean inStep;
+
+        void phaseStarted(String name) {
+            if (request.progress() != null) {
+                request.progress().phaseStarted(name);
+            }
+        }
+
+        void phaseEnded(String outcome) {
+            if (request.progress() != null) {
+                request.progress().phaseEnded(outcome);
+            }
+        }
+
+        /** Ends the step a check named, if any. */
+        void endStep() {
+            if (inStep) {
+                inStep = false;
+                phaseEnded(null);
+            }
+        }
+
+        @Override
+        public void phase(String name) {
+            endStep();
+            inStep = true;
+            phaseStarted(name);
         }
 
         private List<Analysis> analyzeBatch(List<Document> docs, List<CacheFile.Entry> entries,

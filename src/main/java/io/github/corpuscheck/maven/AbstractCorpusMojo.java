@@ -26,37 +26,60 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 public abstract class AbstractCorpusMojo extends AbstractMojo {
 
+    /*
+     * Defaults the run computes, written into the descriptor so help:describe and corpus:help show them. A parameter
+     * left at one of them is passed to the run as unset: the run then skips a missing default corpus folder, warns
+     * only about includes the user wrote, puts a single-family goal's reports under its own folder and reads the
+     * conventional suppressions file only when it exists.
+     */
+    static final String DEFAULT_DIRECTORY = "${project.basedir}/src/main/corpus";
+    static final String DEFAULT_INCLUDES = "**/*.txt,**/*.md,**/*.jsonl,**/*.jsonl.gz,**/*.ndjson";
+    static final String DEFAULT_OUTPUT_DIRECTORY = "${project.build.directory}/corpus";
+    static final String DEFAULT_SUPPRESSIONS_FILE = "${project.basedir}/corpus-suppressions.txt";
+
     /**
      * The corpus folder. Default <code>${project.basedir}/src/main/corpus</code>; when left at the default and the folder
-     * does not exist, the goal logs one line and skips. When set and missing or empty, the build fails.
+     * does not exist, the goal logs one line and skips. Set to another folder that is missing or empty, the build
+     * fails.
      *
-     * <pre><code>&lt;directory&gt;${project.basedir}/corpus&lt;/directory&gt;</code></pre>
+     * Example: {@code directory} = <code>${project.basedir}/corpus</code>.
      */
-    @Parameter(property = "corpus.directory")
+    @Parameter(property = "corpus.directory", defaultValue = DEFAULT_DIRECTORY)
     protected File directory;
 
     /**
      * Ant-style globs of the files to read, relative to {@code directory}. Default: {@code **}{@code /*.txt},
      * {@code **}{@code /*.md}, {@code **}{@code /*.jsonl}, {@code **}{@code /*.jsonl.gz}, {@code **}{@code /*.ndjson}.
      *
-     * <pre>{@code <includes><include>articles/**}{@code /*.txt</include></includes>}</pre>
+     * Example (one include element): {@code articles/**}{@code /*.txt}.
      */
-    @Parameter(property = "corpus.includes")
+    @Parameter(property = "corpus.includes", defaultValue = DEFAULT_INCLUDES)
     protected List<String> includes;
 
     /**
      * Ant-style globs of files to leave out. Default: none.
      *
-     * <pre>{@code <excludes><exclude>drafts/**</exclude></excludes>}</pre>
+     * Example (two exclude elements): {@code drafts/} (everything under drafts) and {@code **}{@code /*.tmp}.
      */
     @Parameter(property = "corpus.excludes")
     protected List<String> excludes;
 
     /**
+     * Leaves out Maven's default excludes, as its file sets do: {@code .git}, {@code .svn}, {@code .hg} and the other
+     * version-control folders with everything below them, editor backups ({@code *~}, {@code #*#}) and
+     * {@code .DS_Store} (plexus-utils' {@code DirectoryScanner.DEFAULTEXCLUDES}). Default {@code true}; {@code false}
+     * reads them when the includes select them.
+     *
+     * Example: {@code useDefaultExcludes} = {@code false}.
+     */
+    @Parameter(property = "corpus.useDefaultExcludes", defaultValue = "true")
+    protected boolean useDefaultExcludes;
+
+    /**
      * How files are read: {@code auto} (by extension: {@code .jsonl}, {@code .jsonl.gz}, {@code .ndjson} as JSON
      * Lines, the rest as one article per file), {@code text} or {@code jsonl}. Default {@code auto}.
      *
-     * <pre>{@code <inputFormat>jsonl</inputFormat>}</pre>
+     * Example: {@code inputFormat} = {@code jsonl}.
      */
     @Parameter(property = "corpus.inputFormat", defaultValue = "auto")
     protected String inputFormat;
@@ -64,7 +87,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * Encoding of the corpus files. Default {@code UTF-8}. Bytes invalid in it are reported as {@code input.encoding}.
      *
-     * <pre>{@code <encoding>UTF-8</encoding>}</pre>
+     * Example: {@code encoding} = {@code UTF-8}.
      */
     @Parameter(property = "corpus.encoding", defaultValue = "UTF-8")
     protected String encoding;
@@ -74,55 +97,55 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * {@code url}, {@code language}, {@code author}, or custom ones) are in JSON Lines objects: a key or a JSON Pointer.
      * Default: each field under its own name.
      *
-     * <pre>{@code <fields><date>/meta/published</date><text>body</text></fields>}</pre>
+     * Example: a {@code date} element {@code /meta/published} and a {@code text} element {@code body} inside {@code fields}.
      */
     @Parameter
     protected Map<String, String> fields;
 
-    /** Shortcut for {@code fields/id}. <pre>{@code <idField>doc_id</idField>}</pre> */
+    /** Shortcut for {@code fields/id}. Example: {@code idField} = {@code doc_id}. */
     @Parameter(property = "corpus.idField")
     protected String idField;
 
-    /** Shortcut for {@code fields/text}. <pre>{@code <textField>body</textField>}</pre> */
+    /** Shortcut for {@code fields/text}. Example: {@code textField} = {@code body}. */
     @Parameter(property = "corpus.textField")
     protected String textField;
 
-    /** Shortcut for {@code fields/title}. <pre>{@code <titleField>headline</titleField>}</pre> */
+    /** Shortcut for {@code fields/title}. Example: {@code titleField} = {@code headline}. */
     @Parameter(property = "corpus.titleField")
     protected String titleField;
 
-    /** Shortcut for {@code fields/date}. <pre>{@code <dateField>/meta/date</dateField>}</pre> */
+    /** Shortcut for {@code fields/date}. Example: {@code dateField} = {@code /meta/date}. */
     @Parameter(property = "corpus.dateField")
     protected String dateField;
 
-    /** Shortcut for {@code fields/dateline}. <pre>{@code <datelineField>dateline</datelineField>}</pre> */
+    /** Shortcut for {@code fields/dateline}. Example: {@code datelineField} = {@code dateline}. */
     @Parameter(property = "corpus.datelineField")
     protected String datelineField;
 
-    /** Shortcut for {@code fields/source}. <pre>{@code <sourceField>agency</sourceField>}</pre> */
+    /** Shortcut for {@code fields/source}. Example: {@code sourceField} = {@code agency}. */
     @Parameter(property = "corpus.sourceField")
     protected String sourceField;
 
-    /** Shortcut for {@code fields/url}. <pre>{@code <urlField>link</urlField>}</pre> */
+    /** Shortcut for {@code fields/url}. Example: {@code urlField} = {@code link}. */
     @Parameter(property = "corpus.urlField")
     protected String urlField;
 
-    /** Shortcut for {@code fields/language}. <pre>{@code <languageField>lang</languageField>}</pre> */
+    /** Shortcut for {@code fields/language}. Example: {@code languageField} = {@code lang}. */
     @Parameter(property = "corpus.languageField")
     protected String languageField;
 
-    /** Shortcut for {@code fields/author}. <pre>{@code <authorField>byline</authorField>}</pre> */
+    /** Shortcut for {@code fields/author}. Example: {@code authorField} = {@code byline}. */
     @Parameter(property = "corpus.authorField")
     protected String authorField;
 
     /**
      * Where reports go. Default <code>${project.build.directory}/corpus</code> for {@code check} and
-     * <code>${project.build.directory}/corpus/&lt;goal&gt;</code> for the single-family goals ({@code ./target/corpus...}
+     * <code>${project.build.directory}/corpus/GOAL</code> for the single-family goals ({@code metadata}, {@code duplicates}, {@code truncation}, {@code baseline}) ({@code ./target/corpus...}
      * without a project). The plugin writes nowhere else.
      *
-     * <pre><code>&lt;outputDirectory&gt;${project.build.directory}/corpus-reports&lt;/outputDirectory&gt;</code></pre>
+     * Example: {@code outputDirectory} = <code>${project.build.directory}/corpus-reports</code>.
      */
-    @Parameter(property = "corpus.outputDirectory")
+    @Parameter(property = "corpus.outputDirectory", defaultValue = DEFAULT_OUTPUT_DIRECTORY)
     protected File outputDirectory;
 
     /**
@@ -131,12 +154,12 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * {@code junit} ({@code TEST-corpus.xml}), {@code markdown} ({@code summary.md}, also appended to
      * {@code $GITHUB_STEP_SUMMARY}), {@code csv} ({@code duplicates.csv}). Default {@code json,html}.
      *
-     * <pre>{@code <reportFormats>json,html,sarif,junit,markdown</reportFormats>}</pre>
+     * Example: {@code reportFormats} = {@code json,html,sarif,junit,markdown}.
      */
     @Parameter(property = "corpus.reportFormats", defaultValue = "json,html")
     protected String reportFormats;
 
-    /** Skips the goal. Default {@code false}. <pre>{@code <skip>true</skip>}</pre> */
+    /** Skips the goal. Default {@code false}. Example: {@code skip} = {@code true}. */
     @Parameter(property = "corpus.skip", defaultValue = "false")
     protected boolean skip;
 
@@ -144,7 +167,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * Fails the build on an error finding or a crossed limit. With {@code false} the goal only reports. Default
      * {@code true}.
      *
-     * <pre>{@code <failOnViolation>false</failOnViolation>}</pre>
+     * Example: {@code failOnViolation} = {@code false}.
      */
     @Parameter(property = "corpus.failOnViolation", defaultValue = "true")
     protected boolean failOnViolation;
@@ -154,7 +177,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * large or unreadable). By default that fails the goal like a crossed limit, naming how many files were skipped
      * and why: such a corpus is usually the wrong folder. Default {@code false}.
      *
-     * <pre>{@code <allowEmpty>true</allowEmpty>}</pre>
+     * Example: {@code allowEmpty} = {@code true}.
      */
     @Parameter(property = "corpus.allowEmpty", defaultValue = "false")
     protected boolean allowEmpty;
@@ -162,7 +185,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * How many findings of each rule are printed in the build log (all are in the reports). Default 20.
      *
-     * <pre>{@code <maxConsoleFindings>50</maxConsoleFindings>}</pre>
+     * Example: {@code maxConsoleFindings} = {@code 50}.
      */
     @Parameter(property = "corpus.maxConsoleFindings", defaultValue = "20")
     protected int maxConsoleFindings;
@@ -171,7 +194,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * Text files larger than this many bytes are reported ({@code input.too-large}) and skipped; JSON Lines files
      * are streamed and have no size limit (their lines have {@code maxLineSize}). Default 67108864 (64 MB).
      *
-     * <pre>{@code <maxFileSize>1048576</maxFileSize>}</pre>
+     * Example: {@code maxFileSize} = {@code 1048576}.
      */
     @Parameter(property = "corpus.maxFileSize", defaultValue = "67108864")
     protected long maxFileSize;
@@ -181,7 +204,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * read, without ever being held in memory; reading goes on with the next line. At most 2147483630. Default
      * 67108864 (64 MB).
      *
-     * <pre>{@code <maxLineSize>1048576</maxLineSize>}</pre>
+     * Example: {@code maxLineSize} = {@code 1048576}.
      */
     @Parameter(property = "corpus.maxLineSize", defaultValue = "67108864")
     protected long maxLineSize;
@@ -192,7 +215,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * {@code /etc} or to a credentials file cannot put their text into the reports. Links inside the corpus are
      * always followed. Default {@code false}.
      *
-     * <pre>{@code <followLinksOutside>true</followLinksOutside>}</pre>
+     * Example: {@code followLinksOutside} = {@code true}.
      */
     @Parameter(property = "corpus.followLinksOutside", defaultValue = "false")
     protected boolean followLinksOutside;
@@ -200,7 +223,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * Worker threads for analysis, 1 to 256; 0 means one per available core. Results do not depend on it. Default 0.
      *
-     * <pre>{@code <threads>2</threads>}</pre>
+     * Example: {@code threads} = {@code 2}.
      */
     @Parameter(property = "corpus.threads", defaultValue = "0")
     protected int threads;
@@ -209,12 +232,8 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * Severity overrides: a rule id, a family ({@code truncation.*}) or {@code *}, with {@code error},
      * {@code warning} or {@code off}. The most specific pattern wins.
      *
-     * <pre>{@code
-     * <rules>
-     *   <rule><id>truncation.too-short</id><severity>off</severity></rule>
-     *   <rule><id>duplicate.near</id><severity>error</severity></rule>
-     * </rules>
-     * }</pre>
+     * Example (two rule elements): id {@code truncation.too-short} with severity {@code off}, and id
+     * {@code duplicate.near} with severity {@code error}.
      */
     @Parameter
     protected List<RuleConfig> rules;
@@ -224,12 +243,8 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * bounds the number of findings, {@code maximumRatio} the share of documents with at least one. Warnings fail
      * the build only through a limit. Default: none.
      *
-     * <pre>{@code
-     * <limits>
-     *   <limit><rule>duplicate.*</rule><maximumRatio>0.01</maximumRatio></limit>
-     *   <limit><rule>truncation.mid-sentence</rule><maximumCount>5</maximumCount></limit>
-     * </limits>
-     * }</pre>
+     * Example (two limit elements): rule {@code duplicate.*} with maximumRatio {@code 0.01}, and rule
+     * {@code truncation.mid-sentence} with maximumCount {@code 5}.
      */
     @Parameter
     protected List<LimitConfig> limits;
@@ -264,7 +279,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * Metadata fields that must be present and not blank, comma-separated; {@code none} requires nothing. Default
      * {@code date}. A missing required field is {@code metadata.missing} (error).
      *
-     * <pre>{@code <requiredFields>date,title,id</requiredFields>}</pre>
+     * Example: {@code requiredFields} = {@code date,title,id}.
      */
     @Parameter(property = "corpus.requiredFields", defaultValue = "date")
     protected String requiredFields;
@@ -274,17 +289,9 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * whole trimmed value must match), {@code allowedValues}, {@code minLength}, {@code maxLength}. A violation is
      * {@code metadata.invalid}; an allowed value in another case is {@code metadata.noisy}. Default: none.
      *
-     * <pre>{@code
-     * <fieldRules>
-     *   <fieldRule>
-     *     <name>language</name>
-     *     <required>true</required>
-     *     <allowedValues><allowedValue>en</allowedValue><allowedValue>fr</allowedValue></allowedValues>
-     *   </fieldRule>
-     *   <fieldRule><name>id</name><pattern>[a-z]+-\d{4}</pattern></fieldRule>
-     *   <fieldRule><name>title</name><minLength>10</minLength><maxLength>200</maxLength></fieldRule>
-     * </fieldRules>
-     * }</pre>
+     * Example (three fieldRule elements): name {@code language}, required {@code true}, allowedValues {@code en}
+     * and {@code fr}; name {@code id} with pattern {@code [a-z]+-\d{4}}; name {@code title} with minLength
+     * {@code 10} and maxLength {@code 200}.
      */
     @Parameter
     protected List<MetadataFieldRule> fieldRules;
@@ -296,12 +303,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * {@code d-MMM-uuuu HH:mm:ss[.SS]}, {@code MMM d, uuuu}, {@code MMMM d, uuuu}, {@code d MMMM uuuu},
      * {@code d MMM uuuu}, {@code RFC_1123}. No user property (patterns may hold commas).
      *
-     * <pre>{@code
-     * <datePatterns>
-     *   <datePattern>ISO_DATE</datePattern>
-     *   <datePattern>dd/MM/uuuu</datePattern>
-     * </datePatterns>
-     * }</pre>
+     * Example (two datePattern elements): {@code ISO_DATE} and {@code dd/MM/uuuu}.
      */
     @Parameter
     protected List<String> datePatterns;
@@ -309,7 +311,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * Dates before this day ({@code yyyy-MM-dd}) are {@code metadata.out-of-range}. Default: none.
      *
-     * <pre>{@code <minDate>1980-01-01</minDate>}</pre>
+     * Example: {@code minDate} = {@code 1980-01-01}.
      */
     @Parameter(property = "corpus.minDate")
     protected String minDate;
@@ -319,7 +321,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * the build (UTC), which also makes the incremental cache start afresh each day; set a fixed day to keep reports
      * reproducible.
      *
-     * <pre>{@code <maxDate>2025-12-31</maxDate>}</pre>
+     * Example: {@code maxDate} = {@code 2025-12-31}.
      */
     @Parameter(property = "corpus.maxDate", defaultValue = "today")
     protected String maxDate;
@@ -328,7 +330,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * How many days a dateline's date may be away from the {@code date} field before {@code metadata.inconsistent}
      * (wires file late). Default 2.
      *
-     * <pre>{@code <datelineToleranceDays>3</datelineToleranceDays>}</pre>
+     * Example: {@code datelineToleranceDays} = {@code 3}.
      */
     @Parameter(property = "corpus.datelineToleranceDays", defaultValue = "2")
     protected int datelineToleranceDays = 2;
@@ -338,7 +340,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * Words per shingle for near-duplicate detection. Default 5.
      *
-     * <pre>{@code <shingleSize>5</shingleSize>}</pre>
+     * Example: {@code shingleSize} = {@code 5}.
      */
     @Parameter(property = "corpus.shingleSize", defaultValue = "5")
     protected int shingleSize = 5;
@@ -347,7 +349,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * Texts with fewer words are not compared for near duplication (exact duplicates are still reported); the
      * summary counts them as {@code skippedShort}. Default 20.
      *
-     * <pre>{@code <duplicateMinWords>20</duplicateMinWords>}</pre>
+     * Example: {@code duplicateMinWords} = {@code 20}.
      */
     @Parameter(property = "corpus.duplicateMinWords", defaultValue = "20")
     protected int duplicateMinWords = 20;
@@ -355,7 +357,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * Jaccard similarity of the shingle sets from which two texts are near duplicates. Default 0.8.
      *
-     * <pre>{@code <nearJaccard>0.8</nearJaccard>}</pre>
+     * Example: {@code nearJaccard} = {@code 0.8}.
      */
     @Parameter(property = "corpus.nearJaccard", defaultValue = "0.8")
     protected double nearJaccard = 0.8;
@@ -364,7 +366,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * Share of one text's shingles found in the other from which two texts are near duplicates (a text re-filed
      * with a paragraph added or cut). Default 0.8.
      *
-     * <pre>{@code <nearContainment>0.8</nearContainment>}</pre>
+     * Example: {@code nearContainment} = {@code 0.8}.
      */
     @Parameter(property = "corpus.nearContainment", defaultValue = "0.8")
     protected double nearContainment = 0.8;
@@ -373,7 +375,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * Editions of one story: this containment is enough when the texts also share {@code editionParagraphs}
      * identical paragraphs. Default 0.5.
      *
-     * <pre>{@code <editionContainment>0.5</editionContainment>}</pre>
+     * Example: {@code editionContainment} = {@code 0.5}.
      */
     @Parameter(property = "corpus.editionContainment", defaultValue = "0.5")
     protected double editionContainment = 0.5;
@@ -382,7 +384,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * Identical paragraphs (of at least 6 words) that, with {@code editionContainment}, make two texts editions of
      * one story. Default 3.
      *
-     * <pre>{@code <editionParagraphs>3</editionParagraphs>}</pre>
+     * Example: {@code editionParagraphs} = {@code 3}.
      */
     @Parameter(property = "corpus.editionParagraphs", defaultValue = "3")
     protected int editionParagraphs = 3;
@@ -391,7 +393,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * When the shorter of two texts has fewer words than this and holds a figure the other lacks, they are a
      * template filled with other numbers (e.g. price briefs), not duplicates. 0 disables. Default 100.
      *
-     * <pre>{@code <templateMaxWords>100</templateMaxWords>}</pre>
+     * Example: {@code templateMaxWords} = {@code 100}.
      */
     @Parameter(property = "corpus.templateMaxWords", defaultValue = "100")
     protected int templateMaxWords = 100;
@@ -401,7 +403,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * longest text, then smallest id), {@code earliest-date}, {@code longest} or {@code first-id}. Default
      * {@code most-complete}.
      *
-     * <pre>{@code <representativePolicy>earliest-date</representativePolicy>}</pre>
+     * Example: {@code representativePolicy} = {@code earliest-date}.
      */
     @Parameter(property = "corpus.representativePolicy", defaultValue = "most-complete")
     protected String representativePolicy = "most-complete";
@@ -409,7 +411,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * Compare texts after Unicode NFKC normalisation. Default {@code true}.
      *
-     * <pre>{@code <normalizeUnicode>false</normalizeUnicode>}</pre>
+     * Example: {@code normalizeUnicode} = {@code false}.
      */
     @Parameter(property = "corpus.normalizeUnicode", defaultValue = "true")
     protected boolean normalizeUnicode = true;
@@ -417,7 +419,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * Compare texts lower-cased. Default {@code true}.
      *
-     * <pre>{@code <foldCase>false</foldCase>}</pre>
+     * Example: {@code foldCase} = {@code false}.
      */
     @Parameter(property = "corpus.foldCase", defaultValue = "true")
     protected boolean foldCase = true;
@@ -425,7 +427,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * Compare texts with runs of whitespace collapsed to one space. Default {@code true}.
      *
-     * <pre>{@code <collapseWhitespace>false</collapseWhitespace>}</pre>
+     * Example: {@code collapseWhitespace} = {@code false}.
      */
     @Parameter(property = "corpus.collapseWhitespace", defaultValue = "true")
     protected boolean collapseWhitespace = true;
@@ -437,7 +439,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * Words are runs of letters or digits (each CJK character counts as one), counted after trailers and sign-offs
      * are stripped. Default 10.
      *
-     * <pre>{@code <minWords>50</minWords>}</pre>
+     * Example: {@code minWords} = {@code 50}.
      */
     @Parameter(property = "corpus.minWords", defaultValue = "10")
     protected int minWords = 10;
@@ -447,7 +449,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * ends of texts as {@code boilerplate.sign-off}. They are stripped either way, so they never count as a missing
      * full stop. Default {@code false}.
      *
-     * <pre>{@code <reportSignOffs>true</reportSignOffs>}</pre>
+     * Example: {@code reportSignOffs} = {@code true}.
      */
     @Parameter(property = "corpus.reportSignOffs", defaultValue = "false")
     protected boolean reportSignOffs;
@@ -457,7 +459,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * phrase ending in {@code *} matches a paragraph that starts with it, otherwise the whole paragraph; case,
      * whitespace and the kind of dash are ignored. Default: none.
      *
-     * <pre>{@code <extraTrailers><extraTrailer>Lire aussi :*</extraTrailer><extraTrailer>Most read*</extraTrailer></extraTrailers>}</pre>
+     * Example (two extraTrailer elements): {@code Lire aussi :*} and {@code Most read*}.
      */
     @Parameter(property = "corpus.extraTrailers")
     protected List<String> extraTrailers;
@@ -466,7 +468,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * Sign-offs added to the built-in list ({@code Reuter}, {@code (AFP)}, {@code -- AP}, {@code (c)*}), same syntax
      * as {@code extraTrailers}. Default: none.
      *
-     * <pre>{@code <extraSignOffs><extraSignOff>(ANSA)</extraSignOff><extraSignOff>-- Kyodo</extraSignOff></extraSignOffs>}</pre>
+     * Example (two extraSignOff elements): {@code (ANSA)} and {@code -- Kyodo}.
      */
     @Parameter(property = "corpus.extraSignOffs")
     protected List<String> extraSignOffs;
@@ -474,7 +476,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * UTF-8 files of further trailer phrases, one a line ({@code #} starts a comment). Default: none.
      *
-     * <pre><code>&lt;trailerFiles&gt;&lt;trailerFile&gt;${project.basedir}/src/corpus/trailers.txt&lt;/trailerFile&gt;&lt;/trailerFiles&gt;</code></pre>
+     * Example (one trailerFile element): <code>${project.basedir}/src/corpus/trailers.txt</code>.
      */
     @Parameter
     protected List<File> trailerFiles;
@@ -482,7 +484,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * UTF-8 files of further sign-offs, one a line ({@code #} starts a comment). Default: none.
      *
-     * <pre><code>&lt;signOffFiles&gt;&lt;signOffFile&gt;${project.basedir}/src/corpus/sign-offs.txt&lt;/signOffFile&gt;&lt;/signOffFiles&gt;</code></pre>
+     * Example (one signOffFile element): <code>${project.basedir}/src/corpus/sign-offs.txt</code>.
      */
     @Parameter
     protected List<File> signOffFiles;
@@ -514,7 +516,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * findings are counted as {@code baselined} and neither fail the build nor count against limits; only new
      * findings do. Default <code>${project.basedir}/corpus-baseline.json</code>. Meant to be committed.
      *
-     * <pre><code>&lt;baselineFile&gt;${project.basedir}/quality/corpus-baseline.json&lt;/baselineFile&gt;</code></pre>
+     * Example: {@code baselineFile} = <code>${project.basedir}/quality/corpus-baseline.json</code>.
      */
     @Parameter(property = "corpus.baselineFile", defaultValue = "${project.basedir}/corpus-baseline.json")
     protected File baselineFile;
@@ -522,13 +524,13 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     /**
      * A suppressions file: lines {@code rule-pattern: glob, glob} whose documents (corpus-relative file or id)
      * are exempt from those rules; {@code #} comments. Suppressed findings are counted as {@code suppressed}.
-     * Default: <code>${project.basedir}/corpus-suppressions.txt</code> when that file exists; when set explicitly the
-     * file must exist. Documents can also opt out themselves with the metadata field
+     * Default: <code>${project.basedir}/corpus-suppressions.txt</code> when that file exists; set to another file,
+     * that file must exist. Documents can also opt out themselves with the metadata field
      * {@code corpus-ignore: duplicate.near, truncation.*}.
      *
-     * <pre><code>&lt;suppressionsFile&gt;${project.basedir}/corpus-suppressions.txt&lt;/suppressionsFile&gt;</code></pre>
+     * Example: {@code suppressionsFile} = <code>${project.basedir}/corpus-suppressions.txt</code>.
      */
-    @Parameter(property = "corpus.suppressionsFile")
+    @Parameter(property = "corpus.suppressionsFile", defaultValue = DEFAULT_SUPPRESSIONS_FILE)
     protected File suppressionsFile;
 
     /**
@@ -550,7 +552,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
      * same either way. The cache is discarded when the plugin version or any configuration changes. Default
      * {@code true}; {@code -Dcorpus.cache=false} turns it off.
      *
-     * <pre>{@code <cache>false</cache>}</pre>
+     * Example: {@code cache} = {@code false}.
      */
     @Parameter(property = "corpus.cache", defaultValue = "true")
     protected boolean cache = true;
@@ -612,12 +614,18 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                 .toolVersion(pluginVersion == null ? "unknown" : pluginVersion).outputBase(build.resolve("corpus"))
                 .projectName(stub || projectName == null || projectName.contains("${") ? null : projectName);
         b.set("sourceLinkTemplate", sourceLinkTemplate);
-        b.set("directory", directory).set("includes", includes).set("excludes", excludes)
+        b.set("directory", unlessDefault(directory, Path.of("src", "main", "corpus")))
+                .set("includes", includes != null && includes.equals(List.of(DEFAULT_INCLUDES.split(","))) ? null : includes)
+                .set("excludes", excludes)
+                .set("useDefaultExcludes", useDefaultExcludes)
                 .set("inputFormat", inputFormat).set("encoding", encoding).set("fields", fields)
                 .set("idField", idField).set("textField", textField).set("titleField", titleField)
                 .set("dateField", dateField).set("datelineField", datelineField).set("sourceField", sourceField)
                 .set("urlField", urlField).set("languageField", languageField).set("authorField", authorField)
-                .set("outputDirectory", outputDirectory).set("reportFormats", reportFormats)
+                .set("outputDirectory", outputDirectory == null || outputDirectory.getPath().contains("${")
+                        || outputDirectory.toPath().toAbsolutePath().normalize()
+                                .equals(build.resolve("corpus").toAbsolutePath().normalize()) ? null : outputDirectory)
+                .set("reportFormats", reportFormats)
                 .set("failOnViolation", failOnViolation).set("allowEmpty", allowEmpty)
                 .set("maxConsoleFindings", maxConsoleFindings)
                 .set("maxFileSize", maxFileSize).set("maxLineSize", maxLineSize)
@@ -625,7 +633,9 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                 .set("rules", rules == null ? null : rules.stream().map(r -> record("id", r.getId(), "severity", r.getSeverity())).toList())
                 .set("limits", limits == null ? null : limits.stream().map(l -> record("rule", l.getRule(),
                         "maximumCount", l.getMaximumCount(), "maximumRatio", l.getMaximumRatio())).toList())
-                .set("baselineFile", baselineFile).set("suppressionsFile", suppressionsFile).set("cache", cache);
+                .set("baselineFile", baselineFile)
+                .set("suppressionsFile", unlessDefault(suppressionsFile, Path.of("corpus-suppressions.txt")))
+                .set("cache", cache);
         b.set("sarifRoot", sarifRoot);
         // metadata
         b.set("requiredFields", requiredFields)
@@ -645,6 +655,16 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                 .set("extraSignOffs", extraSignOffs).set("trailerFiles", trailerFiles).set("signOffFiles", signOffFiles);
         b.set("reportTaglines", reportTaglines).set("extraTaglines", extraTaglines);
         return b.build();
+    }
+
+    /**
+     * {@code null} when the parameter holds its descriptor default (so the run applies its own rule): a path ending in
+     * the default's own ({@code src/main/corpus}, {@code corpus-suppressions.txt}), or an
+     * expression Maven could not resolve (no project); else the file.
+     */
+    private static File unlessDefault(File value, Path defaultEnd) {
+        return value == null || value.getPath().contains("${") || value.toPath().normalize().endsWith(defaultEnd)
+                ? null : value;
     }
 
     private Path projectRoot() {

@@ -87,6 +87,47 @@ public final class ConsoleSummary {
         return SafeText.oneLine("[" + f.ruleId() + "] " + where + doc + " " + f.message());
     }
 
+    /**
+     * The five lines that close a run's log, for a reviewer reading a CI log: the verdict, the errors, the warnings,
+     * the crossed limits, where the reports are. {@code millis} is the whole run's time (the log's only timing).
+     */
+    public static List<Line> closing(CheckResult r, boolean failed, long millis, String reports) {
+        List<Line> out = new ArrayList<>();
+        out.add(new Line(failed ? Severity.ERROR : null, String.format(java.util.Locale.ROOT,
+                "Corpus check %s in %s: %,d documents in %,d %s, %s.", failed ? "FAILED" : "PASSED",
+                ProgressLog.seconds(millis), r.documents(), r.files(), r.files() == 1 ? "file" : "files",
+                ProgressLog.size(r.bytes()))));
+        out.add(new Line(r.errors() > 0 ? Severity.ERROR : null, "Errors: " + counts(r, Severity.ERROR)));
+        out.add(info("Warnings: " + counts(r, Severity.WARNING)));
+        List<LimitResult> crossed = r.crossedLimits();
+        out.add(new Line(crossed.isEmpty() ? null : Severity.ERROR, "Limits crossed: " + (crossed.isEmpty() ? "none"
+                : crossed.stream().map(LimitResult::describe).collect(Collectors.joining("; "))) + "."));
+        out.add(info("Reports: " + reports));
+        return out;
+    }
+
+    /** {@code 1,234 (metadata.missing 1,000, duplicate.exact 234).}: the three largest rules, then how many more. */
+    private static String counts(CheckResult r, Severity severity) {
+        Map<String, Integer> byRule = new java.util.TreeMap<>();
+        for (Finding f : r.findings()) {
+            if (f.severity() == severity) {
+                byRule.merge(f.ruleId(), 1, Integer::sum);
+            }
+        }
+        if (byRule.isEmpty()) {
+            return "none.";
+        }
+        int total = byRule.values().stream().mapToInt(Integer::intValue).sum();
+        List<Map.Entry<String, Integer>> top = byRule.entrySet().stream()
+                .sorted((a, b) -> b.getValue().equals(a.getValue()) ? a.getKey().compareTo(b.getKey())
+                        : Integer.compare(b.getValue(), a.getValue()))
+                .toList();
+        String listed = top.stream().limit(3).map(e -> String.format(java.util.Locale.ROOT, "%s %,d", e.getKey(),
+                e.getValue())).collect(Collectors.joining(", "));
+        String more = top.size() > 3 ? ", " + (top.size() - 3) + " more rule" + (top.size() == 4 ? "" : "s") : "";
+        return String.format(java.util.Locale.ROOT, "%,d (%s%s).", total, listed, more);
+    }
+
     /** The one-paragraph reason a build fails, or {@code null} when it passes. */
     public static String failureMessage(CheckResult r, String reportPath) {
         if (!r.failed()) {

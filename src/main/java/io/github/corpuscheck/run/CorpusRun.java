@@ -56,6 +56,8 @@ public final class CorpusRun {
     private int listedFiles;
     private long listedBytes;
     private long estimatedHeap;
+    /** The monotonic clock of the log's progress and phase lines (nanoseconds); a test's fixed clock. */
+    private final java.util.function.LongSupplier nanoClock;
 
     public CorpusRun(CorpusSettings settings, RunLog log) {
         this(settings, log, Runtime.getRuntime().maxMemory());
@@ -63,9 +65,15 @@ public final class CorpusRun {
 
     /** A run that takes {@code maxMemory} bytes for the heap it may use (tests of the memory estimate). */
     CorpusRun(CorpusSettings settings, RunLog log, long maxMemory) {
+        this(settings, log, maxMemory, System::nanoTime);
+    }
+
+    /** A run whose log lines are timed by {@code nanoClock} (tests of the exact log). */
+    CorpusRun(CorpusSettings settings, RunLog log, long maxMemory, java.util.function.LongSupplier nanoClock) {
         this.settings = settings;
         this.log = RunLog.safe(log);
         this.maxMemory = maxMemory;
+        this.nanoClock = nanoClock;
     }
 
     /** Runs the settings' goal; I/O failures that stop the whole run (not one bad file) are thrown. */
@@ -94,6 +102,7 @@ public final class CorpusRun {
 
     private RunOutcome run() throws IOException {
         long started = System.currentTimeMillis();
+        long startNanos = nanoClock.getAsLong();
         phase = "listing the corpus";
         Path corpus = settings.directory();
         if (!Files.isDirectory(corpus)) {
@@ -108,6 +117,7 @@ public final class CorpusRun {
         ReaderOptions readerOptions = leaveOutOwnFiles(corpus);
         CorpusReader reader = new CorpusReader(readerOptions);
         CorpusReader.Listing listing = reader.listing();
+        listing.unmatchedPatterns().forEach(log::warn);
         if (listing.files().isEmpty()) {
             String msg = "Corpus directory " + corpus + " holds no file matching the includes.";
             if (settings.directoryDefaulted()) {
@@ -126,15 +136,22 @@ public final class CorpusRun {
         listedFiles = listing.files().size();
         listedBytes = estimate.bytes();
         estimatedHeap = estimate.heap();
+        long totalBytes = 0;
+        for (long size : listing.sizes()) {
+            totalBytes += size;
+        }
+        log.info(ProgressLog.announce(label(root, corpus), listedFiles, totalBytes,
+                listing.jsonLines().isEmpty() ? listedFiles : -1));
         listing = null;
         if (estimate.tooLargeFor(maxMemory)) {
             return new RunOutcome(RunOutcome.Status.OUT_OF_MEMORY, estimate.message(maxMemory), null, null);
         }
+        ProgressLog progress = new ProgressLog(log::info, totalBytes, nanoClock);
         List<CorpusCheck<?>> checks = new ArrayList<>(createChecks(settings, out));
         IgnoreField ignores = new IgnoreField();
         checks.add(ignores);
         CheckRequest request = new CheckRequest(reader, label(root, corpus), checks, settings.ruleSettings(),
-                settings.limits(), settings.goal().families(), settings.threads(), new ProgressLog(log::info));
+                settings.limits(), settings.goal().families(), settings.threads(), progress);
         engine = new CorpusEngine(cache);
         phase = null; // the engine's
         CheckResult raw = engine.run(request);
@@ -151,6 +168,7 @@ public final class CorpusRun {
             }
         }
         phase = "writing the reports";
+        progress.phaseStarted("reports");
         SourceRoot sourceRoot = SourceRoot.resolve(settings.sarifRoot(), root, corpus);
         String rootNote = sourceRoot.note(corpus);
         if (rootNote != null && writesRepositoryPaths(settings.reportFormats())) {
@@ -161,10 +179,20 @@ public final class CorpusRun {
                 sourceRoot, sourceRoot.category(settings.goal().id(), corpus),
                 new ReportContext.Presentation(settings.projectName(), settings.sourceLinkTemplate(), null));
         ReportFiles.writeAll(Reports.writersFor(settings.reportFormats()), result, context, log::warn);
-        log.info("Reports written to " + out);
+        progress.phaseEnded(null);
         String failure = ConsoleSummary.failureMessage(result, out.resolve("report.json").toString());
         if (result.documents() == 0 && !settings.allowEmpty()) {
             failure = nothingRead(result) + (failure == null ? "" : " " + failure);
+        }
+        String reports = out + (Files.isRegularFile(out.resolve("index.html")) ? " (index.html, report.json)"
+                : " (report.json)");
+        for (ConsoleSummary.Line line : ConsoleSummary.closing(result, failure != null,
+                (nanoClock.getAsLong() - startNanos) / 1_000_000, reports)) {
+            if (line.level() == Severity.ERROR) {
+                log.error(line.text());
+            } else {
+                log.info(line.text());
+            }
         }
         return new RunOutcome(failure == null ? RunOutcome.Status.PASSED : RunOutcome.Status.FAILED, failure, result,
                 out);

@@ -432,7 +432,8 @@ public final class CorpusSettings {
             }
             return new ReaderOptions(directory, p.list("includes"), p.list("excludes"), format, charset,
                     new FieldMapping(mapping), (Long) p.values.get("maxFileSize"), maxLineSize,
-                    (Boolean) p.values.get("followLinksOutside"), List.of());
+                    (Boolean) p.values.get("followLinksOutside"), List.of(),
+                    (Boolean) p.values.get("useDefaultExcludes"));
         }
 
         private static RuleSettings ruleSettings(Parsed p, List<String> ruleIds) {

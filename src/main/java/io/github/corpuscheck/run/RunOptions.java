@@ -30,6 +30,8 @@ public final class RunOptions {
             Option.of("includes", Kind.LIST, null,
                     "Ant-style globs of the files to read (default **/*.txt, **/*.md, **/*.jsonl, **/*.jsonl.gz, **/*.ndjson)."),
             Option.of("excludes", Kind.LIST, null, "Ant-style globs of files to leave out."),
+            Option.of("useDefaultExcludes", Kind.BOOLEAN, "true",
+                    "Leave out Maven's default excludes as its file sets do: .git/, the other version-control folders, editor backups, .DS_Store."),
             Option.of("inputFormat", Kind.TEXT, "auto", "How files are read: auto (by extension), text or jsonl."),
             Option.of("encoding", Kind.TEXT, "UTF-8", "Encoding of the corpus files."),
             Option.of("fields", Kind.MAP, null,

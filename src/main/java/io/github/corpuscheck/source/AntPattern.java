@@ -1,136 +1,105 @@
 package io.github.corpuscheck.source;
 
-import java.util.ArrayList;
+import java.io.File;
 import java.util.List;
+import org.codehaus.plexus.util.AbstractScanner;
+import org.codehaus.plexus.util.MatchPattern;
+import org.codehaus.plexus.util.MatchPatterns;
+import org.codehaus.plexus.util.SelectorUtils;
 
 /**
- * Ant-style path glob, as Ant's and plexus' {@code DirectoryScanner} read it: a {@code **} segment spans any number of
- * folders (none included), {@code *} and {@code ?} stay within one segment, and a pattern ending in {@code /} ends in
- * {@code /**} ({@code 2024/} is everything under {@code 2024}). {@code \} is read as {@code /}.
+ * One pattern of a file set, matched by plexus-utils exactly as Maven's and Ant's {@code DirectoryScanner} match
+ * {@code <includes>} and {@code <excludes>}: the pattern is trimmed, {@code \} and {@code /} both separate folders, a
+ * pattern ending in a separator ends in {@code **} ({@code 2024/} is everything under {@code 2024}), a
+ * {@code **} segment spans any number of folders (none included), {@code *} and {@code ?} stay within one segment,
+ * case counts ({@code *.TXT} does not match {@code a.txt}, as {@code DirectoryScanner} by default), and
+ * {@code %regex[...]} and {@code %ant[...]} patterns are read as there.
  *
- * <p>Matching never backtracks more than the classic wildcard algorithm: repeated {@code **} segments are collapsed
- * into one, and both the segments and the characters inside a segment are matched by remembering only the last
- * star. A match costs at most (pattern segments × path segments) segment comparisons, each at most (pattern
- * characters × segment characters), however many stars the pattern holds; a regular expression for
- * {@code **}{@code /**}{@code /…} backtracks exponentially.
+ * <p>Cost: plexus' matcher never backtracks further than the last {@code **} (between two {@code **} it takes the
+ * first place the segments fit, which is always right for globs), and inside a segment it does the same with
+ * {@code *}. A match costs at most (pattern segments × path segments) segment comparisons, each at most (pattern
+ * characters × segment characters), however many stars the pattern holds. A {@code %regex[...]} pattern is a Java
+ * regular expression: its cost is its author's.
  */
 public final class AntPattern {
 
-    private static final String ANY_FOLDERS = "**";
+    /** plexus-utils' default excludes ({@code **}{@code /.git/**}, other version-control folders, editor backups). */
+    public static final List<String> DEFAULT_EXCLUDES = List.of(AbstractScanner.DEFAULTEXCLUDES);
 
-    /** The pattern's segments; {@link #ANY_FOLDERS} is the only special one, and never twice in a row. */
-    private final String[] segments;
+    private final String source;
+    /** The pattern with the platform's separators, as {@code DirectoryScanner} normalises it. */
+    private final MatchPatterns pattern;
+    private final boolean endsInAnyFolders;
 
     public AntPattern(String glob) {
-        String g = glob.trim().replace('\\', '/');
-        if (g.endsWith("/")) {
-            g = g + ANY_FOLDERS;
-        }
-        List<String> out = new ArrayList<>();
-        for (String s : g.split("/", -1)) {
-            if (s.equals(ANY_FOLDERS) && !out.isEmpty() && out.get(out.size() - 1).equals(ANY_FOLDERS)) {
-                continue;
-            }
-            out.add(s);
-        }
-        this.segments = out.toArray(String[]::new);
+        this.source = glob;
+        String normalised = normalise(glob);
+        this.pattern = MatchPatterns.from(normalised);
+        String[] segments = MatchPattern.fromString(normalised).getTokenizedPathString();
+        this.endsInAnyFolders = !normalised.startsWith(SelectorUtils.REGEX_HANDLER_PREFIX) && segments.length > 0
+                && segments[segments.length - 1].equals("**");
     }
 
-    /** Whether the {@code /}-separated path matches the whole pattern. */
+    /** The pattern as written. */
+    public String source() {
+        return source;
+    }
+
+    /** {@code DirectoryScanner.normalizePattern}: trimmed, the platform's separator, a trailing separator means {@code **}. */
+    static String normalise(String glob) {
+        String p = glob.trim();
+        if (p.startsWith(SelectorUtils.REGEX_HANDLER_PREFIX)) {
+            return File.separatorChar == '\\' ? p.replace("/", "\\\\") : p.replace("\\\\", "/");
+        }
+        p = p.replace(File.separatorChar == '/' ? '\\' : '/', File.separatorChar);
+        return p.endsWith(File.separator) ? p + "**" : p;
+    }
+
+    /** Whether the {@code /}-separated corpus-relative path matches the whole pattern. */
     public boolean matches(String relativePath) {
-        String[] path = relativePath.split("/", -1);
-        return matchSegments(segments, segments.length, path, path.length);
+        return matches(relativePath, segments(relativePath));
     }
 
     /**
-     * Whether some path below the folder {@code dir} ({@code dir/…}) could match: the pattern's leading segments
-     * agree with the folder's (Ant's {@code matchPatternStart}).
+     * Whether the path, already cut into {@link #segments}, matches: as {@code DirectoryScanner} matches a file
+     * (which cuts each name once for all patterns; a leading {@code /} of a pattern is then not significant).
+     */
+    public boolean matches(String relativePath, char[][] segments) {
+        return pattern.matches(platform(relativePath), segments, true);
+    }
+
+    /** The path's folder and file names (empty ones dropped), as plexus cuts a path. */
+    public static char[][] segments(String relativePath) {
+        String[] names = MatchPattern.tokenizePathToString(relativePath, "/");
+        char[][] out = new char[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            out[i] = names[i].toCharArray();
+        }
+        return out;
+    }
+
+    /**
+     * Whether some path below the folder {@code dir} ({@code dir/…}) could match: {@code DirectoryScanner}'s
+     * {@code couldHoldIncluded} (the pattern's leading segments, up to its first {@code **}, agree with the folder's).
      */
     public boolean mayMatchBelow(String dir) {
-        String[] d = dir.split("/", -1);
-        int p = 0;
-        for (String segment : d) {
-            if (p == segments.length) {
-                return false;
-            }
-            if (segments[p].equals(ANY_FOLDERS)) {
-                return true;
-            }
-            if (!matchSegment(segments[p], segment)) {
-                return false;
-            }
-            p++;
-        }
-        return p < segments.length;
+        return pattern.matchesPatternStart(platform(dir), true);
     }
 
-    /** Whether every path below the folder {@code dir} matches: the pattern is a match of the folder or of one of its parents, then {@code /**}. */
+    /**
+     * Whether every path below the folder {@code dir} matches: the pattern ends in {@code **} and matches the folder
+     * itself (then whatever follows the folder is more of what that {@code **} spans).
+     */
     public boolean matchesAllBelow(String dir) {
-        int m = segments.length;
-        if (!segments[m - 1].equals(ANY_FOLDERS)) {
-            return false;
-        }
-        String[] d = dir.split("/", -1);
-        for (int k = 0; k <= d.length; k++) {
-            if (matchSegments(segments, m - 1, d, k)) {
-                return true;
-            }
-        }
-        return false;
+        return endsInAnyFolders && matches(dir);
     }
 
-    /** The first {@code m} pattern segments against the first {@code n} path segments, {@code **} as a wildcard. */
-    private static boolean matchSegments(String[] pat, int m, String[] path, int n) {
-        int p = 0;
-        int s = 0;
-        int starP = -1;
-        int starS = -1;
-        while (s < n) {
-            if (p < m && pat[p].equals(ANY_FOLDERS)) {
-                starP = p++;
-                starS = s;
-            } else if (p < m && matchSegment(pat[p], path[s])) {
-                p++;
-                s++;
-            } else if (starP >= 0) {
-                p = starP + 1;
-                s = ++starS;
-            } else {
-                return false;
-            }
-        }
-        while (p < m && pat[p].equals(ANY_FOLDERS)) {
-            p++;
-        }
-        return p == m;
+    private static String platform(String path) {
+        return File.separatorChar == '/' ? path : path.replace('/', File.separatorChar);
     }
 
-    /** One segment against a glob of {@code *} (any characters) and {@code ?} (one character). */
-    static boolean matchSegment(String glob, String text) {
-        int g = 0;
-        int t = 0;
-        int starG = -1;
-        int starT = -1;
-        int gl = glob.length();
-        int tl = text.length();
-        while (t < tl) {
-            char c = g < gl ? glob.charAt(g) : 0;
-            if (g < gl && c == '*') {
-                starG = g++;
-                starT = t;
-            } else if (g < gl && (c == '?' || c == text.charAt(t))) {
-                g++;
-                t++;
-            } else if (starG >= 0) {
-                g = starG + 1;
-                t = ++starT;
-            } else {
-                return false;
-            }
-        }
-        while (g < gl && glob.charAt(g) == '*') {
-            g++;
-        }
-        return g == gl;
+    @Override
+    public String toString() {
+        return source;
     }
 }

@@ -15,8 +15,11 @@ import java.util.List;
 
 /**
  * The files of a corpus: every regular file under the root whose corpus-relative path ({@code /} separators) matches
- * an include and no exclude, sorted by that path so the reading order is stable. Folders that cannot be listed (and
- * link cycles) are remembered, to be reported as {@code input.unreadable}.
+ * an include and no exclude, sorted by that path so the reading order is stable. Patterns are matched as Maven's
+ * file sets match them ({@link AntPattern}); plexus-utils' default excludes are added unless switched off, and a
+ * folder that an exclude leaves out whole ({@code .git/}) is not walked. An include or exclude of the user's that
+ * matches no file is remembered, to be said as a warning. Folders that cannot be listed (and link cycles) are
+ * remembered, to be reported as {@code input.unreadable}.
  *
  * <p>Symbolic links are followed when their real target lies inside the corpus folder's real path (a link to another
  * folder of the corpus lists its files under the link's name, as before). A link whose target lies outside is not
@@ -40,12 +43,16 @@ final class CorpusFiles {
     final long[] sizes;
     final List<Failure> failures;
     final List<Outside> outside;
+    /** One sentence for each include or exclude the user set that matched no file, in the order they were set. */
+    final List<String> unmatchedPatterns;
 
-    private CorpusFiles(List<String> files, long[] sizes, List<Failure> failures, List<Outside> outside) {
+    private CorpusFiles(List<String> files, long[] sizes, List<Failure> failures, List<Outside> outside,
+            List<String> unmatchedPatterns) {
         this.files = files;
         this.sizes = sizes;
         this.failures = failures;
         this.outside = outside;
+        this.unmatchedPatterns = unmatchedPatterns;
     }
 
     private record Entry(String path, long size) {}
@@ -62,13 +69,17 @@ final class CorpusFiles {
             sizes[i] = files.get(i).size();
         }
         return new CorpusFiles(files.stream().map(Entry::path).toList(), sizes, List.copyOf(walk.failures),
-                List.copyOf(walk.outside));
+                List.copyOf(walk.outside), walk.unmatched(options));
     }
 
     /** One listing: a walk of the corpus folder's real path, and a nested walk for each link to a folder followed. */
     private static final class Walk {
         private final List<AntPattern> includes;
+        /** The user's excludes first, then the default excludes when on. */
         private final List<AntPattern> excludes;
+        /** Which of the user's includes matched a file, which of the user's excludes left something out. */
+        private final boolean[] includeUsed;
+        private final boolean[] excludeUsed;
         private final Path root;
         private final boolean followOutside;
         /** Real paths of the files and folders left out with everything below them. */
@@ -86,10 +97,34 @@ final class CorpusFiles {
         Walk(ReaderOptions options) {
             this.includes = (options.includes().isEmpty() ? DEFAULT_INCLUDES : options.includes())
                     .stream().map(AntPattern::new).toList();
-            this.excludes = options.excludes().stream().map(AntPattern::new).toList();
+            List<String> ex = new ArrayList<>(options.excludes());
+            if (options.useDefaultExcludes()) {
+                ex.addAll(AntPattern.DEFAULT_EXCLUDES);
+            }
+            this.excludes = ex.stream().map(AntPattern::new).toList();
+            this.includeUsed = new boolean[options.includes().size()];
+            this.excludeUsed = new boolean[options.excludes().size()];
             this.root = options.directory();
             this.followOutside = options.followLinksOutside();
             this.excludedPaths = options.excludedPaths().stream().map(ReaderOptions::realPath).toList();
+        }
+
+        /** The user's patterns that matched nothing, as sentences. */
+        List<String> unmatched(ReaderOptions options) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < includeUsed.length; i++) {
+                if (!includeUsed[i]) {
+                    out.add("The include pattern '" + options.includes().get(i) + "' matches no file"
+                            + (excludes.isEmpty() ? "." : " that the excludes leave in."));
+                }
+            }
+            for (int i = 0; i < excludeUsed.length; i++) {
+                if (!excludeUsed[i]) {
+                    out.add("The exclude pattern '" + options.excludes().get(i)
+                            + "' matches no file that the includes select.");
+                }
+            }
+            return List.copyOf(out);
         }
 
         /** Whether the real path lies in a path left out of the corpus. */
@@ -119,6 +154,9 @@ final class CorpusFiles {
                 @Override
                 public FileVisitResult preVisitDirectory(Path sub, BasicFileAttributes attrs) {
                     if (!excludedPaths.isEmpty() && leftOut(sub)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (!sub.equals(dir) && excludedWhole(prefix + relative(dir, sub))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     // Reached through a link, a folder may be one that an outer walk is inside of: a cycle.
@@ -172,7 +210,7 @@ final class CorpusFiles {
                 return;
             }
             boolean folder = attrs.isDirectory();
-            if (leftOut(target)) {
+            if (leftOut(target) || folder && excludedWhole(rel)) {
                 return;
             }
             if (!followOutside && !target.startsWith(rootReal)) {
@@ -206,8 +244,57 @@ final class CorpusFiles {
             return false;
         }
 
+        /** Whether the user's includes select the file and no exclude leaves it out; notes which patterns matched. */
         private boolean selected(String rel) {
-            return matchesAny(includes, rel) && !matchesAny(excludes, rel);
+            char[][] segments = AntPattern.segments(rel); // cut once for every pattern, as DirectoryScanner does
+            boolean in = false;
+            for (int i = 0; i < includes.size(); i++) {
+                if (includes.get(i).matches(rel, segments)) {
+                    in = true;
+                    if (i >= includeUsed.length) {
+                        break;
+                    }
+                    includeUsed[i] = true;
+                }
+            }
+            if (!in) {
+                return false;
+            }
+            boolean out = false;
+            for (int i = 0; i < excludes.size(); i++) {
+                if (excludes.get(i).matches(rel, segments)) {
+                    out = true;
+                    if (i >= excludeUsed.length) {
+                        break;
+                    }
+                    excludeUsed[i] = true;
+                }
+            }
+            return !out;
+        }
+
+        /** Whether an exclude leaves out everything below the folder {@code rel}: then it is not walked. */
+        private boolean excludedWhole(String rel) {
+            boolean whole = false;
+            for (int i = 0; i < excludes.size(); i++) {
+                if (excludes.get(i).matchesAllBelow(rel)) {
+                    whole = true;
+                    if (i >= excludeUsed.length) {
+                        break;
+                    }
+                    excludeUsed[i] |= mayHoldIncluded(rel);
+                }
+            }
+            return whole;
+        }
+
+        private boolean mayHoldIncluded(String rel) {
+            for (AntPattern p : includes) {
+                if (p.mayMatchBelow(rel)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether some file below the folder {@code rel} could be selected. */
@@ -224,15 +311,6 @@ final class CorpusFiles {
             }
             return false;
         }
-    }
-
-    private static boolean matchesAny(List<AntPattern> patterns, String rel) {
-        for (AntPattern p : patterns) {
-            if (p.matches(rel)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -49,6 +49,11 @@ public final class CorpusReader implements CorpusSource {
         this.jsonFactory = JsonLinesReader.factory(options);
     }
 
+    /** The includes of a corpus whose includes are not set: the extensions the readers know. */
+    public static List<String> defaultIncludes() {
+        return CorpusFiles.DEFAULT_INCLUDES;
+    }
+
     /** Corpus-relative paths of the files to read, sorted. */
     public List<String> listFiles() throws IOException {
         return CorpusFiles.list(options).files;
@@ -61,8 +66,14 @@ public final class CorpusReader implements CorpusSource {
      * @param files corpus-relative paths, sorted
      * @param sizes on-disk size of each file in bytes, as the directory walk saw it (compressed size for gzip)
      * @param jsonLines the indices of the JSON Lines files (the others are read as one article each)
+     * @param unmatchedPatterns one sentence for each include or exclude the user set that matched no file
      */
-    public record Listing(List<String> files, long[] sizes, BitSet jsonLines) {}
+    public record Listing(List<String> files, long[] sizes, BitSet jsonLines, List<String> unmatchedPatterns) {
+
+        public Listing(List<String> files, long[] sizes, BitSet jsonLines) {
+            this(files, sizes, jsonLines, List.of());
+        }
+    }
 
     /**
      * Lists the corpus as {@link #read} would (no file is opened). The next {@link #read} uses this listing rather
@@ -77,7 +88,7 @@ public final class CorpusReader implements CorpusSource {
                 jsonLines.set(i);
             }
         }
-        return new Listing(corpus.files, corpus.sizes, jsonLines);
+        return new Listing(corpus.files, corpus.sizes, jsonLines, corpus.unmatchedPatterns);
     }
 
     @Override
@@ -106,12 +117,17 @@ public final class CorpusReader implements CorpusSource {
         bytes = 0;
         TextFileReader text = new TextFileReader(options);
         JsonLinesReader jsonl = new JsonLinesReader(options, jsonFactory);
+        reading = jsonl;
+        doneBytes = 0;
         int index = 0;
         for (int i = 0; i < list.size(); i++) {
             String rel = list.get(i);
             Path path = options.directory().resolve(rel);
             first[i] = index;
             files++;
+            doneBytes = bytes;
+            currentSize = corpus.sizes[i];
+            jsonl.position = 0;
             bytes += corpus.sizes[i];
             int[] known = gate == null ? null : gate.before(rel, path, corpus.sizes[i], index);
             if (known != null) {
@@ -138,6 +154,7 @@ public final class CorpusReader implements CorpusSource {
         first[list.size()] = index;
         readFiles = list;
         firstIndex = first;
+        reading = null;
         return true;
     }
 
@@ -201,6 +218,17 @@ public final class CorpusReader implements CorpusSource {
     @Override
     public int files() {
         return files;
+    }
+
+    /** While reading: bytes of the files done, the size of the file being read, the JSON Lines reader's position. */
+    private long doneBytes;
+    private long currentSize;
+    private JsonLinesReader reading;
+
+    @Override
+    public long bytesRead() {
+        JsonLinesReader r = reading;
+        return r == null ? bytes : doneBytes + Math.min(currentSize, r.position);
     }
 
     /** On-disk bytes of the files examined by the last {@link #read} (compressed size for gzip files). */

@@ -34,4 +34,12 @@ public interface CorpusSource {
 
     /** Bytes read by the last {@link #read} (compressed size for gzip files). */
     long bytes();
+
+    /**
+     * While a {@link #read} is under way, the bytes of the corpus files read so far (on disk; a gzip file counts
+     * when it is done): what progress is measured by. By default the files done.
+     */
+    default long bytesRead() {
+        return bytes();
+    }
 }

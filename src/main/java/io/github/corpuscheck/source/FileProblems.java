@@ -131,6 +131,15 @@ final class FileProblems {
                 .evidence("snippet", snippet(lineText)));
     }
 
+    /** Front matter that does not parse: its fields are not read, the body after its closing fence still is. */
+    void malformedFrontMatter(String file, int line, String format, String error) {
+        sink.report(Finding.builder(InputRules.MALFORMED).at(file, line)
+                .message("The " + format + " front matter does not parse at line " + line + " (" + error
+                        + "); its fields were not read.")
+                .evidence("format", format)
+                .evidence("error", error));
+    }
+
     void notObject(String file, int line, String type, String lineText) {
         sink.report(Finding.builder(InputRules.NOT_OBJECT).at(file, line)
                 .message("Line " + line + " holds a JSON " + type + ", not an object; the line was skipped.")

@@ -11,7 +11,7 @@ public final class InputRules {
             "Bytes that are not valid in the configured encoding, or JSON escapes of unpaired UTF-16 surrogates; the text"
                     + " is read with replacement characters.");
     public static final Rule MALFORMED = new Rule("input.malformed", Severity.ERROR,
-            "A JSON Lines line that is not valid JSON.");
+            "A JSON Lines line that is not valid JSON, or a front-matter block (YAML, TOML, JSON) that does not parse.");
     public static final Rule NOT_OBJECT = new Rule("input.not-object", Severity.ERROR,
             "A JSON Lines line whose value is not a JSON object.");
     public static final Rule MISSING_TEXT = new Rule("input.missing-text", Severity.WARNING,

@@ -86,8 +86,12 @@ final class JsonLinesReader {
      * Reads every document of the file, numbering them from {@code index}; returns the next free index. Each
      * document's line goes to {@code docLines} and the byte offset where that line starts to {@code docOffsets}.
      */
+    /** Where the line being read starts in the file being read (0 for gzip files): progress within a file. */
+    long position;
+
     int read(Path path, String file, long knownSize, int index, DocumentConsumer consumer, FileProblems problems,
             IntList docLines, LongList docOffsets) {
+        position = 0;
         if (knownSize == 0) {
             problems.emptyFile(file, 0); // also for a 0-byte .gz, which is not a valid gzip stream
             return index;
@@ -105,6 +109,7 @@ final class JsonLinesReader {
             }
             while (true) {
                 long at = lines.position();
+                position = file.endsWith(".gz") ? 0 : at;
                 if (!lines.next()) {
                     break;
                 }

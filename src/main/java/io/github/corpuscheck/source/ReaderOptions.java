@@ -20,6 +20,8 @@ import java.util.List;
  *     are reported and not read)
  * @param excludedPaths files and folders (absolute) left out of the corpus with everything below them, wherever the
  *     walk meets them (the run's output directory, baseline and suppressions files when they lie inside the corpus)
+ * @param useDefaultExcludes leave out plexus-utils' default excludes as Maven's file sets do
+ *     ({@code **}{@code /.git/**} and the other version-control folders, editor backups, {@code .DS_Store}...)
  */
 public record ReaderOptions(
         Path directory,
@@ -31,7 +33,8 @@ public record ReaderOptions(
         long maxFileSize,
         long maxLineSize,
         boolean followLinksOutside,
-        List<Path> excludedPaths) {
+        List<Path> excludedPaths,
+        boolean useDefaultExcludes) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 64L * 1024 * 1024;
     public static final long DEFAULT_MAX_LINE_SIZE = 64L * 1024 * 1024;
@@ -47,6 +50,14 @@ public record ReaderOptions(
         }
     }
 
+    /** Options with the default excludes. */
+    public ReaderOptions(Path directory, List<String> includes, List<String> excludes, InputFormat format,
+            Charset encoding, FieldMapping fields, long maxFileSize, long maxLineSize, boolean followLinksOutside,
+            List<Path> excludedPaths) {
+        this(directory, includes, excludes, format, encoding, fields, maxFileSize, maxLineSize, followLinksOutside,
+                excludedPaths, true);
+    }
+
     /** Options with the default line limit, not following links out of the corpus. */
     public ReaderOptions(Path directory, List<String> includes, List<String> excludes, InputFormat format,
             Charset encoding, FieldMapping fields, long maxFileSize) {
@@ -57,7 +68,7 @@ public record ReaderOptions(
     /** The same options, leaving these files and folders (and everything below them) out of the corpus. */
     public ReaderOptions excluding(List<Path> paths) {
         return new ReaderOptions(directory, includes, excludes, format, encoding, fields, maxFileSize, maxLineSize,
-                followLinksOutside, paths);
+                followLinksOutside, paths, useDefaultExcludes);
     }
 
     /**

@@ -78,7 +78,7 @@ final class TextFileReader {
             empty(path, file, bytes.length, gzip, knownSize, problems);
             return null;
         }
-        Document doc = parse(text, file, index);
+        Document doc = parse(text, file, index, problems);
         if (decoder.badSequences > 0) {
             problems.encodingInDocument(doc, decoder.firstBadLine + 1, start + decoder.firstBadByte,
                     decoder.badSequences, decoder.charset().name());
@@ -96,9 +96,18 @@ final class TextFileReader {
 
     /** Splits decoded text into metadata and body and builds the document. */
     static Document parse(String text, String file, int index) {
+        return parse(text, file, index, null);
+    }
+
+    /** As {@link #parse(String, String, int)}, reporting front matter that does not parse to {@code problems}. */
+    static Document parse(String text, String file, int index, FileProblems problems) {
         Map<String, String> fields = new HashMap<>();
         int[] bodyLine = {1};
-        int body = FrontMatter.parse(text, fields, bodyLine);
+        FrontMatter.Problem[] problem = new FrontMatter.Problem[1];
+        int body = FrontMatter.parse(text, fields, bodyLine, problem);
+        if (problem[0] != null && problems != null) {
+            problems.malformedFrontMatter(file, problem[0].line(), problem[0].format(), problem[0].message());
+        }
         if (body < 0) {
             body = InlineMetadata.parse(text, fields, bodyLine);
         }

@@ -49,7 +49,8 @@ final class BenchSupport {
             List<String> names = List.of(only.split(","));
             checks = checks.stream().filter(c -> names.contains(c.getClass().getSimpleName())).toList();
         }
-        CheckRequest request = new CheckRequest(reader, folder.toString(), checks, null, null, null, threads, progress);
+        CheckRequest request = new CheckRequest(reader, folder.toString(), checks, null, null, null, threads,
+                progress == null ? null : (documents, bytes) -> progress.accept(documents));
         return new CorpusEngine().run(request);
     }
 

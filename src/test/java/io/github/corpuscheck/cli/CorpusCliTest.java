@@ -48,7 +48,7 @@ class CorpusCliTest {
                 + report(""), r.errLines().get(r.errLines().size() - 1));
         assertTrue(r.err().contains("[ERROR] [duplicate.exact] harbour-copy.txt:1 "), r.toString());
         assertTrue(r.err().contains("[ERROR] [metadata.missing] harbour-copy.txt:1 "), r.toString());
-        assertTrue(r.out().contains("Reports written to " + work.resolve("target/corpus")), r.toString());
+        assertTrue(r.out().contains("Reports: " + work.resolve("target/corpus") + " (index.html, report.json)"), r.toString());
         assertTrue(Files.isRegularFile(report("")));
         String json = Files.readString(report(""));
         assertTrue(json.contains("\"version\": \"" + ToolVersion.current() + "\""), json);

@@ -208,12 +208,14 @@ class HostileInputSuiteTest {
     }
 
     @Test
-    void aKeyUsedTwiceInAJsonObjectIsMalformedAndInFrontMatterTheLastValueWins() throws Exception {
+    void aKeyUsedTwiceInAJsonObjectOrInFrontMatterIsMalformed() throws Exception {
         Result r = run(HostileCorpora.duplicateKeys(dir));
         r.expectFinding("input.malformed", "dup.jsonl", 1); // which of two ids is meant cannot be known
         r.expectNoDocument("second");
         r.expectNoDocument("first");
-        r.expectDocument("front-second");
+        r.expectFinding("input.malformed", "dup.md", 3); // YAML forbids it too: the body is read without fields
+        r.expectDocument("dup.md");
+        r.expectNoDocument("front-second");
         r.expectNoDocument("front-first");
         r.expectDocuments(1);
         r.assertNoProblems();
@@ -223,12 +225,13 @@ class HostileInputSuiteTest {
     void frontMatterAtItsEdges() throws Exception {
         Result r = run(HostileCorpora.frontMatterEdges(dir));
         r.expectDocument("unclosed.md"); // no closing fence: no front matter, the path is the id
-        r.expectDocument("toml.md"); // +++ is not front matter
+        r.expectDocument("toml"); // TOML front matter between +++ lines
         r.expectDocument("crlf-fm");
         r.expectDocument("no-body");
         r.expectFinding("input.missing-text", "only-front-matter.md");
         r.expectDocument("bom-fm");
-        r.expectDocument("colons");
+        r.expectFinding("input.malformed", "colons.md", 3); // 'title: a: b: c' is not YAML
+        r.expectDocument("colons.md");
         r.expectNoDocument("inline.txt"); // dated inline, nothing to report
         r.check(r.findings("metadata.invalid", "inline-bad.txt").findAny().isPresent(),
                 "an impossible inline date is metadata.invalid: " + r.describe("inline-bad.txt"));

@@ -60,7 +60,8 @@ class ParametersAreSettingsTest {
                     String mavenDefault = c.getAttribute("default-value");
                     String settingDefault = options.get(c.getTagName()).defaultValue();
                     boolean same = mavenDefault.isEmpty() ? settingDefault == null
-                            : mavenDefault.replace("${project.basedir}/", "").equals(settingDefault);
+                            : mavenDefault.replace("${project.basedir}/", "").equals(settingDefault)
+                                    || settingDefault == null && mavenDefault.equals(COMPUTED.get(c.getTagName()));
                     if (!same) {
                         wrongDefaults.add(c.getTagName() + ": " + mavenDefault + " vs " + settingDefault);
                     }
@@ -69,6 +70,28 @@ class ParametersAreSettingsTest {
             assertEquals(List.of(), wrongDefaults, goal);
         }
         assertEquals(7, goals);
+    }
+
+    /**
+     * Defaults the run computes (the setting has none), shown in the descriptor as the value the run takes: a
+     * parameter left at it is passed to the run as unset, see {@link #computedDefaultsAreWhatTheRunTakes}.
+     */
+    private static final Map<String, String> COMPUTED = Map.of(
+            "directory", AbstractCorpusMojo.DEFAULT_DIRECTORY,
+            "includes", AbstractCorpusMojo.DEFAULT_INCLUDES,
+            "outputDirectory", AbstractCorpusMojo.DEFAULT_OUTPUT_DIRECTORY,
+            "suppressionsFile", AbstractCorpusMojo.DEFAULT_SUPPRESSIONS_FILE);
+
+    /** The descriptor's computed defaults are the values an unset setting gives a run. */
+    @Test
+    void computedDefaultsAreWhatTheRunTakes() throws Exception {
+        Path project = Path.of("target/computed-defaults").toAbsolutePath();
+        io.github.corpuscheck.run.CorpusSettings s = io.github.corpuscheck.run.CorpusSettings.builder(project).build();
+        assertEquals(project.resolve("src/main/corpus"), s.directory());
+        assertEquals(project.resolve("target/corpus"), s.outputDirectory());
+        assertEquals(String.join(",", io.github.corpuscheck.source.CorpusReader.defaultIncludes()),
+                AbstractCorpusMojo.DEFAULT_INCLUDES);
+        assertEquals("${project.basedir}/src/main/corpus", AbstractCorpusMojo.DEFAULT_DIRECTORY);
     }
 
     private static String text(Element e, String tag) {

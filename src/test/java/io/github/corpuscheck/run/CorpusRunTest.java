@@ -57,6 +57,50 @@ class CorpusRunTest {
                 "LengthHistogramCheck", "SharedParagraphsCheck"), names);
     }
 
+    /** With a clock that moves 250 ms at each reading, the log's announcement, phases and summary are exact. */
+    @Test
+    void theLogAnnouncesTheCorpusNamesEachPhaseAndClosesWithFiveLines() throws Exception {
+        Path corpus = Files.createDirectories(root.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "---\ndate: 2024-05-14\n---\n" + STORY + "\n");
+        Files.writeString(corpus.resolve("b.txt"), "---\ndate: 2024-05-14\n---\n" + STORY + "\n");
+        Files.writeString(corpus.resolve("c.txt"), "---\ndate: 2024-05-14\ntitle: a: b\n---\nShort.\n");
+        CorpusSettings settings = CorpusSettings.builder(root).set("directory", "corpus").set("maxDate", "2025-01-01")
+                .set("cache", false).set("threads", 1).set("excludes", List.of("drafts/")).build();
+        List<String> lines = new ArrayList<>();
+        long[] nanos = {0};
+        RunOutcome outcome = new CorpusRun(settings, new RecordingLog(lines), Runtime.getRuntime().maxMemory(),
+                () -> nanos[0] += 250_000_000L).execute();
+        assertEquals(RunOutcome.Status.FAILED, outcome.status());
+        List<String> phases = lines.stream().filter(l -> l.startsWith("info Phase")).toList();
+        assertEquals(List.of(
+                "info Phase reading and analysis started.",
+                "info Phase reading and analysis took 0.5 s (3 documents).",
+                "info Phase cross-document checks started.",
+                "info Phase candidate search started.",
+                "info Phase candidate search took 0.3 s.",
+                "info Phase candidate verification of 0 pairs started.",
+                "info Phase candidate verification of 0 pairs took 0.3 s.",
+                "info Phase clustering of 0 near pairs started.",
+                "info Phase clustering of 0 near pairs took 0.3 s.",
+                "info Phase cross-document checks took 1.8 s.",
+                "info Phase reports started.",
+                "info Phase reports took 0.3 s."), phases);
+        assertEquals(List.of(
+                "warn The exclude pattern 'drafts/' matches no file that the includes select.",
+                "info Corpus corpus: 3 files, " + (Files.size(corpus.resolve("a.txt")) * 2
+                        + Files.size(corpus.resolve("c.txt"))) + " bytes, 3 documents (one per file)."),
+                lines.subList(0, 2));
+        assertEquals(List.of(
+                "error Corpus check FAILED in 3.5 s: 3 documents in 3 files, "
+                        + (Files.size(corpus.resolve("a.txt")) * 2 + Files.size(corpus.resolve("c.txt"))) + " bytes.",
+                "error Errors: 3 (duplicate.exact 1, input.malformed 1, metadata.missing 1).", // no date: its block broke
+                "info Warnings: 1 (truncation.too-short 1).",
+                "info Limits crossed: none.",
+                "info Reports: " + root.resolve("target/corpus") + " (index.html, report.json)"),
+                lines.subList(lines.size() - 5, lines.size()));
+        lines.forEach(l -> assertEquals(-1, l.indexOf('\r'), l));
+    }
+
     @Test
     void aRunGatesWritesReportsAndGivesTheSameReportTwice() throws Exception {
         Path corpus = Files.createDirectories(root.resolve("corpus"));
@@ -70,7 +114,8 @@ class CorpusRunTest {
         assertEquals(RunOutcome.Status.FAILED, first.status());
         assertTrue(first.message().startsWith("Corpus check failed: 1 error finding(s): duplicate.exact (1)."),
                 first.message());
-        assertTrue(lines.contains("info Reports written to " + root.resolve("target/corpus")), lines.toString());
+        assertTrue(lines.contains("info Reports: " + root.resolve("target/corpus") + " (index.html, report.json)"),
+                lines.toString());
         byte[] report = Files.readAllBytes(root.resolve("target/corpus/report.json"));
         RunOutcome second = CorpusRun.execute(settings, RunLog.SILENT);
         assertEquals(RunOutcome.Status.FAILED, second.status());

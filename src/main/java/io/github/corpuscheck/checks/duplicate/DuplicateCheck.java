@@ -20,6 +20,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -87,9 +88,11 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
         while (store.size() < table.size()) {
             store.add(store.size(), null);
         }
+        ctx.phase("candidate search");
         ExactGroups exact = new ExactGroups(store);
         long[] candidates = CandidatePairs.find(store, exact, config, ctx.threads() > 1 ? ctx.executor() : null);
         long budget = Runtime.getRuntime().maxMemory() / 8 / Integer.BYTES;
+        ctx.phase(String.format(Locale.ROOT, "candidate verification of %,d pairs", candidates.length));
         PairVerifier verifier = new PairVerifier(store, fingerprinter, budget,
                 spill != null && spill.finishWriting() ? spill : null);
         PairVerifier.Scores[] scores = verifier.verify(candidates, ctx);
@@ -100,6 +103,7 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
                 near.add(s);
             }
         }
+        ctx.phase(String.format(Locale.ROOT, "clustering of %,d near pairs", near.size()));
         List<DuplicateClusters.Cluster> clusters =
                 new ClusterBuilder(store, exact, table, config.representative(), ctx::errorCount, this::basis).build(near);
         DuplicateClusters results = new DuplicateClusters(store.size(), clusters, store);

@@ -5,7 +5,10 @@ import io.github.corpuscheck.api.Finding;
 import io.github.corpuscheck.api.FindingSink;
 import java.util.List;
 
-/** Applies the configured {@link FieldRule}s to one document: missing, length, pattern, allowed values. */
+/**
+ * Applies the configured {@link FieldRule}s to one document: missing, length, pattern, allowed values. A list value
+ * ({@link ListValue}) is present when one of its elements is not blank, and each element is checked on its own.
+ */
 final class FieldValidator {
 
     private final List<FieldRule> rules;
@@ -17,7 +20,9 @@ final class FieldValidator {
     void check(Document doc, FindingSink sink) {
         for (FieldRule r : rules) {
             String raw = doc.field(r.name());
-            String value = MetadataCheck.trimmed(raw);
+            List<String> elements = ListValue.elements(raw);
+            String value = elements != null && elements.stream().allMatch(String::isBlank) ? null
+                    : MetadataCheck.trimmed(raw);
             if (value == null) {
                 if (r.required()) {
                     String how = raw == null ? "missing" : "blank";
@@ -31,7 +36,16 @@ final class FieldValidator {
                 }
                 continue;
             }
-            checkValue(doc, r, value, sink);
+            if (elements == null) {
+                checkValue(doc, r, value, sink);
+                continue;
+            }
+            for (String element : elements) { // a list: each element is checked, blank ones left out
+                String e = MetadataCheck.trimmed(element);
+                if (e != null) {
+                    checkValue(doc, r, e, sink);
+                }
+            }
         }
     }
 

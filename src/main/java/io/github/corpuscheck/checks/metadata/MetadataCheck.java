@@ -111,7 +111,7 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
             checkTitleCase(doc, title, sink);
         }
         return new DocState(date == null ? NO_DATE : (int) date.toEpochDay(),
-                trimmed(doc.field("date")) == null,
+                dateMissing(doc.field("date")),
                 RepeatedKeys.keyOf(doc.id()),
                 url == null ? 0L : RepeatedKeys.keyOf(url),
                 title == null || !titleRepeatedOn ? 0L : RepeatedKeys.keyOf(WHITESPACE.matcher(title).replaceAll(" ").toLowerCase(Locale.ROOT)),
@@ -130,13 +130,32 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
         titleRepeatedOn = on.test(MetadataRules.TITLE_REPEATED);
     }
 
+    /** Whether the date field is absent or blank (a list with no non-blank element too). */
+    private static boolean dateMissing(String raw) {
+        List<String> elements = ListValue.elements(raw);
+        return elements == null ? trimmed(raw) == null : elements.stream().allMatch(String::isBlank);
+    }
+
     static String trimmed(String v) {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
     /** Parses the date field; returns the date when it can be read (cleanly or once cleaned). */
     private LocalDate checkDate(Document doc, FindingSink sink) {
-        String raw = doc.field("date");
+        String field = doc.field("date");
+        List<String> elements = ListValue.elements(field);
+        if (elements == null) {
+            return checkDate(doc, field, sink);
+        }
+        LocalDate first = null; // a list of dates: each is checked, the first readable one is the document's
+        for (String element : elements) {
+            LocalDate d = checkDate(doc, element, sink);
+            first = first == null ? d : first;
+        }
+        return first;
+    }
+
+    private LocalDate checkDate(Document doc, String raw, FindingSink sink) {
         if (trimmed(raw) == null) {
             return null;
         }

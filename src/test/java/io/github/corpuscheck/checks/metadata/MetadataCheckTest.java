@@ -74,6 +74,30 @@ class MetadataCheckTest {
         assertEquals(true, r.findings().get(0).message().endsWith("(the build's date)."));
     }
 
+    /** Lists (front matter, JSON arrays) are kept as compact JSON; the schema checks each element. */
+    @Test
+    void listValuesAreCheckedElementByElement() throws Exception {
+        MetadataConfig cfg = MetadataConfig.builder().maxDate(LocalDate.parse("2030-01-01"))
+                .requiredFields(List.of("date", "author"))
+                .field(new FieldRule("tags", false, null, List.of("port", "city"), null, null))
+                .field(new FieldRule("author", true, null, List.of(), 3, null))
+                .build();
+        CheckResult r = run(new ListSource()
+                .add("good", "x", "date", "[\"2024-05-14\",\"2024-05-15\"]", "author", "[\"Ann Lee\",\"Bo Chen\"]",
+                        "tags", "[\"port\",\"city\"]")
+                .add("one-bad", "y", "date", "[\"2024-05-14\",\"2024-13-01\"]", "author", "[\"Ann Lee\",\"Bo\"]",
+                        "tags", "[\"port\",\"beach\",\"CITY\"]")
+                .add("empty-lists", "z", "date", "[]", "author", "[\"\", \" \"]"), cfg);
+        assertEquals(List.of("metadata.invalid|one-bad|author", "metadata.invalid|one-bad|date",
+                "metadata.invalid|one-bad|tags", "metadata.noisy|one-bad|tags",
+                "metadata.missing|empty-lists|author", "metadata.missing|empty-lists|date"),
+                keys(r).stream().sorted((a, b) -> a.contains("empty") != b.contains("empty")
+                        ? (a.contains("empty") ? 1 : -1) : a.compareTo(b)).toList());
+        assertEquals("Invalid author 'Bo': expected at least 3 characters (has 2).", r.findings().stream()
+                .filter(f -> "author".equals(f.evidence().get("field")) && f.ruleId().equals("metadata.invalid"))
+                .findFirst().orElseThrow().message());
+    }
+
     @Test
     void requiredFieldsBlankValuesLengthsAndPatterns() throws Exception {
         MetadataConfig cfg = MetadataConfig.builder().requiredFields(List.of("date", "title", "author"))
