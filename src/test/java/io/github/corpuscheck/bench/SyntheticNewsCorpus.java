@@ -33,7 +33,7 @@ import java.util.zip.GZIPOutputStream;
  *
  * {@link #family(int)} gives the original each document derives from (itself for originals and decoys).
  */
-final class SyntheticNewsCorpus {
+public final class SyntheticNewsCorpus {
 
     enum Kind { ORIGINAL, EXACT, EDITS, DROPPED, ADDED, CUT, EDITION, DECOY }
 
@@ -45,7 +45,7 @@ final class SyntheticNewsCorpus {
     private final int[] family;
     private final Kind[] kinds;
 
-    SyntheticNewsCorpus(int size, long seed, Path reuters) throws IOException {
+    public SyntheticNewsCorpus(int size, long seed, Path reuters) throws IOException {
         this.size = size;
         this.seed = seed;
         this.sentences = loadSentences(reuters);
@@ -114,7 +114,7 @@ final class SyntheticNewsCorpus {
     }
 
     /** Writes the corpus as JSON Lines (gzip when the name ends in .gz); returns bytes written. */
-    long write(Path file) throws IOException {
+    public long write(Path file) throws IOException {
         JsonFactory jf = new JsonFactory();
         try (OutputStream raw = Files.newOutputStream(file);
                 OutputStream out = file.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16)
