@@ -56,13 +56,18 @@ public final class CacheFile {
         long modified;
         final long hash;
         public final List<Finding> readerFindings = new ArrayList<>();
-        public final List<Doc> docs = new ArrayList<>();
+        public final List<Doc> docs;
 
         Entry(String file, long size, long modified, long hash) {
+            this(file, size, modified, hash, new ArrayList<>());
+        }
+
+        private Entry(String file, long size, long modified, long hash, List<Doc> docs) {
             this.file = file;
             this.size = size;
             this.modified = modified;
             this.hash = hash;
+            this.docs = docs;
         }
 
         /** Index of the file's first document in the current run. */
@@ -83,6 +88,14 @@ public final class CacheFile {
      */
     public static Entry analysed(String file) {
         return new Entry(file, -1, 0, 0);
+    }
+
+    /**
+     * {@link #analysed(String)} with documents that are read once, in order, by a run's replay (e.g. a list that
+     * decodes them piece by piece, so a large file's results are never all in memory).
+     */
+    public static Entry analysed(String file, List<Doc> docs) {
+        return new Entry(file, -1, 0, 0, docs);
     }
 
     /** Thrown while writing a value the format cannot hold; the run then writes no cache. */

@@ -38,7 +38,7 @@ import org.apache.spark.sql.SparkSession;
 final class SparkAnalysis implements CorpusRun.Analysis {
 
     /** Plain JSON Lines files larger than this are read in pieces of about this size. */
-    static final long DEFAULT_PIECE_BYTES = 64L << 20;
+    static final long DEFAULT_PIECE_BYTES = 32L << 20;
 
     private final SparkSession spark;
     private final JobSettings job;
@@ -47,6 +47,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
     int pieces;
     int splitFiles;
     long resultBytes;
+    long millis;
 
     SparkAnalysis(SparkSession spark, JobSettings job, long pieceBytes) {
         this.spark = spark;
@@ -58,12 +59,16 @@ final class SparkAnalysis implements CorpusRun.Analysis {
     record Piece(int order, int fileIndex, String file, long size, long start, long end, int linesBefore)
             implements Serializable {}
 
-    /** An executor's result for a piece: its entry as bytes, and what the read met. */
-    record Result(int order, byte[] entry, int documents, boolean content, boolean binary, boolean failed)
-            implements Serializable {}
+    /**
+     * An executor's result for a piece: the reader's findings (an entry without documents, as bytes), the file that
+     * holds its documents' entry, their number, and what the read met.
+     */
+    record Result(int order, byte[] head, String docsFile, long docsBytes, int documents, boolean content,
+            boolean binary, boolean failed) implements Serializable {}
 
     @Override
     public Map<String, CacheFile.Entry> analyse(ReaderOptions options, CorpusReader.Listing listing) throws IOException {
+        long started = System.nanoTime();
         CorpusReader reader = new CorpusReader(options);
         List<Piece> plan = new ArrayList<>();
         List<Piece> counted = new ArrayList<>();
@@ -88,16 +93,21 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             plan = withLinesBefore(jsc, job, plan, counted, slices);
         }
         JobSettings settings = job;
+        staging = Files.createDirectories(job.settings().outputDirectory())
+                .resolve("spark-pieces-" + Long.toHexString(System.nanoTime()));
+        Files.createDirectories(staging);
+        String stagingDir = staging.toString();
         List<Result> results = jsc.parallelize(plan, slices)
-                .mapPartitions((Iterator<Piece> it) -> analysePieces(settings, it))
+                .mapPartitions((Iterator<Piece> it) -> analysePieces(settings, stagingDir, it))
                 .collect();
         Result[] byOrder = new Result[plan.size()];
         for (Result r : results) {
             byOrder[r.order()] = r;
-            resultBytes += r.entry().length;
+            resultBytes += r.head().length + r.docsBytes();
         }
         Path work = Files.createTempDirectory("corpus-spark");
         try {
+            millis = (System.nanoTime() - started) / 1_000_000;
             return join(plan, byOrder, new FileAnalyzer(checks(job, work), job.settings().ruleSettings()).format());
         } finally {
             deleteTree(work);
@@ -144,7 +154,18 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         return out;
     }
 
-    private static Iterator<Result> analysePieces(JobSettings job, Iterator<Piece> pieces) throws IOException {
+    /** Where the executors leave the pieces' documents for the driver; removed by {@link #close}. */
+    private Path staging;
+
+    /** Removes the pieces' files. */
+    void close() {
+        if (staging != null) {
+            deleteTree(staging);
+        }
+    }
+
+    private static Iterator<Result> analysePieces(JobSettings job, String stagingDir, Iterator<Piece> pieces)
+            throws IOException {
         CorpusSettings settings = job.settings();
         Path work = Files.createTempDirectory("corpus-spark");
         CorpusReader reader = new CorpusReader(settings.readerOptions());
@@ -166,7 +187,14 @@ final class SparkAnalysis implements CorpusRun.Analysis {
                 binary = read.binary();
                 failed = read.failed();
             }
-            out.add(new Result(p.order(), analyzer.format().encode(entry), documents, content, binary, failed));
+            CacheFile.Entry head = analyzer.entry(p.file());
+            head.readerFindings.addAll(entry.readerFindings);
+            entry.readerFindings.clear();
+            Path docs = Path.of(stagingDir).resolve(String.format(java.util.Locale.ROOT, "piece-%08d.bin", p.order()));
+            byte[] bytes = analyzer.format().encode(entry);
+            Files.write(docs, bytes);
+            out.add(new Result(p.order(), analyzer.format().encode(head), docs.toString(), bytes.length, documents,
+                    content, binary, failed));
         }
         deleteTree(work);
         return out.iterator();
@@ -199,17 +227,17 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             if (!usable || !content) {
                 continue; // the run reads this file itself and reports what is wrong with it
             }
-            CacheFile.Entry joined = format.decode(results[from].entry());
-            for (int k = from + 1; k < i; k++) {
-                CacheFile.Entry part = format.decode(results[k].entry());
-                int offset = joined.docs.size();
-                part.readerFindings.forEach(f -> joined.readerFindings.add(
-                        io.github.corpuscheck.cache.IncrementalCache.rebase(f, offset)));
-                for (CacheFile.Doc d : part.docs) {
-                    List<io.github.corpuscheck.api.Finding> moved = new ArrayList<>(d.findings().size());
-                    d.findings().forEach(f -> moved.add(io.github.corpuscheck.cache.IncrementalCache.rebase(f, offset)));
-                    joined.docs.add(new CacheFile.Doc(d.id(), d.line(), d.key(), moved, d.states()));
-                }
+            List<Result> parts = new ArrayList<>();
+            for (int k = from; k < i; k++) {
+                parts.add(results[k]);
+            }
+            CacheFile.Entry joined = CacheFile.analysed(plan.get(from).file(), new PieceDocs(parts, format));
+            int offset = 0;
+            for (Result r : parts) {
+                int moved = offset;
+                format.decode(r.head()).readerFindings.forEach(f -> joined.readerFindings.add(
+                        io.github.corpuscheck.cache.IncrementalCache.rebase(f, moved)));
+                offset += r.documents();
             }
             entries.put(plan.get(from).file(), joined);
         }

@@ -127,6 +127,9 @@ public final class SparkCheckJob {
             return USAGE;
         }
         SparkAnalysis analysis = new SparkAnalysis(spark, job, a.pieceBytes());
+        JobMetrics metrics = new JobMetrics();
+        spark.sparkContext().addSparkListener(metrics);
+        long started = System.nanoTime();
         RunOutcome outcome;
         try {
             outcome = new CorpusRun(job.settings(), log, analysis).execute();
@@ -136,9 +139,17 @@ public final class SparkCheckJob {
         } catch (IOException | UncheckedIOException e) {
             log.error("Could not check corpus " + a.input() + ": " + IoProblems.describe(e, a.output()));
             return USAGE;
+        } finally {
+            spark.sparkContext().removeSparkListener(metrics);
+            analysis.close();
         }
-        log.info(String.format(Locale.ROOT, "Spark: %d pieces (%d files read in pieces), %,d bytes of results.",
-                analysis.pieces, analysis.splitFiles, analysis.resultBytes));
+        log.info(String.format(Locale.ROOT, "Spark: %d pieces (%d files read in pieces) analysed in %,d ms, %,d bytes"
+                + " of results.", analysis.pieces, analysis.splitFiles, analysis.millis, analysis.resultBytes));
+        if (outcome.result() != null) {
+            log.info("Driver phases (ms): " + outcome.result().timings());
+        }
+        log.info(metrics.stop(outcome.result() == null ? 0 : outcome.result().documents()) + String.format(Locale.ROOT,
+                "; %,d ms in all.", (System.nanoTime() - started) / 1_000_000));
         if (outcome.result() != null) {
             try {
                 writeFindings(spark, outcome.result().findings(), a.output().resolve("findings"));

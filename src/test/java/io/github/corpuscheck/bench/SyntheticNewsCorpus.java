@@ -113,6 +113,17 @@ public final class SyntheticNewsCorpus {
         return Integer.parseInt(id.substring(1));
     }
 
+    /**
+     * Writes a corpus for runs outside the benchmarks (e.g. the Spark job's): {@code N FILE [REUTERS]}, seed 42 as
+     * in {@link DuplicateBenchmark}.
+     */
+    public static void main(String[] args) throws IOException {
+        Path reuters = Path.of(args.length > 2 ? args[2] : "../shared/corpora/reuters21578/reuters21578.jsonl.gz");
+        Path file = Path.of(args[1]);
+        long bytes = new SyntheticNewsCorpus(Integer.parseInt(args[0].replace("_", "")), 42, reuters).write(file);
+        System.out.printf("%s: %s documents, %,d bytes%n", file, args[0], bytes);
+    }
+
     /** Writes the corpus as JSON Lines (gzip when the name ends in .gz); returns bytes written. */
     public long write(Path file) throws IOException {
         JsonFactory jf = new JsonFactory();

@@ -77,7 +77,20 @@ class SparkEquivalenceTest {
         long t1 = System.nanoTime();
         int code = SparkCheckJob.run(spark, new String[] {"--settings", settingsFile.toString(), "--input",
                 corpus.toString(), "--output", sparkOut.toString(), "--piece-size", Long.toString(pieceBytes)},
-                RunLog.SILENT);
+                new RunLog() {
+                    @Override
+                    public void info(String line) {
+                        if (line.startsWith("Spark:") || line.startsWith("Driver phases")) {
+                            System.out.println(line);
+                        }
+                    }
+
+                    @Override
+                    public void warn(String line) {}
+
+                    @Override
+                    public void error(String line) {}
+                });
         System.out.printf("%s: local run %.1f s, Spark job %.1f s%n", corpus.getFileName(), (t1 - t0) / 1e9,
                 (System.nanoTime() - t1) / 1e9);
         byte[] expected = Files.readAllBytes(localOut.resolve("report.json"));
