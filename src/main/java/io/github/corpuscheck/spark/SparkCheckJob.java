@@ -139,6 +139,15 @@ public final class SparkCheckJob {
         } catch (IOException | UncheckedIOException e) {
             log.error("Could not check corpus " + a.input() + ": " + IoProblems.describe(e, a.output()));
             return USAGE;
+        } catch (Exception e) { // Scala declares no exceptions: a failed Spark job arrives here undeclared
+            if (e instanceof org.apache.spark.SparkException) {
+                log.error("The Spark job failed: " + e.getMessage());
+                return USAGE;
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e);
         } finally {
             spark.sparkContext().removeSparkListener(metrics);
             analysis.close();
