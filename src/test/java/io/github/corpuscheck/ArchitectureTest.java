@@ -37,6 +37,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("picocli..");
 
     @ArchTest
+    static final ArchRule only_the_spark_job_knows_spark = noClasses().that().resideOutsideOfPackage(ROOT + ".spark..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+            .because("Spark is the cluster's (provided scope): the plugin and the command line never load it");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_spark_job = noClasses().that().resideOutsideOfPackage(ROOT + ".spark..")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + ".spark..")
+            .because("the Spark job is a front end like the mojos and the command line");
+
+    @ArchTest
     static final ArchRule families_do_not_know_each_other = slices().matching(ROOT + ".checks.(*)..")
             .should().notDependOnEachOther()
             .because("families share results only through the SPI keys in api (DuplicateResults, BodyStripper, ScratchKeys)");

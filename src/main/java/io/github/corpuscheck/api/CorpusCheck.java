@@ -46,4 +46,14 @@ public interface CorpusCheck<S> {
     default StateCodec<S> stateCodec() {
         return null;
     }
+
+    /**
+     * How the per-document state travels whole from one process to another, e.g. from the workers of a cluster that
+     * analysed the documents to the process that collects them: {@code collect} must then act as on the state
+     * {@code analyze} returned. The default is {@link #stateCodec()}; a check whose cached state leaves out what only
+     * the current run uses (e.g. exact shingle sets kept on disk for the run) offers a complete one.
+     */
+    default StateCodec<S> transferCodec() {
+        return stateCodec();
+    }
 }

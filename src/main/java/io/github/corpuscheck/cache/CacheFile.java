@@ -56,13 +56,18 @@ public final class CacheFile {
         long modified;
         final long hash;
         public final List<Finding> readerFindings = new ArrayList<>();
-        public final List<Doc> docs = new ArrayList<>();
+        public final List<Doc> docs;
 
         Entry(String file, long size, long modified, long hash) {
+            this(file, size, modified, hash, new ArrayList<>());
+        }
+
+        private Entry(String file, long size, long modified, long hash, List<Doc> docs) {
             this.file = file;
             this.size = size;
             this.modified = modified;
             this.hash = hash;
+            this.docs = docs;
         }
 
         /** Index of the file's first document in the current run. */
@@ -75,6 +80,22 @@ public final class CacheFile {
             }
             docs.add(new Doc(doc.id(), doc.line(), key, relative, states));
         }
+    }
+
+    /**
+     * A file's results analysed elsewhere (e.g. by the workers of a cluster), to be replayed by a run as a cached file
+     * is ({@link IncrementalCache#replaying}): no size, time or hash, as it is never compared with the file.
+     */
+    public static Entry analysed(String file) {
+        return new Entry(file, -1, 0, 0);
+    }
+
+    /**
+     * {@link #analysed(String)} with documents that are read once, in order, by a run's replay (e.g. a list that
+     * decodes them piece by piece, so a large file's results are never all in memory).
+     */
+    public static Entry analysed(String file, List<Doc> docs) {
+        return new Entry(file, -1, 0, 0, docs);
     }
 
     /** Thrown while writing a value the format cannot hold; the run then writes no cache. */
@@ -200,6 +221,60 @@ public final class CacheFile {
             CorpusMemo.write(out, memo);
             blocks.finish();
         });
+    }
+
+    // ---- one entry, for results that travel between machines ----
+
+    /**
+     * One file's entry as bytes: its reader findings and documents as the cache file holds them, each check's state
+     * in its {@link CorpusCheck#transferCodec}.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public byte[] encode(Entry e) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        writeString(out, e.file);
+        writeFindings(out, e.readerFindings);
+        out.writeInt(e.docs.size());
+        for (Doc d : e.docs) {
+            writeString(out, d.id());
+            out.writeInt(d.line());
+            out.writeLong(d.key());
+            writeFindings(out, d.findings());
+            for (int c = 0; c < checks.size(); c++) {
+                Object s = d.states()[c];
+                out.writeBoolean(s != null);
+                if (s != null) {
+                    ((StateCodec) checks.get(c).transferCodec()).write(out, s);
+                }
+            }
+        }
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    /** The entry {@link #encode} wrote. */
+    public Entry decode(byte[] bytes) throws IOException {
+        try (CacheInput in = CacheInput.of(bytes)) {
+            Entry e = analysed(readString(in));
+            readFindings(in, e.readerFindings);
+            int docs = in.count(in.readInt(), DOC_BYTES, "documents");
+            for (int d = 0; d < docs; d++) {
+                String id = readString(in);
+                int line = in.readInt();
+                long key = in.readLong();
+                List<Finding> findings = new ArrayList<>(0);
+                readFindings(in, findings);
+                Object[] states = new Object[checks.size()];
+                for (int c = 0; c < states.length; c++) {
+                    states[c] = in.readBoolean() ? checks.get(c).transferCodec().read(in) : null;
+                }
+                e.docs.add(new Doc(id, line, key, findings, states));
+            }
+            return e;
+        } catch (EOFException ex) {
+            throw new CorruptCacheException("its values end early");
+        }
     }
 
     // ---- findings ----

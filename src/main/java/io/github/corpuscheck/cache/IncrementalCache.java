@@ -38,7 +38,28 @@ public final class IncrementalCache {
     /** Files taken from the cache, files read (whether or not they could be cached), and of those uncached ones. */
     private int unchanged, read, uncached;
 
+    /** Results analysed elsewhere, replayed by {@link #lookup} whatever the file's size and time; else {@code null}. */
+    private final Map<String, CacheFile.Entry> replayed;
+
+    /**
+     * A cache that hands out results analysed elsewhere (e.g. by the workers of a cluster) for the files it holds;
+     * other files are read by the run. Nothing is written, and the corpus phase keeps no memo.
+     */
+    public static IncrementalCache replaying(Map<String, CacheFile.Entry> analysed) {
+        return new IncrementalCache(analysed);
+    }
+
+    private IncrementalCache(Map<String, CacheFile.Entry> analysed) {
+        this.settings = null;
+        this.format = null;
+        this.previous = Map.of();
+        this.previousRunStarted = Long.MIN_VALUE;
+        this.memo = new CorpusMemo(CorpusMemo.Stored.EMPTY, false);
+        this.replayed = analysed;
+    }
+
     private IncrementalCache(CacheSettings settings, CacheFile format, CacheFile.Contents contents) {
+        this.replayed = null;
         this.settings = settings;
         this.format = format;
         this.previous = contents == null ? new HashMap<>() : contents.entries();
@@ -101,6 +122,13 @@ public final class IncrementalCache {
 
     /** The previous entry of a file when the file is unchanged (its modification time updated), else {@code null}. */
     public CacheFile.Entry lookup(String file, Path path, long size) {
+        if (replayed != null) {
+            CacheFile.Entry e = replayed.get(file);
+            if (e != null) {
+                unchanged++;
+            }
+            return e;
+        }
         CacheFile.Entry old = previous.get(file);
         if (old == null || old.size != size) {
             return null;
@@ -130,6 +158,9 @@ public final class IncrementalCache {
      */
     public CacheFile.Entry fresh(String file, Path path, long size, int firstIndex) {
         read++;
+        if (replayed != null) {
+            return null; // read by the run, not kept
+        }
         CacheFile.Entry e;
         try {
             e = new CacheFile.Entry(file, size, Files.getLastModifiedTime(path).toMillis(), contentHash(path, size));
@@ -149,6 +180,9 @@ public final class IncrementalCache {
      * corpus phase, so the memo holds what it asked for and added.
      */
     public void save() {
+        if (replayed != null) {
+            return;
+        }
         settings.log().accept("Incremental cache: " + unchanged + " of " + (unchanged + read) + " files unchanged, "
                 + read + " read" + (uncached == 0 ? "" : " (" + uncached + " could not be examined, not cached)")
                 + ". Corpus phase: " + memo.describe() + ".");

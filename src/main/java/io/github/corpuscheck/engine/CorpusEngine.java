@@ -65,12 +65,30 @@ public final class CorpusEngine {
 
     /** An engine without incremental cache. */
     public CorpusEngine() {
-        this(null);
+        this((CacheSettings) null);
     }
 
     /** An engine that keeps per-document results in an incremental cache; {@code null} for none. */
     public CorpusEngine(CacheSettings cacheSettings) {
         this.cacheSettings = cacheSettings;
+        this.analysed = null;
+    }
+
+    /** Results of the document phase done elsewhere ({@link FileAnalyzer}), by corpus file; else {@code null}. */
+    private final Map<String, CacheFile.Entry> analysed;
+
+    private CorpusEngine(Map<String, CacheFile.Entry> analysed) {
+        this.cacheSettings = null;
+        this.analysed = analysed;
+    }
+
+    /**
+     * An engine whose document phase was done elsewhere, e.g. by the workers of a cluster: the files of
+     * {@code analysed} are replayed from their entries, as unchanged files are from the incremental cache, and only
+     * the corpus phase (and files without an entry) runs here.
+     */
+    public static CorpusEngine replaying(Map<String, CacheFile.Entry> analysed) {
+        return new CorpusEngine(java.util.Objects.requireNonNull(analysed, "analysed"));
     }
 
     /**
@@ -114,7 +132,9 @@ public final class CorpusEngine {
         for (CorpusCheck<?> check : request.checks()) {
             check.enable(rule -> run.severities.get(rule.id()) != Severity.OFF);
         }
-        if (cacheSettings != null) {
+        if (analysed != null) {
+            run.cache = IncrementalCache.replaying(analysed);
+        } else if (cacheSettings != null) {
             phase = "reading the incremental cache";
             run.cache = IncrementalCache.open(cacheSettings, request.checks(), run.rules);
             timings.put("cache:read", millisSince(start));

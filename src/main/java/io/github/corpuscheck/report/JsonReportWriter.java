@@ -95,6 +95,17 @@ public final class JsonReportWriter implements ReportWriter {
         }
     }
 
+    private static final com.fasterxml.jackson.core.JsonFactory LINES = new com.fasterxml.jackson.core.JsonFactory();
+
+    /** One finding as one line of JSON (no line end): an entry of {@code findings} in report.json, for JSON Lines. */
+    public static String findingLine(Finding f) throws IOException {
+        java.io.StringWriter out = new java.io.StringWriter(256);
+        try (JsonGenerator g = LINES.createGenerator(out)) {
+            writeFinding(g, f);
+        }
+        return out.toString();
+    }
+
     static void writeFinding(JsonGenerator g, Finding f) throws IOException {
         g.writeStartObject();
         g.writeStringField("rule", f.ruleId());

@@ -63,6 +63,26 @@ public final class CorpusRun {
         this(settings, log, Runtime.getRuntime().maxMemory());
     }
 
+    /**
+     * The document phase done elsewhere, e.g. by the workers of a cluster: given the reader options and the listed
+     * corpus, returns each file's analysed entry ({@link io.github.corpuscheck.engine.FileAnalyzer}); files without
+     * one are read by the run itself.
+     */
+    @FunctionalInterface
+    public interface Analysis {
+        Map<String, io.github.corpuscheck.cache.CacheFile.Entry> analyse(ReaderOptions options,
+                CorpusReader.Listing listing) throws IOException;
+    }
+
+    /** Where the document phase runs: {@code null} for this process. */
+    private Analysis analysis;
+
+    /** A run whose document phase is done by {@code analysis} (no incremental cache); the corpus phase runs here. */
+    public CorpusRun(CorpusSettings settings, RunLog log, Analysis analysis) {
+        this(settings, log);
+        this.analysis = analysis;
+    }
+
     /** A run that takes {@code maxMemory} bytes for the heap it may use (tests of the memory estimate). */
     CorpusRun(CorpusSettings settings, RunLog log, long maxMemory) {
         this(settings, log, maxMemory, System::nanoTime);
@@ -130,7 +150,7 @@ public final class CorpusRun {
         Path root = settings.projectDirectory();
         List<Suppressions.Exclusion> exclusions = exclusions(root); // a bad suppressions file fails before the work
         removeLeftovers(out, started);
-        CacheSettings cache = cacheSettings(out);
+        CacheSettings cache = analysis == null ? cacheSettings(out) : null;
         MemoryEstimate estimate = MemoryEstimate.of(listing, corpus, readerOptions.maxFileSize(),
                 cache != null, cache == null ? 0 : sizeOf(cache.file()), settings.threads());
         listedFiles = listing.files().size();
@@ -142,17 +162,19 @@ public final class CorpusRun {
         }
         log.info(ProgressLog.announce(label(root, corpus), listedFiles, totalBytes,
                 listing.jsonLines().isEmpty() ? listedFiles : -1));
-        listing = null;
         if (estimate.tooLargeFor(maxMemory)) {
             return new RunOutcome(RunOutcome.Status.OUT_OF_MEMORY, estimate.message(maxMemory), null, null);
         }
+        Map<String, io.github.corpuscheck.cache.CacheFile.Entry> analysed =
+                analysis == null ? null : analysis.analyse(readerOptions, listing);
+        listing = null;
         ProgressLog progress = new ProgressLog(log::info, totalBytes, nanoClock);
         List<CorpusCheck<?>> checks = new ArrayList<>(createChecks(settings, out));
         IgnoreField ignores = new IgnoreField();
         checks.add(ignores);
         CheckRequest request = new CheckRequest(reader, label(root, corpus), checks, settings.ruleSettings(),
                 settings.limits(), settings.goal().families(), settings.threads(), progress);
-        engine = new CorpusEngine(cache);
+        engine = analysed != null ? CorpusEngine.replaying(analysed) : new CorpusEngine(cache);
         phase = null; // the engine's
         CheckResult raw = engine.run(request);
         phase = "applying suppressions and the baseline";

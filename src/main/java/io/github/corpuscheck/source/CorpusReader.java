@@ -214,6 +214,70 @@ public final class CorpusReader implements CorpusSource {
         }
     }
 
+    // ---- pieces of the corpus, for readers elsewhere (e.g. the workers of a cluster) ----
+
+    /**
+     * Reads one corpus file as {@link #read} would, numbering its documents from 0; returns their number. Its
+     * problems go to {@code sink}. Does not change what {@link #reread} knows.
+     */
+    public int readFile(String file, long size, DocumentConsumer consumer, FindingSink sink) {
+        FileProblems problems = new FileProblems(sink);
+        Path path = options.directory().resolve(file);
+        if (CorpusFiles.formatOf(file, options.format()) == InputFormat.JSONL) {
+            return new JsonLinesReader(options, jsonFactory).read(path, file, size, 0, consumer, problems,
+                    new IntList(), new LongList());
+        }
+        Document doc = new TextFileReader(options).read(path, file, size, 0, problems);
+        if (doc != null) {
+            consumer.accept(doc);
+            return 1;
+        }
+        return 0;
+    }
+
+    /**
+     * Whether a file can be read in pieces of lines ({@link #readLines}): a JSON Lines file, not compressed, read as
+     * UTF-8 and not starting with a byte-order mark. Other files are read whole.
+     */
+    public boolean splittable(String file) {
+        if (CorpusFiles.formatOf(file, options.format()) != InputFormat.JSONL || file.endsWith(".gz")
+                || !java.nio.charset.StandardCharsets.UTF_8.equals(options.encoding())) {
+            return false;
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(options.directory().resolve(file))) {
+            byte[] head = in.readNBytes(4);
+            return ByteOrderMark.of(head, head.length) == null;
+        } catch (IOException e) {
+            return false; // read whole, which reports the problem
+        }
+    }
+
+    /** The number of line ends in bytes {@code [from, to)} of a splittable file: where the lines of a piece start. */
+    public long countLineEnds(String file, long from, long to) throws IOException {
+        return JsonLinesReader.countLineEnds(options.directory().resolve(file), from, to);
+    }
+
+    /** What {@link #readLines} met. */
+    public record Piece(int documents, boolean content, boolean binary, boolean failed) {}
+
+    /**
+     * Reads the documents whose lines start in bytes {@code [start, end)} of a {@linkplain #splittable splittable}
+     * file, numbering them from 0; {@code linesBefore} lines start before {@code start}. Line problems go to
+     * {@code sink}; whether the piece held content, found binary data (only the piece at 0 looks) or could not be
+     * read is returned, for the whole file's verdict.
+     */
+    public Piece readLines(String file, long start, long end, int linesBefore, DocumentConsumer consumer,
+            FindingSink sink) {
+        int[] count = {0};
+        int met = new JsonLinesReader(options, jsonFactory).readRange(options.directory().resolve(file), file, start,
+                end, linesBefore, 0, doc -> {
+                    count[0]++;
+                    consumer.accept(doc);
+                }, new FileProblems(sink));
+        return new Piece(count[0], (met & JsonLinesReader.RANGE_CONTENT) != 0,
+                (met & JsonLinesReader.RANGE_BINARY) != 0, (met & JsonLinesReader.RANGE_FAILED) != 0);
+    }
+
     /** Files examined by the last {@link #read} (including skipped ones). */
     @Override
     public int files() {

@@ -141,6 +141,91 @@ final class JsonLinesReader {
         return index;
     }
 
+    /** What {@link #readRange} met: a line that held more than whitespace, binary data, a read error. */
+    static final int RANGE_CONTENT = 1, RANGE_BINARY = 2, RANGE_FAILED = 4;
+
+    /**
+     * Reads the documents whose lines start in {@code [start, end)} of a plain UTF-8 file (no gzip, no byte-order
+     * mark), numbering them from {@code index}, as {@link #read} reads them; {@code linesBefore} is the number of
+     * lines that start before {@code start}. Only the piece at {@code start == 0} looks for binary data, as the whole
+     * file's read looks only at its head. Returns what it met ({@code RANGE_*} flags); empty files and unreadable ones
+     * are for the whole-file read to report.
+     */
+    int readRange(Path path, String file, long start, long end, int linesBefore, int index, DocumentConsumer consumer,
+            FileProblems problems) {
+        int met = 0;
+        lineUtf8 = true;
+        try (SeekableByteChannel channel = Files.newByteChannel(path);
+                InputStream in = Channels.newInputStream(channel)) {
+            long base = 0; // where the line reader's stream began in the file
+            ByteLineReader lines;
+            if (start == 0) {
+                lines = new ByteLineReader(in, ByteLineReader.DEFAULT_BUFFER, maxLineSize);
+                int[] nulLine = {1};
+                long nul = lines.firstNul(TextFileReader.SNIFF_BYTES, nulLine);
+                if (nul >= 0) {
+                    problems.binary(file, nul, nulLine[0]);
+                    return RANGE_BINARY;
+                }
+            } else {
+                // the line that holds byte start - 1 belongs to an earlier piece: skip to its end
+                base = start - 1;
+                channel.position(base);
+                lines = new ByteLineReader(in, ByteLineReader.DEFAULT_BUFFER, maxLineSize);
+                if (!lines.skip()) {
+                    return met;
+                }
+            }
+            int lineNo = linesBefore;
+            while (base + lines.position() < end) {
+                if (!lines.next()) {
+                    break;
+                }
+                lineNo++;
+                if (lines.tooLong()) {
+                    problems.lineTooLong(file, lineNo, lines.lineBytes(), maxLineSize);
+                    met |= RANGE_CONTENT;
+                    continue;
+                }
+                Document doc = parseLine(lines.bytes(), lines.length(), lineNo, file, index, problems);
+                met |= lastLineBlank ? 0 : RANGE_CONTENT;
+                if (doc != null) {
+                    index++;
+                    consumer.accept(doc);
+                }
+            }
+        } catch (IOException e) {
+            return met | RANGE_FAILED;
+        }
+        return met;
+    }
+
+    /** The number of line ends ({@code '\n'}) in {@code [from, to)} of a file. */
+    static long countLineEnds(Path path, long from, long to) throws IOException {
+        long count = 0;
+        try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+            channel.position(from);
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(1 << 16);
+            long left = to - from;
+            while (left > 0) {
+                buf.clear();
+                buf.limit((int) Math.min(buf.capacity(), left));
+                int n = channel.read(buf);
+                if (n < 0) {
+                    break;
+                }
+                byte[] b = buf.array();
+                for (int i = 0; i < n; i++) {
+                    if (b[i] == '\n') {
+                        count++;
+                    }
+                }
+                left -= n;
+            }
+        }
+        return count;
+    }
+
     /**
      * Reads again the documents {@code indices[from..to)} whose lines are {@code lines[from..to)} (ascending), skipping
      * all other lines unparsed, and stops after the last one. {@code offsets[from..to)} are where those lines start

@@ -33,7 +33,7 @@ import java.util.zip.GZIPOutputStream;
  *
  * {@link #family(int)} gives the original each document derives from (itself for originals and decoys).
  */
-final class SyntheticNewsCorpus {
+public final class SyntheticNewsCorpus {
 
     enum Kind { ORIGINAL, EXACT, EDITS, DROPPED, ADDED, CUT, EDITION, DECOY }
 
@@ -45,7 +45,7 @@ final class SyntheticNewsCorpus {
     private final int[] family;
     private final Kind[] kinds;
 
-    SyntheticNewsCorpus(int size, long seed, Path reuters) throws IOException {
+    public SyntheticNewsCorpus(int size, long seed, Path reuters) throws IOException {
         this.size = size;
         this.seed = seed;
         this.sentences = loadSentences(reuters);
@@ -113,8 +113,19 @@ final class SyntheticNewsCorpus {
         return Integer.parseInt(id.substring(1));
     }
 
+    /**
+     * Writes a corpus for runs outside the benchmarks (e.g. the Spark job's): {@code N FILE [REUTERS]}, seed 42 as
+     * in {@link DuplicateBenchmark}.
+     */
+    public static void main(String[] args) throws IOException {
+        Path reuters = Path.of(args.length > 2 ? args[2] : "../shared/corpora/reuters21578/reuters21578.jsonl.gz");
+        Path file = Path.of(args[1]);
+        long bytes = new SyntheticNewsCorpus(Integer.parseInt(args[0].replace("_", "")), 42, reuters).write(file);
+        System.out.printf("%s: %s documents, %,d bytes%n", file, args[0], bytes);
+    }
+
     /** Writes the corpus as JSON Lines (gzip when the name ends in .gz); returns bytes written. */
-    long write(Path file) throws IOException {
+    public long write(Path file) throws IOException {
         JsonFactory jf = new JsonFactory();
         try (OutputStream raw = Files.newOutputStream(file);
                 OutputStream out = file.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16)

@@ -56,6 +56,11 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
     }
 
     @Override
+    public StateCodec<Fingerprint> transferCodec() {
+        return FingerprintCodec.TRANSFER;
+    }
+
+    @Override
     public Fingerprint analyze(Document doc, DocumentScratch scratch, FindingSink sink) {
         if (!doc.hasText()) {
             return null;

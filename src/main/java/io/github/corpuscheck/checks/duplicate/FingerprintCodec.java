@@ -5,10 +5,21 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 
-/** Stores a {@link Fingerprint} in the incremental cache: every field, arrays with their length (-1 for none). */
+/**
+ * Stores a {@link Fingerprint} in the incremental cache: every field, arrays with their length (-1 for none); the
+ * transfer form also the exact shingle set, which is never cached.
+ */
 final class FingerprintCodec implements StateCodec<Fingerprint> {
 
-    static final FingerprintCodec INSTANCE = new FingerprintCodec();
+    static final FingerprintCodec INSTANCE = new FingerprintCodec(false);
+    /** Also the exact shingle set, for fingerprints that travel to the process that spills them. */
+    static final FingerprintCodec TRANSFER = new FingerprintCodec(true);
+
+    private final boolean exact;
+
+    private FingerprintCodec(boolean exact) {
+        this.exact = exact;
+    }
 
     @Override
     public void write(DataOutput out, Fingerprint f) throws IOException {
@@ -31,6 +42,13 @@ final class FingerprintCodec implements StateCodec<Fingerprint> {
             }
         }
         out.writeInt(f.dateKey());
+        if (exact) {
+            byte[] e = f.exact() == null ? null : f.exact().entry();
+            out.writeInt(e == null ? -1 : e.length);
+            if (e != null) {
+                out.write(e);
+            }
+        }
     }
 
     @Override
@@ -49,6 +67,16 @@ final class FingerprintCodec implements StateCodec<Fingerprint> {
         for (int i = 0; i < m; i++) {
             b[i] = in.readInt();
         }
-        return new Fingerprint(textHash, words, chars, p, last, b, in.readInt(), null);
+        int dateKey = in.readInt();
+        Fingerprint.ExactShingles shingles = null;
+        if (exact) {
+            int n2 = in.readInt();
+            if (n2 >= 0) {
+                byte[] e = new byte[n2];
+                in.readFully(e);
+                shingles = new Fingerprint.ExactShingles(e);
+            }
+        }
+        return new Fingerprint(textHash, words, chars, p, last, b, dateKey, shingles);
     }
 }
