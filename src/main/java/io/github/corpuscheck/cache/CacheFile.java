@@ -146,19 +146,7 @@ public final class CacheFile {
             for (int i = 0; i < files; i++) {
                 Entry e = new Entry(readString(in), in.readLong(), in.readLong(), in.readLong());
                 readFindings(in, e.readerFindings);
-                int docs = in.count(in.readInt(), DOC_BYTES, "documents");
-                for (int d = 0; d < docs; d++) {
-                    String id = readString(in);
-                    int line = in.readInt();
-                    long key = in.readLong();
-                    List<Finding> findings = new ArrayList<>(0);
-                    readFindings(in, findings);
-                    Object[] states = new Object[checks.size()];
-                    for (int c = 0; c < states.length; c++) {
-                        states[c] = in.readBoolean() ? checks.get(c).stateCodec().read(in) : null;
-                    }
-                    e.docs.add(new Doc(id, line, key, findings, states));
-                }
+                readDocs(in, e.docs, false);
                 if (entries.put(e.file, e) != null) {
                     throw new CorruptCacheException("the file " + e.file + " twice");
                 }
@@ -182,7 +170,6 @@ public final class CacheFile {
      * Writes the entries to a temporary file next to {@code path}, then moves it into place: the header, each entry
      * and the memo each in checksummed blocks of their own ({@link CacheBlocks}).
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public void write(Path path, String fingerprint, long runStarted, List<Entry> entries, CorpusMemo.Stored memo)
             throws IOException {
         AtomicFiles.write(path, file -> {
@@ -202,20 +189,7 @@ public final class CacheFile {
                 out.writeLong(e.modified);
                 out.writeLong(e.hash);
                 writeFindings(out, e.readerFindings);
-                out.writeInt(e.docs.size());
-                for (Doc d : e.docs) {
-                    writeString(out, d.id());
-                    out.writeInt(d.line());
-                    out.writeLong(d.key());
-                    writeFindings(out, d.findings());
-                    for (int c = 0; c < checks.size(); c++) {
-                        Object s = d.states()[c];
-                        out.writeBoolean(s != null);
-                        if (s != null) {
-                            ((StateCodec) checks.get(c).stateCodec()).write(out, s);
-                        }
-                    }
-                }
+                writeDocs(out, e.docs, false);
                 blocks.endSection();
             }
             CorpusMemo.write(out, memo);
@@ -229,26 +203,12 @@ public final class CacheFile {
      * One file's entry as bytes: its reader findings and documents as the cache file holds them, each check's state
      * in its {@link CorpusCheck#transferCodec}.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public byte[] encode(Entry e) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         writeString(out, e.file);
         writeFindings(out, e.readerFindings);
-        out.writeInt(e.docs.size());
-        for (Doc d : e.docs) {
-            writeString(out, d.id());
-            out.writeInt(d.line());
-            out.writeLong(d.key());
-            writeFindings(out, d.findings());
-            for (int c = 0; c < checks.size(); c++) {
-                Object s = d.states()[c];
-                out.writeBoolean(s != null);
-                if (s != null) {
-                    ((StateCodec) checks.get(c).transferCodec()).write(out, s);
-                }
-            }
-        }
+        writeDocs(out, e.docs, true);
         out.flush();
         return bytes.toByteArray();
     }
@@ -258,22 +218,52 @@ public final class CacheFile {
         try (CacheInput in = CacheInput.of(bytes)) {
             Entry e = analysed(readString(in));
             readFindings(in, e.readerFindings);
-            int docs = in.count(in.readInt(), DOC_BYTES, "documents");
-            for (int d = 0; d < docs; d++) {
-                String id = readString(in);
-                int line = in.readInt();
-                long key = in.readLong();
-                List<Finding> findings = new ArrayList<>(0);
-                readFindings(in, findings);
-                Object[] states = new Object[checks.size()];
-                for (int c = 0; c < states.length; c++) {
-                    states[c] = in.readBoolean() ? checks.get(c).transferCodec().read(in) : null;
-                }
-                e.docs.add(new Doc(id, line, key, findings, states));
-            }
+            readDocs(in, e.docs, true);
             return e;
         } catch (EOFException ex) {
             throw new CorruptCacheException("its values end early");
+        }
+    }
+
+    // ---- documents ----
+
+    /** A check's codec: the one the cache file stores, or the one results travel between machines in. */
+    private StateCodec<?> codec(int check, boolean transfer) {
+        CorpusCheck<?> c = checks.get(check);
+        return transfer ? c.transferCodec() : c.stateCodec();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void writeDocs(DataOutput out, List<Doc> docs, boolean transfer) throws IOException {
+        out.writeInt(docs.size());
+        for (Doc d : docs) {
+            writeString(out, d.id());
+            out.writeInt(d.line());
+            out.writeLong(d.key());
+            writeFindings(out, d.findings());
+            for (int c = 0; c < checks.size(); c++) {
+                Object s = d.states()[c];
+                out.writeBoolean(s != null);
+                if (s != null) {
+                    ((StateCodec) codec(c, transfer)).write(out, s);
+                }
+            }
+        }
+    }
+
+    private void readDocs(CacheInput in, List<Doc> into, boolean transfer) throws IOException {
+        int docs = in.count(in.readInt(), DOC_BYTES, "documents");
+        for (int d = 0; d < docs; d++) {
+            String id = readString(in);
+            int line = in.readInt();
+            long key = in.readLong();
+            List<Finding> findings = new ArrayList<>(0);
+            readFindings(in, findings);
+            Object[] states = new Object[checks.size()];
+            for (int c = 0; c < states.length; c++) {
+                states[c] = in.readBoolean() ? codec(c, transfer).read(in) : null;
+            }
+            into.add(new Doc(id, line, key, findings, states));
         }
     }
 
