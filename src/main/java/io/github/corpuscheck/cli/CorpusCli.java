@@ -402,21 +402,7 @@ public final class CorpusCli {
                         + IoProblems.describe(e, settings.outputDirectory()));
                 return USAGE;
             }
-            return switch (outcome.status()) {
-                case PASSED, SKIPPED -> PASSED;
-                case NO_INPUT, OUT_OF_MEMORY -> {
-                    log.error(outcome.message());
-                    yield USAGE;
-                }
-                case FAILED -> {
-                    if (settings.failOnViolation()) {
-                        log.error(outcome.message());
-                        yield FAILED;
-                    }
-                    log.warn(outcome.message() + " (failOnViolation=false: exit code 0)");
-                    yield PASSED;
-                }
-            };
+            return outcome.exitCode(settings.failOnViolation(), log);
         }
     }
 

@@ -4,7 +4,6 @@ import io.github.corpuscheck.run.CorpusRun;
 import io.github.corpuscheck.run.CorpusSettings;
 import io.github.corpuscheck.run.Goal;
 import io.github.corpuscheck.run.IoProblems;
-import io.github.corpuscheck.run.RunLog;
 import io.github.corpuscheck.run.RunOutcome;
 import io.github.corpuscheck.run.SettingsException;
 import java.io.File;
@@ -574,7 +573,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
         }
         RunOutcome outcome;
         try {
-            outcome = CorpusRun.execute(settings, new MavenLog(getLog()));
+            outcome = CorpusRun.execute(settings, new MavenRunLog(getLog()));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid corpus plugin configuration: " + e.getMessage());
         } catch (IOException e) {
@@ -680,23 +679,5 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
             }
         }
         return m;
-    }
-
-    /** The run's log lines in Maven's log. */
-    private record MavenLog(Log log) implements RunLog {
-        @Override
-        public void info(String line) {
-            log.info(line);
-        }
-
-        @Override
-        public void warn(String line) {
-            log.warn(line);
-        }
-
-        @Override
-        public void error(String line) {
-            log.error(line);
-        }
     }
 }

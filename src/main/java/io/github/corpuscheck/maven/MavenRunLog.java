@@ -3,7 +3,7 @@ package io.github.corpuscheck.maven;
 import io.github.corpuscheck.run.RunLog;
 import org.apache.maven.plugin.logging.Log;
 
-/** A run's log lines in Maven's log (for the report goals). */
+/** A run's log lines in Maven's log. */
 record MavenRunLog(Log log) implements RunLog {
     @Override
     public void info(String line) {

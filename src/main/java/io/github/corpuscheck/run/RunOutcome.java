@@ -37,4 +37,27 @@ public record RunOutcome(Status status, String message, CheckResult result, Path
     public boolean failed() {
         return status == Status.FAILED;
     }
+
+    /**
+     * The exit code of a command-line front end (the command line, the Spark job), after logging why: 0 passed or
+     * skipped (or failed with {@code failOnViolation} off, said as a warning), 1 the gate failed, 2 no input or too
+     * little memory.
+     */
+    public int exitCode(boolean failOnViolation, RunLog log) {
+        return switch (status) {
+            case PASSED, SKIPPED -> 0;
+            case NO_INPUT, OUT_OF_MEMORY -> {
+                log.error(message);
+                yield 2;
+            }
+            case FAILED -> {
+                if (failOnViolation) {
+                    log.error(message);
+                    yield 1;
+                }
+                log.warn(message + " (failOnViolation=false: exit code 0)");
+                yield 0;
+            }
+        };
+    }
 }

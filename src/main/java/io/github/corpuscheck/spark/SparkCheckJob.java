@@ -167,21 +167,7 @@ public final class SparkCheckJob {
                         + ": " + e.getMessage());
             }
         }
-        return switch (outcome.status()) {
-            case PASSED, SKIPPED -> PASSED;
-            case NO_INPUT, OUT_OF_MEMORY -> {
-                log.error(outcome.message());
-                yield USAGE;
-            }
-            case FAILED -> {
-                if (job.settings().failOnViolation()) {
-                    log.error(outcome.message());
-                    yield FAILED;
-                }
-                log.warn(outcome.message() + " (failOnViolation=false: exit code 0)");
-                yield PASSED;
-            }
-        };
+        return outcome.exitCode(job.settings().failOnViolation(), log);
     }
 
     /** The findings, in report order, as JSON Lines part files (one per partition) in {@code folder}. */
