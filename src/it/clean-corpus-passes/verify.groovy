@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
-assert log.contains('2 documents in 2 files')
+assert log.contains(': 2 documents in 2 files, ')
 assert log.contains('Limit duplicate.* ratio 0.0')
 def report = new File(basedir, 'target/corpus/report.json')
 assert report.isFile()

@@ -65,7 +65,7 @@ public class ReportMojo extends AbstractCorpusMojo implements MavenMultiPageRepo
             if (loaded.report() == null) {
                 return;
             }
-            getLog().info("Corpus " + loaded.report().corpusDirectory() + ": "
+            getLog().info("Corpus folder " + loaded.report().corpusDirectory() + ": "
                     + (loaded.report().failed() ? "failed" : "passed") + " (" + loaded.file() + "). The page is part of"
                     + " mvn site; the reports' own page is index.html beside"
                     + " report.json when reportFormats has html.");

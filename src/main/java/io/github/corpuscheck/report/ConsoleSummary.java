@@ -30,9 +30,6 @@ public final class ConsoleSummary {
 
     public static List<Line> lines(CheckResult r, int maxFindingsPerRule) {
         List<Line> out = new ArrayList<>();
-        long ms = Math.max(1, r.engineMillis());
-        out.add(info(String.format(java.util.Locale.ROOT, "Corpus %s: %d documents in %d files, %d bytes; engine %d ms (%d docs/s)",
-                r.corpusLabel(), r.documents(), r.files(), r.bytes(), r.engineMillis(), Math.round(r.documents() * 1000.0 / ms))));
         if (r.byRule().isEmpty()) {
             out.add(info("No findings."));
         } else {

@@ -63,7 +63,7 @@ public final class MarkdownReportWriter implements ReportWriter {
 
     static String render(CheckResult r) {
         StringBuilder m = new StringBuilder();
-        m.append("## Corpus ").append(cell(r.corpusLabel())).append(": ").append(r.failed() ? "❌ failed" : "✅ passed").append("\n\n");
+        m.append("## Corpus folder ").append(cell(r.corpusLabel())).append(": ").append(r.failed() ? "❌ failed" : "✅ passed").append("\n\n");
         m.append("| Documents | Files | Bytes | Errors | Warnings |\n|---:|---:|---:|---:|---:|\n");
         m.append("| ").append(r.documents()).append(" | ").append(r.files()).append(" | ").append(r.bytes()).append(" | ")
                 .append(r.errors()).append(" | ").append(r.warnings()).append(" |\n\n");

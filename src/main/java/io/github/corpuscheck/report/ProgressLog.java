@@ -1,6 +1,7 @@
 package io.github.corpuscheck.report;
 
 import io.github.corpuscheck.engine.RunProgress;
+import io.github.corpuscheck.internal.SafeText;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -48,7 +49,7 @@ public final class ProgressLog implements RunProgress {
 
     /** The first line of a run: what is about to be read. */
     public static String announce(String corpus, int files, long bytes, long documents) {
-        return String.format(Locale.ROOT, "Corpus %s: %,d %s, %s%s.", corpus, files, files == 1 ? "file" : "files",
+        return String.format(Locale.ROOT, "Corpus folder %s: %,d %s, %s%s.", SafeText.logLine(corpus), files, files == 1 ? "file" : "files",
                 size(bytes), documents >= 0 ? String.format(Locale.ROOT, ", %,d documents (one per file)", documents)
                         : " (documents are counted as they are read)");
     }

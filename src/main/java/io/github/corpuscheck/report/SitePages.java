@@ -26,7 +26,7 @@ public final class SitePages {
      */
     public static SitePage of(CorpusReport r, String source, int maxFindings, int maxClusters) {
         List<SitePage.Block> b = new ArrayList<>();
-        b.add(new SitePage.Heading(1, "Corpus " + one(r.corpusDirectory())));
+        b.add(new SitePage.Heading(1, "Corpus folder " + one(r.corpusDirectory())));
         b.add(new SitePage.Paragraph(verdict(r.failed(), r.errors(), r.crossedLimits().size())));
         List<String> header = new ArrayList<>(List.of("Verdict", "Documents", "Files", "Bytes", "Errors", "Warnings"));
         List<String> row = new ArrayList<>(List.of(r.failed() ? "failed" : "passed", n(r.documents()), n(r.files()),

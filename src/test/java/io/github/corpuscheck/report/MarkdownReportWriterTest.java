@@ -24,7 +24,7 @@ class MarkdownReportWriterTest {
         Path file = new MarkdownReportWriter(name -> null).write(ReportFixtures.result(), ReportFixtures.context(project));
         assertEquals(project.resolve("target/corpus/summary.md"), file);
         String md = Files.readString(file);
-        assertTrue(md.startsWith("## Corpus src/main/corpus: ❌ failed\n\n"));
+        assertTrue(md.startsWith("## Corpus folder src/main/corpus: ❌ failed\n\n"));
         assertTrue(md.contains("| 5 | 4 | 1234 | 2 | 1 |\n"));
         assertTrue(md.contains("| `duplicate.exact` | error | 1 |\n"));
         assertTrue(md.contains("| `truncation.mid-sentence` | warning | 1 |\n"));
@@ -53,7 +53,7 @@ class MarkdownReportWriterTest {
                 base.toolVersion(), (what, e) -> problems.add(what + " / " + e.getClass().getSimpleName()));
         Path file = new MarkdownReportWriter(Map.of("GITHUB_STEP_SUMMARY", summary.toString())::get)
                 .write(ReportFixtures.result(), context);
-        assertTrue(Files.readString(file).startsWith("## Corpus src/main/corpus: "));
+        assertTrue(Files.readString(file).startsWith("## Corpus folder src/main/corpus: "));
         assertEquals(List.of("Could not append the summary to GITHUB_STEP_SUMMARY / FileSystemException"), problems);
     }
 

@@ -43,10 +43,12 @@ class ProgressLogTest {
 
     @Test
     void announcementSaysFilesBytesAndDocumentsWhenKnown() {
-        assertEquals("Corpus corpus: 60,000 files, 210.5 MB, 60,000 documents (one per file).",
+        assertEquals("Corpus folder corpus: 60,000 files, 210.5 MB, 60,000 documents (one per file).",
                 ProgressLog.announce("corpus", 60_000, 220_725_248L, 60_000));
-        assertEquals("Corpus bench/corpus: 1 file, 512 bytes (documents are counted as they are read).",
+        assertEquals("Corpus folder bench/corpus: 1 file, 512 bytes (documents are counted as they are read).",
                 ProgressLog.announce("bench/corpus", 1, 512, -1));
+        assertEquals("Corpus folder a\\n::error::x: 1 file, 512 bytes (documents are counted as they are read).",
+                ProgressLog.announce("a\n::error::x", 1, 512, -1), "a folder name cannot start a log line of its own");
     }
 
     @Test

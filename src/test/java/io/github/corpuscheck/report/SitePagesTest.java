@@ -17,7 +17,7 @@ class SitePagesTest {
 
         assertEquals("""
                 Corpus report
-                # Corpus src/main/corpus
+                # Corpus folder src/main/corpus
                 Verdict: failed (2 error findings, 1 crossed limit).
                 Verdict | Documents | Files | Bytes | Errors | Warnings
                 failed | 5 | 4 | 1234 | 2 | 1
@@ -50,7 +50,7 @@ class SitePagesTest {
 
         assertEquals("""
                 Corpus report
-                # Corpus corpus
+                # Corpus folder corpus
                 Verdict: passed.
                 Verdict | Documents | Files | Bytes | Errors | Warnings | Suppressed | Baselined
                 passed | 3 | 3 | 300 | 0 | 0 | 0 | 4

@@ -87,7 +87,7 @@ class CorpusRunTest {
                 "info Phase reports took 0.3 s."), phases);
         assertEquals(List.of(
                 "warn The exclude pattern 'drafts/' matches no file that the includes select.",
-                "info Corpus corpus: 3 files, " + (Files.size(corpus.resolve("a.txt")) * 2
+                "info Corpus folder corpus: 3 files, " + (Files.size(corpus.resolve("a.txt")) * 2
                         + Files.size(corpus.resolve("c.txt"))) + " bytes, 3 documents (one per file)."),
                 lines.subList(0, 2));
         assertEquals(List.of(
