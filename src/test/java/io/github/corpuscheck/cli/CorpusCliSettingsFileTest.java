@@ -78,7 +78,7 @@ class CorpusCliSettingsFileTest {
 
         assertEquals(CorpusCli.PASSED, relaxed.exit(), relaxed.toString());
         assertEquals(CorpusCli.PASSED, otherFolder.exit(), otherFolder.toString());
-        assertTrue(otherFolder.out().contains("Corpus clean: 2 documents"), otherFolder.toString());
+        assertTrue(otherFolder.out().contains("Corpus folder clean: 2 files"), otherFolder.toString());
         assertEquals(CorpusCli.PASSED, notFailing.exit(), notFailing.toString());
         assertTrue(lastErr(notFailing).startsWith("[WARN] Corpus check failed: "), notFailing.toString());
     }

@@ -68,7 +68,7 @@ class ReportMojoTest {
         mojo.generate(page.sink, null, Locale.ROOT);
 
         List<String> texts = page.texts();
-        assertTrue(texts.contains("Corpus src/main/corpus"), texts.toString());
+        assertTrue(texts.contains("Corpus folder src/main/corpus"), texts.toString());
         assertTrue(texts.stream().anyMatch(t -> t.endsWith("written by corpus-maven-plugin 1.2.3.")), texts.toString());
         assertTrue(texts.contains("truncation.mid-sentence"), texts.toString());
     }
