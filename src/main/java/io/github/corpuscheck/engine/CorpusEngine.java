@@ -72,14 +72,19 @@ public final class CorpusEngine {
     public CorpusEngine(CacheSettings cacheSettings) {
         this.cacheSettings = cacheSettings;
         this.analysed = null;
+        this.services = Map.of();
     }
 
     /** Results of the document phase done elsewhere ({@link FileAnalyzer}), by corpus file; else {@code null}. */
     private final Map<String, CacheFile.Entry> analysed;
 
-    private CorpusEngine(Map<String, CacheFile.Entry> analysed) {
+    /** Results published into the corpus phase's context before the first check finishes (by type). */
+    private final Map<Class<?>, Object> services;
+
+    private CorpusEngine(Map<String, CacheFile.Entry> analysed, Map<Class<?>, Object> services) {
         this.cacheSettings = null;
         this.analysed = analysed;
+        this.services = Map.copyOf(services);
     }
 
     /**
@@ -88,7 +93,16 @@ public final class CorpusEngine {
      * the corpus phase (and files without an entry) runs here.
      */
     public static CorpusEngine replaying(Map<String, CacheFile.Entry> analysed) {
-        return new CorpusEngine(java.util.Objects.requireNonNull(analysed, "analysed"));
+        return replaying(analysed, Map.of());
+    }
+
+    /**
+     * As {@link #replaying(Map)}, with {@code services} published into the corpus phase's context before the first
+     * check finishes ({@link io.github.corpuscheck.api.CorpusContext#result}): e.g. a cluster's implementation of
+     * work a check would otherwise do here.
+     */
+    public static CorpusEngine replaying(Map<String, CacheFile.Entry> analysed, Map<Class<?>, Object> services) {
+        return new CorpusEngine(java.util.Objects.requireNonNull(analysed, "analysed"), services);
     }
 
     /**
@@ -154,6 +168,7 @@ public final class CorpusEngine {
             timings.put("read+analyze", millisSince(t0));
             boolean finished = false;
             try {
+                services.forEach(run.published::put);
                 run.phaseStarted("cross-document checks");
                 for (CorpusCheck<?> check : request.checks()) {
                     long t = System.nanoTime();

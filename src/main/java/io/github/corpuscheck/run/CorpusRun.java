@@ -72,6 +72,15 @@ public final class CorpusRun {
     public interface Analysis {
         Map<String, io.github.corpuscheck.cache.CacheFile.Entry> analyse(ReaderOptions options,
                 CorpusReader.Listing listing) throws IOException;
+
+        /**
+         * Results published into the corpus phase's context before its first check finishes, by type: e.g. the
+         * cluster's own implementation of a search a check would otherwise do in this process. Called after
+         * {@link #analyse}; none by default.
+         */
+        default Map<Class<?>, Object> services() {
+            return Map.of();
+        }
     }
 
     /** Where the document phase runs: {@code null} for this process. */
@@ -174,7 +183,7 @@ public final class CorpusRun {
         checks.add(ignores);
         CheckRequest request = new CheckRequest(reader, label(root, corpus), checks, settings.ruleSettings(),
                 settings.limits(), settings.goal().families(), settings.threads(), progress);
-        engine = analysed != null ? CorpusEngine.replaying(analysed) : new CorpusEngine(cache);
+        engine = analysed != null ? CorpusEngine.replaying(analysed, analysis.services()) : new CorpusEngine(cache);
         phase = null; // the engine's
         CheckResult raw = engine.run(request);
         phase = "applying suppressions and the baseline";
