@@ -3,6 +3,8 @@ package io.github.corpuscheck.spark;
 import io.github.corpuscheck.adopt.IgnoreField;
 import io.github.corpuscheck.api.CorpusCheck;
 import io.github.corpuscheck.cache.CacheFile;
+import io.github.corpuscheck.checks.duplicate.DistributedDuplicates;
+import io.github.corpuscheck.checks.duplicate.DuplicateCheck;
 import io.github.corpuscheck.engine.FileAnalyzer;
 import io.github.corpuscheck.run.CorpusRun;
 import io.github.corpuscheck.run.CorpusSettings;
@@ -18,7 +20,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -63,6 +67,16 @@ final class SparkAnalysis implements CorpusRun.Analysis {
     record Result(int order, byte[] head, String docsFile, long docsBytes, int documents, boolean content,
             boolean binary, boolean failed) implements Serializable {}
 
+    /**
+     * What an executor keeps of a piece: its result, and what the duplicate family's corpus phase needs of each of its
+     * documents with text (indices relative to the piece), which stays on the executors ({@link SparkDuplicates}).
+     */
+    record PieceOutput(int order, Result result, List<DistributedDuplicates.Doc> duplicates) implements Serializable {}
+
+    /** The pieces' outputs, kept on the executors for the corpus phase's searches; released by {@link #close}. */
+    private JavaRDD<PieceOutput> outputs;
+    private SparkDuplicates duplicates;
+
     @Override
     public Map<String, CacheFile.Entry> analyse(ReaderOptions options, CorpusReader.Listing listing) throws IOException {
         long started = System.nanoTime();
@@ -94,13 +108,22 @@ final class SparkAnalysis implements CorpusRun.Analysis {
                 .resolve("spark-pieces-" + Long.toHexString(System.nanoTime()));
         Files.createDirectories(staging);
         String stagingDir = staging.toString();
-        List<Result> results = jsc.parallelize(plan, slices)
-                .mapPartitions((Iterator<Piece> it) -> analysePieces(settings, stagingDir, it))
-                .collect();
+        outputs = jsc.parallelize(plan, slices)
+                .mapPartitions((Iterator<Piece> it) -> analysePieces(settings, stagingDir, it));
+        outputs.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        List<Result> results = outputs.map(PieceOutput::result).collect();
         Result[] byOrder = new Result[plan.size()];
+        int[] documents = new int[plan.size()];
+        boolean usable = true;
         for (Result r : results) {
             byOrder[r.order()] = r;
+            documents[r.order()] = r.documents();
+            usable &= r.content() || r.documents() == 0;
+            usable &= !r.binary() && !r.failed();
             resultBytes += r.head().length + r.docsBytes();
+        }
+        if (hasDuplicateCheck(job)) {
+            duplicates = new SparkDuplicates(jsc, outputs, documents, usable);
         }
         Path work = Files.createTempDirectory("corpus-spark");
         try {
@@ -154,20 +177,50 @@ final class SparkAnalysis implements CorpusRun.Analysis {
     /** Where the executors leave the pieces' documents for the driver; removed by {@link #close}. */
     private Path staging;
 
-    /** Removes the pieces' files. */
+    @Override
+    public Map<Class<?>, Object> services() {
+        return duplicates == null ? Map.of() : Map.of(DistributedDuplicates.Search.class, duplicates);
+    }
+
+    /** What the duplicate search on the executors did, or {@code null} when the run did it itself. */
+    SparkDuplicates.Metrics duplicateMetrics() {
+        return duplicates == null ? null : duplicates.metrics;
+    }
+
+    /** Whether the run was offered the search on the executors. */
+    boolean offeredDuplicateSearch() {
+        return duplicates != null;
+    }
+
+    private static boolean hasDuplicateCheck(JobSettings job) {
+        Path none = Path.of("");
+        return CorpusRun.createChecks(job.settings(), none).stream().anyMatch(c -> c instanceof DuplicateCheck);
+    }
+
+    /** Removes the pieces' files and releases their outputs on the executors. */
     void close() {
+        if (outputs != null) {
+            outputs.unpersist(false);
+        }
         if (staging != null) {
             deleteTree(staging);
         }
     }
 
-    private static Iterator<Result> analysePieces(JobSettings job, String stagingDir, Iterator<Piece> pieces)
+    private static Iterator<PieceOutput> analysePieces(JobSettings job, String stagingDir, Iterator<Piece> pieces)
             throws IOException {
         CorpusSettings settings = job.settings();
         Path work = Files.createTempDirectory("corpus-spark");
         CorpusReader reader = new CorpusReader(settings.readerOptions());
-        FileAnalyzer analyzer = new FileAnalyzer(checks(job, work), settings.ruleSettings());
-        List<Result> out = new ArrayList<>();
+        List<CorpusCheck<?>> checks = checks(job, work);
+        FileAnalyzer analyzer = new FileAnalyzer(checks, settings.ruleSettings());
+        int duplicateState = -1;
+        for (int i = 0; i < checks.size(); i++) {
+            if (checks.get(i) instanceof DuplicateCheck) {
+                duplicateState = i;
+            }
+        }
+        List<PieceOutput> out = new ArrayList<>();
         while (pieces.hasNext()) {
             Piece p = pieces.next();
             CacheFile.Entry entry = analyzer.entry(p.file());
@@ -190,8 +243,18 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             Path docs = Path.of(stagingDir).resolve(String.format(java.util.Locale.ROOT, "piece-%08d.bin", p.order()));
             byte[] bytes = analyzer.format().encode(entry);
             Files.write(docs, bytes);
-            out.add(new Result(p.order(), analyzer.format().encode(head), docs.toString(), bytes.length, documents,
-                    content, binary, failed));
+            List<DistributedDuplicates.Doc> dups = new ArrayList<>();
+            if (duplicateState >= 0) {
+                for (int k = 0; k < entry.docs.size(); k++) {
+                    CacheFile.Doc d = entry.docs.get(k);
+                    DistributedDuplicates.Doc doc = DistributedDuplicates.doc(k, d.id(), d.states()[duplicateState]);
+                    if (doc != null) {
+                        dups.add(doc);
+                    }
+                }
+            }
+            out.add(new PieceOutput(p.order(), new Result(p.order(), analyzer.format().encode(head), docs.toString(),
+                    bytes.length, documents, content, binary, failed), dups));
         }
         deleteTree(work);
         return out.iterator();

@@ -154,6 +154,16 @@ public final class SparkCheckJob {
         }
         log.info(String.format(Locale.ROOT, "Spark: %d pieces (%d files read in pieces) analysed in %,d ms, %,d bytes"
                 + " of results.", analysis.pieces, analysis.splitFiles, analysis.millis, analysis.resultBytes));
+        SparkDuplicates.Metrics dups = analysis.duplicateMetrics();
+        if (dups != null) {
+            log.info(String.format(Locale.ROOT, "Spark: duplicates searched on the executors in %,d ms: %,d documents"
+                    + " with text, %,d exact groups, %,d band keys (largest LSH bucket %,d), %,d candidate pairs, %,d"
+                    + " near pairs, %,d clusters, %d rounds of connected components.", dups.millis(), dups.documents(),
+                    dups.exactGroups(), dups.bandKeys(), dups.largestBucket(), dups.candidatePairs(), dups.nearPairs(),
+                    dups.clusters(), dups.componentRounds()));
+        } else if (analysis.offeredDuplicateSearch()) {
+            log.info("Spark: the duplicate search ran on the driver (the run read some files itself).");
+        }
         if (outcome.result() != null) {
             log.info("Driver phases (ms): " + outcome.result().timings());
         }

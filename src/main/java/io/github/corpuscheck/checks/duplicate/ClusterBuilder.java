@@ -16,21 +16,74 @@ import java.util.function.IntUnaryOperator;
  */
 final class ClusterBuilder {
 
-    private final FingerprintStore store;
-    private final ExactGroups exact;
-    private final DocumentTable table;
-    private final RepresentativePolicy policy;
-    private final IntUnaryOperator errorCount;
-    private final Function<PairVerifier.Scores, String> basis;
+    /** What the representative policy and the members' entries need to know of a document. */
+    interface DocInfo {
+        /** Error findings reported on the document so far. */
+        int errors(int d);
 
-    ClusterBuilder(FingerprintStore store, ExactGroups exact, DocumentTable table, RepresentativePolicy policy,
-            IntUnaryOperator errorCount, Function<PairVerifier.Scores, String> basis) {
-        this.basis = basis;
-        this.store = store;
-        this.exact = exact;
-        this.table = table;
+        int chars(int d);
+
+        int dateKey(int d);
+
+        String id(int d);
+
+        /** Distinct indexed paragraphs of the document. */
+        int indexedParagraphs(int d);
+    }
+
+    private final DocInfo docs;
+    private final RepresentativePolicy policy;
+    private final Function<PairScores, String> basis;
+
+    ClusterBuilder(DocInfo docs, RepresentativePolicy policy, Function<PairScores, String> basis) {
+        this.docs = docs;
         this.policy = policy;
-        this.errorCount = errorCount;
+        this.basis = basis;
+    }
+
+    /** The documents of a run: the fingerprint store, the table's ids and the run's error counts. */
+    static DocInfo of(FingerprintStore store, DocumentTable table, IntUnaryOperator errorCount) {
+        return new DocInfo() {
+            @Override
+            public int errors(int d) {
+                return errorCount.applyAsInt(d);
+            }
+
+            @Override
+            public int chars(int d) {
+                return store.chars(d);
+            }
+
+            @Override
+            public int dateKey(int d) {
+                return store.dateKey(d);
+            }
+
+            @Override
+            public String id(int d) {
+                return table.id(d);
+            }
+
+            @Override
+            public int indexedParagraphs(int d) {
+                return store.indexedParagraphs(d);
+            }
+        };
+    }
+
+    /**
+     * The exact copies of {@link ExactGroups}: {@code (canonical << 32) | copy} for every document that is not its
+     * group's canonical member.
+     */
+    static long[] exactCopies(ExactGroups exact) {
+        LongList out = new LongList(1024);
+        for (int d = 0; d < exact.canonical.length; d++) {
+            int c = exact.canonical[d];
+            if (c >= 0 && c != d) {
+                out.add(((long) c << 32) | d);
+            }
+        }
+        return out.toArray();
     }
 
     /**
@@ -40,15 +93,15 @@ final class ClusterBuilder {
     int prefer(int x, int y) {
         int c = switch (policy) {
             case MOST_COMPLETE -> {
-                int errors = Integer.compare(errorCount.applyAsInt(x), errorCount.applyAsInt(y));
-                yield errors != 0 ? errors : Integer.compare(store.chars(y), store.chars(x));
+                int errors = Integer.compare(docs.errors(x), docs.errors(y));
+                yield errors != 0 ? errors : Integer.compare(docs.chars(y), docs.chars(x));
             }
-            case EARLIEST_DATE -> Integer.compare(store.dateKey(x), store.dateKey(y));
-            case LONGEST -> Integer.compare(store.chars(y), store.chars(x));
+            case EARLIEST_DATE -> Integer.compare(docs.dateKey(x), docs.dateKey(y));
+            case LONGEST -> Integer.compare(docs.chars(y), docs.chars(x));
             case FIRST_ID -> 0;
         };
         if (c == 0) {
-            c = compareIds(table.id(x), table.id(y));
+            c = compareIds(docs.id(x), docs.id(y));
         }
         return c != 0 ? c : Integer.compare(x, y);
     }
@@ -94,20 +147,20 @@ final class ClusterBuilder {
      * The clusters, sorted by their representative's id. Units (an exact group, or a single document of a near pair)
      * are grouped by connected component; each component is split around representatives by {@link #clustersOf}.
      * Works on sorted primitive arrays: per-unit maps of boxed values were a third of the corpus phase's time.
-     * {@code nearPairs} come in pair order, distinct, as {@link PairVerifier#verify} scores the sorted candidates.
+     * {@code nearPairs} come in pair order, distinct, as {@link PairVerifier#verify} scores the sorted candidates;
+     * {@code exactCopies} are {@code (canonical << 32) | copy} ({@link #exactCopies}). Only the documents named there
+     * are looked at, so a cluster's share of the corpus can be built on its own.
      */
-    List<DuplicateClusters.Cluster> build(List<PairVerifier.Scores> nearPairs) {
-        PairVerifier.Scores[] edges = nearPairs.toArray(new PairVerifier.Scores[0]);
+    List<DuplicateClusters.Cluster> build(List<PairScores> nearPairs, long[] exactCopies) {
+        PairScores[] edges = nearPairs.toArray(new PairScores[0]);
         long[] edgeKeys = new long[edges.length];
-        UnionFind uf = new UnionFind(store.size());
         for (int i = 0; i < edges.length; i++) {
             edgeKeys[i] = CandidatePairs.pair(edges[i].a(), edges[i].b());
             if (i > 0 && edgeKeys[i] <= edgeKeys[i - 1]) { // the edges are looked up by binary search below
                 throw new IllegalArgumentException("Near pairs out of pair order at " + i);
             }
-            uf.union(edges[i].a(), edges[i].b());
         }
-        long[] members = unitMembers(nearPairs);
+        long[] members = unitMembers(nearPairs, exactCopies);
         // Units in key order: unitStart[k]..unitStart[k + 1] index their documents in members (low 32 bits).
         int units = 0;
         for (int i = 0; i < members.length; i++) {
@@ -116,19 +169,28 @@ final class ClusterBuilder {
             }
         }
         int[] unitStart = new int[units + 1];
+        int[] unitKey = new int[units];
         int[] best = new int[units];
-        long[] byRoot = new long[units];
         for (int i = 0, k = -1; i < members.length; i++) {
             int doc = (int) members[i];
             if (i == 0 || members[i] >>> 32 != members[i - 1] >>> 32) {
                 unitStart[++k] = i;
+                unitKey[k] = (int) (members[i] >>> 32);
                 best[k] = doc;
-                byRoot[k] = ((long) uf.find((int) (members[i] >>> 32)) << 32) | k;
             } else if (prefer(doc, best[k]) < 0) {
                 best[k] = doc;
             }
         }
         unitStart[units] = members.length;
+        // Components over units (their keys in key order, so the smallest unit of a component is its root).
+        UnionFind uf = new UnionFind(units);
+        for (PairScores e : edges) {
+            uf.union(Arrays.binarySearch(unitKey, e.a()), Arrays.binarySearch(unitKey, e.b()));
+        }
+        long[] byRoot = new long[units];
+        for (int k = 0; k < units; k++) {
+            byRoot[k] = ((long) uf.find(k) << 32) | k;
+        }
         Radix.sort(byRoot); // components in root order, units in key order within each
         List<DuplicateClusters.Cluster> out = new ArrayList<>();
         for (int i = 0; i < units; ) {
@@ -143,27 +205,28 @@ final class ClusterBuilder {
             clustersOf(component, members, unitStart, best, edgeKeys, edges, out);
             i = j;
         }
-        out.sort((x, y) -> {
-            int c = compareIds(table.id(x.representative()), table.id(y.representative()));
-            return c != 0 ? c : Integer.compare(x.representative(), y.representative());
-        });
+        out.sort(this::compareClusters);
         return out;
+    }
+
+    /** Clusters in the order of their representatives' ids (then document order). */
+    int compareClusters(DuplicateClusters.Cluster x, DuplicateClusters.Cluster y) {
+        int c = compareIds(docs.id(x.representative()), docs.id(y.representative()));
+        return c != 0 ? c : Integer.compare(x.representative(), y.representative());
     }
 
     /**
      * (unit key << 32 | document), sorted and distinct, for every document in a unit: canonical documents with their
      * exact copies (the key is the canonical document), and every document of a near pair (its own key).
      */
-    private long[] unitMembers(List<PairVerifier.Scores> nearPairs) {
+    private static long[] unitMembers(List<PairScores> nearPairs, long[] exactCopies) {
         LongList out = new LongList(1024);
-        for (int d = 0; d < exact.canonical.length; d++) {
-            int c = exact.canonical[d];
-            if (c >= 0 && c != d) {
-                out.add(((long) c << 32) | c);
-                out.add(((long) c << 32) | d);
-            }
+        for (long copy : exactCopies) {
+            int c = (int) (copy >>> 32);
+            out.add(((long) c << 32) | c);
+            out.add(copy);
         }
-        for (PairVerifier.Scores s : nearPairs) {
+        for (PairScores s : nearPairs) {
             out.add(((long) s.a() << 32) | s.a());
             out.add(((long) s.b() << 32) | s.b());
         }
@@ -176,7 +239,7 @@ final class ClusterBuilder {
      * verified directly against it; the rest form further clusters the same way.
      */
     private void clustersOf(int[] units, long[] members, int[] unitStart, int[] best, long[] edgeKeys,
-            PairVerifier.Scores[] edges, List<DuplicateClusters.Cluster> out) {
+            PairScores[] edges, List<DuplicateClusters.Cluster> out) {
         sortByPreference(units, best);
         boolean[] taken = new boolean[units.length];
         for (int i = 0; i < units.length; i++) {
@@ -191,7 +254,7 @@ final class ClusterBuilder {
             for (int m = unitStart[repUnit]; m < unitStart[repUnit + 1]; m++) {
                 int d = (int) members[m];
                 if (d != rep) {
-                    cluster.add(new DuplicateClusters.Member(d, true, 1.0, 1.0, 1.0, store.indexedParagraphs(d), -1,
+                    cluster.add(new DuplicateClusters.Member(d, true, 1.0, 1.0, 1.0, docs.indexedParagraphs(d), -1,
                             "normalised-text"));
                 }
             }
@@ -206,7 +269,7 @@ final class ClusterBuilder {
                     continue;
                 }
                 taken[j] = true;
-                PairVerifier.Scores s = edges[e];
+                PairScores s = edges[e];
                 boolean otherIsA = s.a() == otherKey;
                 double cDoc = otherIsA ? s.containmentA() : s.containmentB();
                 double cRep = otherIsA ? s.containmentB() : s.containmentA();
@@ -260,9 +323,9 @@ final class ClusterBuilder {
         }
         for (int i = 1; i < members.size(); i++) {
             DuplicateClusters.Member m = members.get(i);
-            String id = table.id(m.document());
+            String id = docs.id(m.document());
             int j = i - 1;
-            while (j >= 0 && compareMembers(members.get(j), table.id(members.get(j).document()), m, id) > 0) {
+            while (j >= 0 && compareMembers(members.get(j), docs.id(members.get(j).document()), m, id) > 0) {
                 members.set(j + 1, members.get(j));
                 j--;
             }
@@ -272,7 +335,7 @@ final class ClusterBuilder {
 
     /** A large cluster's members (rare: a method of its own, kept out of {@link #clustersOf} by the JIT). */
     private void sortManyById(List<DuplicateClusters.Member> members) {
-        members.sort((x, y) -> compareMembers(x, table.id(x.document()), y, table.id(y.document())));
+        members.sort((x, y) -> compareMembers(x, docs.id(x.document()), y, docs.id(y.document())));
     }
 
     private static int compareMembers(DuplicateClusters.Member x, String xId, DuplicateClusters.Member y, String yId) {

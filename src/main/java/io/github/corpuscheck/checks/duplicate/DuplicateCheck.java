@@ -31,6 +31,7 @@ import java.util.Map;
 public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
 
     private final DuplicateConfig config;
+    private final DistributedDuplicates.Params params;
     private final Fingerprinter fingerprinter;
     private final FingerprintStore store;
     /** Pairs the last run verified from the spill (for tests). */
@@ -40,6 +41,7 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
 
     public DuplicateCheck(DuplicateConfig config) {
         this.config = config == null ? DuplicateConfig.defaults() : config;
+        this.params = DistributedDuplicates.params(this.config);
         this.fingerprinter = new Fingerprinter(this.config);
         this.store = new FingerprintStore(this.config.bands());
         this.spill = this.config.spillDirectory() == null ? null : new ShingleSpill(this.config.spillDirectory());
@@ -93,6 +95,17 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
         while (store.size() < table.size()) {
             store.add(store.size(), null);
         }
+        ClusterBuilder.DocInfo docs = ClusterBuilder.of(store, table, ctx::errorCount);
+        DistributedDuplicates.Search elsewhere = ctx.result(DistributedDuplicates.Search.class).orElse(null);
+        DistributedDuplicates.Found found = elsewhere == null ? null
+                : elsewhere.search(new DistributedDuplicates.Request(params, table.size(), ctx::errorCount, ctx::phase));
+        if (found != null) {
+            ClusterBuilder builder = new ClusterBuilder(docs, config.representative(), s -> DistributedDuplicates.basis(params, s));
+            List<DuplicateClusters.Cluster> clusters = new ArrayList<>(found.clusters());
+            clusters.sort(builder::compareClusters);
+            report(ctx, sink, table, clusters, found.exactGroups(), found.candidatePairs(), found.verifiedNearPairs());
+            return;
+        }
         ctx.phase("candidate search");
         ExactGroups exact = new ExactGroups(store);
         long[] candidates = CandidatePairs.find(store, exact, config, ctx.threads() > 1 ? ctx.executor() : null);
@@ -100,17 +113,23 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
         ctx.phase(String.format(Locale.ROOT, "candidate verification of %,d pairs", candidates.length));
         PairVerifier verifier = new PairVerifier(store, fingerprinter, budget,
                 spill != null && spill.finishWriting() ? spill : null);
-        PairVerifier.Scores[] scores = verifier.verify(candidates, ctx);
+        PairScores[] scores = verifier.verify(candidates, ctx);
         pairsFromSpill = verifier.pairsFromSpill();
-        List<PairVerifier.Scores> near = new ArrayList<>();
-        for (PairVerifier.Scores s : scores) {
-            if (s != null && isNear(s)) {
+        List<PairScores> near = new ArrayList<>();
+        for (PairScores s : scores) {
+            if (s != null && DistributedDuplicates.isNear(params, s)) {
                 near.add(s);
             }
         }
         ctx.phase(String.format(Locale.ROOT, "clustering of %,d near pairs", near.size()));
-        List<DuplicateClusters.Cluster> clusters =
-                new ClusterBuilder(store, exact, table, config.representative(), ctx::errorCount, this::basis).build(near);
+        List<DuplicateClusters.Cluster> clusters = new ClusterBuilder(docs, config.representative(), s -> DistributedDuplicates.basis(params, s))
+                .build(near, ClusterBuilder.exactCopies(exact));
+        report(ctx, sink, table, clusters, exact.groups, candidates.length, near.size());
+    }
+
+    /** Publishes the clusters and reports their members, the summary and the report's section. */
+    private void report(CorpusContext ctx, FindingSink sink, DocumentTable table, List<DuplicateClusters.Cluster> clusters,
+            int exactGroups, int candidatePairs, int nearPairs) {
         DuplicateClusters results = new DuplicateClusters(store.size(), clusters, store);
         ctx.publish(DuplicateResults.class, results);
 
@@ -145,30 +164,13 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
         summary.put("clusters", clusters.size());
         summary.put("exactDuplicates", exactFindings);
         summary.put("nearDuplicates", nearFindings);
-        summary.put("exactGroups", exact.groups);
-        summary.put("candidatePairs", candidates.length);
-        summary.put("verifiedNearPairs", near.size());
+        summary.put("exactGroups", exactGroups);
+        summary.put("candidatePairs", candidatePairs);
+        summary.put("verifiedNearPairs", nearPairs);
         summary.put("skippedShort", skipped);
         summary.put("minWords", config.minWords());
         ctx.summary("duplicates", summary);
         ctx.section(new DuplicateClustersSection(List.of(entries)));
-    }
-
-    /** Whether a verified pair is a near duplicate under the configured thresholds. */
-    boolean isNear(PairVerifier.Scores s) {
-        if (s.figuresDiffer() && Math.min(s.wordsA(), s.wordsB()) < config.templateWords()) {
-            return false; // a short template filled with other figures: a different story
-        }
-        double c = Math.max(s.containmentA(), s.containmentB());
-        return s.jaccard() >= config.nearJaccard()
-                || c >= config.nearContainment()
-                || (c >= config.editionContainment() && s.sharedParagraphs() >= config.editionParagraphs());
-    }
-
-    /** Which threshold made the pair a near duplicate (the first that holds). */
-    String basis(PairVerifier.Scores s) {
-        return s.jaccard() >= config.nearJaccard() ? "jaccard"
-                : Math.max(s.containmentA(), s.containmentB()) >= config.nearContainment() ? "containment" : "paragraphs";
     }
 
     /** The findings of a cluster's members (into {@code findings}) and its entry in the report's section. */

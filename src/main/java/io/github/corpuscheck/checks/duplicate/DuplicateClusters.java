@@ -9,15 +9,16 @@ import java.util.List;
  * The published clusters: one int per document (its representative) plus a sorted array of (representative,
  * member) pairs, and the paragraph hashes kept by the fingerprint store.
  */
-final class DuplicateClusters implements DuplicateResults {
+public final class DuplicateClusters implements DuplicateResults {
 
     /** One member of a cluster other than its representative, with its scores against the representative. */
-    record Member(int document, boolean exact, double jaccard, double containmentOfDocument,
-            double containmentOfRepresentative, int sharedParagraphs, int sharedShingles, String basis) {}
+    public record Member(int document, boolean exact, double jaccard, double containmentOfDocument,
+            double containmentOfRepresentative, int sharedParagraphs, int sharedShingles, String basis)
+            implements java.io.Serializable {}
 
     /** A cluster: its representative and the other members, in id order. */
-    record Cluster(int representative, List<Member> members) {
-        int size() {
+    public record Cluster(int representative, List<Member> members) implements java.io.Serializable {
+        public int size() {
             return members.size() + 1;
         }
     }

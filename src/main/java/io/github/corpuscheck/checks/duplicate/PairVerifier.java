@@ -23,10 +23,6 @@ import java.util.Map;
  */
 final class PairVerifier {
 
-    /** Scores of one verified pair. {@code containmentA} is the share of a's shingles found in b. */
-    record Scores(int a, int b, double jaccard, double containmentA, double containmentB, int sharedShingles,
-            int sharedParagraphs, boolean figuresDiffer, int wordsA, int wordsB) {}
-
     /** Memo namespace of a pair's scores. */
     static final String MEMO = "duplicate.pair-scores";
 
@@ -54,11 +50,11 @@ final class PairVerifier {
     }
 
     /**
-     * Scores for every pair (same order as {@code pairs}, which is sorted by a then b). Pairs whose scores the
+     * PairScores for every pair (same order as {@code pairs}, which is sorted by a then b). Pairs whose scores the
      * context's memo holds are not re-read; scores computed here go to the memo.
      */
-    Scores[] verify(long[] pairs, CorpusContext ctx) throws IOException {
-        Scores[] out = new Scores[pairs.length];
+    PairScores[] verify(long[] pairs, CorpusContext ctx) throws IOException {
+        PairScores[] out = new PairScores[pairs.length];
         memo = ctx.memo();
         memoKeys = new long[pairs.length];
         IntList unknown = new IntList(16);
@@ -85,7 +81,7 @@ final class PairVerifier {
         return out;
     }
 
-    private int[] pass(long[] pairs, int[] pending, Scores[] out, CorpusContext ctx) throws IOException {
+    private int[] pass(long[] pairs, int[] pending, PairScores[] out, CorpusContext ctx) throws IOException {
         BitSet wanted = new BitSet(store.size());
         Map<Integer, Integer> remainingAsFirst = new HashMap<>();
         for (int p : pending) {
@@ -134,8 +130,8 @@ final class PairVerifier {
     /** Pairs scored per step from the spill: their profiles are loaded together, in parallel, then dropped. */
     private static final int SPILL_CHUNK = 2048;
 
-    /** Scores pairs from the spilled shingle sets, chunk by chunk; each chunk's profiles are loaded on the workers. */
-    private void verifySpilled(long[] pairs, int[] chosen, Scores[] out, CorpusContext ctx) {
+    /** PairScores pairs from the spilled shingle sets, chunk by chunk; each chunk's profiles are loaded on the workers. */
+    private void verifySpilled(long[] pairs, int[] chosen, PairScores[] out, CorpusContext ctx) {
         for (int from = 0; from < chosen.length; from += SPILL_CHUNK) {
             int to = Math.min(chosen.length, from + SPILL_CHUNK);
             LongList docs = new LongList(2 * (to - from));
@@ -175,7 +171,12 @@ final class PairVerifier {
         return fingerprinter.profile(doc.paragraphs(), count, lastHash, store.lastParagraphLength(d));
     }
 
-    private Scores score(int a, ShingleProfile pa, int b, ShingleProfile pb) {
+    private PairScores score(int a, ShingleProfile pa, int b, ShingleProfile pb) {
+        return score(a, pa, b, pb, store.sharedParagraphs(a, b));
+    }
+
+    /** The scores of two documents' profiles that share {@code sharedParagraphs} indexed paragraphs. */
+    static PairScores score(int a, ShingleProfile pa, int b, ShingleProfile pb, int sharedParagraphs) {
         int shared = IntSet.intersection(pa.shingles(), pb.shingles());
         int sizeA = pa.shingles().size();
         int sizeB = pb.shingles().size();
@@ -187,22 +188,22 @@ final class PairVerifier {
         ShingleProfile shorter = pa.words() <= pb.words() ? pa : pb;
         ShingleProfile longer = shorter == pa ? pb : pa;
         boolean figuresDiffer = IntSet.intersection(shorter.numbers(), longer.numbers()) < shorter.numbers().size();
-        return new Scores(a, b, j, ca, cb, shared, store.sharedParagraphs(a, b), figuresDiffer, pa.words(), pb.words());
+        return new PairScores(a, b, j, ca, cb, shared, sharedParagraphs, figuresDiffer, pa.words(), pb.words());
     }
 
     /**
      * A pair's scores as memo bytes: all but the indices and the shared paragraphs, which the fingerprints give. The
      * doubles are stored exactly, so memo and re-read give the same report.
      */
-    static byte[] encode(Scores s) {
+    static byte[] encode(PairScores s) {
         return ByteBuffer.allocate(ENCODED).putDouble(s.jaccard()).putDouble(s.containmentA())
                 .putDouble(s.containmentB()).putInt(s.sharedShingles()).put((byte) (s.figuresDiffer() ? 1 : 0))
                 .putInt(s.wordsA()).putInt(s.wordsB()).array();
     }
 
-    private Scores decode(int a, int b, byte[] bytes) {
+    private PairScores decode(int a, int b, byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        return new Scores(a, b, in.getDouble(), in.getDouble(), in.getDouble(), in.getInt(),
+        return new PairScores(a, b, in.getDouble(), in.getDouble(), in.getDouble(), in.getInt(),
                 store.sharedParagraphs(a, b), in.get() != 0, in.getInt(), in.getInt());
     }
 

@@ -61,7 +61,11 @@ final class ShingleSpill implements AutoCloseable {
 
     /** The document's profile, as {@link Fingerprinter#profile} computes it from the text. Thread-safe. */
     ShingleProfile load(int document, int words) {
-        ByteBuffer b = file.read(document);
+        return profile(file.read(document), words);
+    }
+
+    /** The profile in an entry ({@link #entry}; little-endian). */
+    static ShingleProfile profile(ByteBuffer b, int words) {
         int n = b.getInt(0);
         int m = b.getInt(4);
         // Absolute reads in a plain loop: far less code for the JIT to compile than an IntBuffer view's bulk get.
