@@ -71,7 +71,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
      * What an executor keeps of a piece: its result, and what the duplicate family's corpus phase needs of each of its
      * documents with text (indices relative to the piece), which stays on the executors ({@link SparkDuplicates}).
      */
-    record PieceOutput(int order, Result result, List<DistributedDuplicates.Doc> duplicates) implements Serializable {}
+    record PieceOutput(int order, Result result, byte[] duplicates) implements Serializable {}
 
     /** The pieces' outputs, kept on the executors for the corpus phase's searches; released by {@link #close}. */
     private JavaRDD<PieceOutput> outputs;
@@ -123,7 +123,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             resultBytes += r.head().length + r.docsBytes();
         }
         if (hasDuplicateCheck(job)) {
-            duplicates = new SparkDuplicates(jsc, outputs, documents, usable);
+            duplicates = new SparkDuplicates(spark, outputs, documents, usable);
         }
         Path work = Files.createTempDirectory("corpus-spark");
         try {
@@ -254,7 +254,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
                 }
             }
             out.add(new PieceOutput(p.order(), new Result(p.order(), analyzer.format().encode(head), docs.toString(),
-                    bytes.length, documents, content, binary, failed), dups));
+                    bytes.length, documents, content, binary, failed), DuplicateRows.encode(dups)));
         }
         deleteTree(work);
         return out.iterator();

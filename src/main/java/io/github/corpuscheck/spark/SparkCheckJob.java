@@ -158,9 +158,9 @@ public final class SparkCheckJob {
         if (dups != null) {
             log.info(String.format(Locale.ROOT, "Spark: duplicates searched on the executors in %,d ms: %,d documents"
                     + " with text, %,d exact groups, %,d band keys (largest LSH bucket %,d), %,d candidate pairs, %,d"
-                    + " near pairs, %,d clusters, %d rounds of connected components.", dups.millis(), dups.documents(),
-                    dups.exactGroups(), dups.bandKeys(), dups.largestBucket(), dups.candidatePairs(), dups.nearPairs(),
-                    dups.clusters(), dups.componentRounds()));
+                    + " near pairs, %,d clusters, %d rounds of connected components; steps (ms) %s.", dups.millis(),
+                    dups.documents(), dups.exactGroups(), dups.bandKeys(), dups.largestBucket(), dups.candidatePairs(),
+                    dups.nearPairs(), dups.clusters(), dups.componentRounds(), dups.steps()));
         } else if (analysis.offeredDuplicateSearch()) {
             log.info("Spark: the duplicate search ran on the driver (the run read some files itself).");
         }

@@ -1,25 +1,35 @@
 package io.github.corpuscheck.spark;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.shiftLeft;
+
 import io.github.corpuscheck.checks.duplicate.DistributedDuplicates;
 import io.github.corpuscheck.checks.duplicate.DistributedDuplicates.Doc;
 import io.github.corpuscheck.checks.duplicate.DistributedDuplicates.Params;
 import io.github.corpuscheck.checks.duplicate.DuplicateClusters;
 import io.github.corpuscheck.checks.duplicate.PairScores;
 import io.github.corpuscheck.checks.duplicate.RepresentativePolicy;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.spark.HashPartitioner;
-import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.AccumulatorV2;
 import scala.Tuple2;
@@ -41,6 +51,7 @@ import scala.Tuple2;
  */
 final class SparkDuplicates implements DistributedDuplicates.Search {
 
+    private final SparkSession spark;
     private final JavaSparkContext jsc;
     private final JavaRDD<SparkAnalysis.PieceOutput> outputs;
     /** Documents of each piece, in piece order. */
@@ -51,11 +62,22 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
     Metrics metrics;
 
     record Metrics(long documents, long exactGroups, long bandKeys, long largestBucket, long candidatePairs,
-            long nearPairs, long clusters, int componentRounds, long millis) {}
+            long nearPairs, long clusters, int componentRounds, long millis, Map<String, Long> steps) {}
 
-    SparkDuplicates(JavaSparkContext jsc, JavaRDD<SparkAnalysis.PieceOutput> outputs, int[] pieceDocuments,
+    /** Milliseconds of each step of the last search, in order. */
+    private final Map<String, Long> steps = new LinkedHashMap<>();
+    private long stepStart;
+
+    private void step(String name) {
+        long now = System.nanoTime();
+        steps.put(name, (now - stepStart) / 1_000_000);
+        stepStart = now;
+    }
+
+    SparkDuplicates(SparkSession spark, JavaRDD<SparkAnalysis.PieceOutput> outputs, int[] pieceDocuments,
             boolean usable) {
-        this.jsc = jsc;
+        this.spark = spark;
+        this.jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         this.outputs = outputs;
         this.pieceDocuments = pieceDocuments.clone();
         this.usable = usable;
@@ -76,90 +98,77 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
             return null; // the run read documents of its own: their indices are not the pieces'
         }
         long started = System.nanoTime();
+        steps.clear();
+        stepStart = started;
         Params p = request.params();
         int partitions = Math.max(2, jsc.defaultParallelism() * 2);
         int bits = DistributedDuplicates.paragraphKeyBits(request.documents());
         Consumer<String> phase = request.phase();
         Broadcast<int[]> firstOfPiece = jsc.broadcast(offsets);
-
-        JavaRDD<Doc> docs = outputs.flatMap(o -> {
-            int offset = firstOfPiece.value()[o.order()];
-            List<Doc> moved = new ArrayList<>(o.duplicates().size());
-            for (Doc d : o.duplicates()) {
-                moved.add(d.at(offset + d.index()));
-            }
-            return moved.iterator();
-        });
-        docs.persist(StorageLevel.MEMORY_AND_DISK_SER());
-        List<JavaRDD<?>> cached = new ArrayList<>(List.of(docs));
+        List<Dataset<Row>> cached = new ArrayList<>();
+        List<JavaRDD<?>> cachedRdds = new ArrayList<>();
         try {
             phase.accept("candidate search");
-            // Exact groups: (text hash, index) -> the group's first document and size.
-            JavaPairRDD<Long, Integer> byHash = docs.mapToPair(d -> new Tuple2<>(d.textHash(), d.index()));
-            JavaPairRDD<Long, int[]> groups = byHash.combineByKey(i -> new int[] {i, 1},
-                    (g, i) -> new int[] {Math.min(g[0], i), g[1] + 1},
-                    (g, h) -> new int[] {Math.min(g[0], h[0]), g[1] + h[1]}, partitions);
-            groups.persist(StorageLevel.MEMORY_AND_DISK());
-            cached.add(groups.rdd().toJavaRDD());
-            long exactGroups = groups.filter(g -> g._2()[1] > 1).count();
-            // (canonical << 32) | copy for every document that is not first with its text
-            JavaRDD<Long> copies = byHash.join(groups, partitions)
-                    .filter(t -> t._2()._1() != t._2()._2()[0])
-                    .map(t -> ((long) t._2()._2()[0] << 32) | t._2()._1());
-            copies.persist(StorageLevel.MEMORY_AND_DISK());
-            cached.add(copies);
+            JavaRDD<Row> docRows = outputs.flatMap(o -> {
+                List<Row> rows = new ArrayList<>();
+                for (Doc d : DuplicateRows.decode(o.duplicates(), firstOfPiece.value()[o.order()])) {
+                    rows.add(DuplicateRows.row(d, bits));
+                }
+                return rows.iterator();
+            });
+            Dataset<Row> docs = cache(spark.createDataFrame(docRows, DuplicateRows.DOC), cached);
+            long documents = docs.count();
+            // Exact groups: the first document with each text is canonical; the others are its copies.
+            Dataset<Row> groups = docs.groupBy("textHash").agg(min("index").as("canonical"), count("*").as("n"));
+            Dataset<Row> copies = cache(docs.join(groups, "textHash")
+                    .where(col("index").notEqual(col("canonical")))
+                    .select(col("canonical"), col("index").as("copy")), cached);
+            long exactGroups = groups.where(col("n").gt(1)).count();
+            step("exact groups");
 
-            // Candidates among canonical, comparable documents: what the bucket and paragraph steps need of them.
-            JavaPairRDD<Integer, Boolean> notCanonical = copies.mapToPair(c -> new Tuple2<>((int) (long) c, true));
-            JavaPairRDD<Integer, Keys> eligible = docs.filter(Doc::comparable)
-                    .mapToPair(d -> new Tuple2<>(d.index(), new Keys(d.bandKeys(), DistributedDuplicates.paragraphKeys(d, bits))))
-                    .subtractByKey(notCanonical, partitions);
-            eligible.persist(StorageLevel.MEMORY_AND_DISK_SER());
-            cached.add(eligible.rdd().toJavaRDD());
+            // Candidates among canonical, comparable documents.
+            Dataset<Row> eligible = cache(docs.where(col("bands").isNotNull())
+                    .join(copies, col("index").equalTo(col("copy")), "left_anti")
+                    .select("index", "bands", "paragraphKeys"), cached);
             MaxAccumulator largest = new MaxAccumulator();
             jsc.sc().register(largest, "largest LSH bucket");
             int maxBucket = p.maxBucket();
-            JavaPairRDD<Long, Integer> bandKeys = eligible.flatMapToPair(t -> {
-                int[] keys = t._2().bands();
-                List<Tuple2<Long, Integer>> out = new ArrayList<>(keys.length);
-                for (int b = 0; b < keys.length; b++) {
-                    out.add(new Tuple2<>(((long) b << 32) | (keys[b] & 0xFFFFFFFFL), t._1()));
-                }
-                return out.iterator();
-            });
+            Dataset<Row> bandKeys = eligible.select(col("index"), posexplode(col("bands")).as(new String[] {"band", "key"}))
+                    .select(shiftLeft(col("band").cast("long"), 32).bitwiseOR(col("key").cast("long").bitwiseAND(0xFFFFFFFFL))
+                            .as("bucket"), col("index"));
             long bandKeyCount = eligible.count() * p.bands();
-            JavaRDD<Long> lshPairs = sortedRuns(bandKeys, partitions).mapPartitions(it -> {
-                DistributedDuplicates.BucketPairs buckets = new DistributedDuplicates.BucketPairs(maxBucket);
-                List<Long> out = new ArrayList<>();
-                while (it.hasNext()) {
-                    Tuple2<Long, Integer> k = it.next()._1();
-                    buckets.add(k._1(), k._2(), out::add);
-                }
-                largest.add(buckets.largest());
-                return out.iterator();
-            });
+            Dataset<Long> lshPairs = bandKeys.repartition(partitions, col("bucket"))
+                    .sortWithinPartitions("bucket", "index")
+                    .mapPartitions((MapPartitionsFunction<Row, Long>) it -> {
+                        DistributedDuplicates.BucketPairs buckets = new DistributedDuplicates.BucketPairs(maxBucket);
+                        List<Long> out = new ArrayList<>();
+                        while (it.hasNext()) {
+                            Row r = it.next();
+                            buckets.add(r.getLong(0), r.getInt(1), out::add);
+                        }
+                        largest.add(buckets.largest());
+                        return out.iterator();
+                    }, Encoders.LONG());
             int maxPostings = p.maxParagraphPostings();
-            JavaPairRDD<Long, Integer> paragraphKeys = eligible.flatMapToPair(t -> {
-                long[] keys = t._2().paragraphs();
-                List<Tuple2<Long, Integer>> out = new ArrayList<>(keys.length);
-                for (long k : keys) {
-                    out.add(new Tuple2<>(k, t._1()));
-                }
-                return out.iterator();
-            });
-            JavaRDD<Long> paragraphPairs = sortedRuns(paragraphKeys, partitions)
-                    .mapPartitions(it -> sharedPostings(it, maxPostings))
-                    .mapToPair(pair -> new Tuple2<>(pair, 1))
-                    .reduceByKey(Integer::sum, partitions)
-                    .filter(t -> t._2() >= 2)
-                    .keys();
-            JavaRDD<Long> found = lshPairs.union(paragraphPairs).distinct(partitions);
-            found.persist(StorageLevel.MEMORY_AND_DISK());
-            cached.add(found);
+            Dataset<Long> paragraphPairs = eligible.select(explode(col("paragraphKeys")).as("key"), col("index"))
+                    .repartition(partitions, col("key"))
+                    .sortWithinPartitions("key", "index")
+                    .mapPartitions((MapPartitionsFunction<Row, Long>) it -> sharedPostings(it, maxPostings), Encoders.LONG())
+                    .groupBy("value").count().where(col("count").geq(2)).select(col("value")).as(Encoders.LONG());
+            Dataset<Row> found = cache(lshPairs.union(paragraphPairs).distinct().toDF("pair"), cached);
+            found.count();
+            step("buckets and paragraphs");
+
+            JavaRDD<Long> foundPairs = found.as(Encoders.LONG()).toJavaRDD();
+            JavaRDD<Long> copyPairs = copies.select(shiftLeft(col("canonical").cast("long"), 32)
+                    .bitwiseOR(col("copy").cast("long"))).as(Encoders.LONG()).toJavaRDD();
+            // The documents as objects for the pair steps: decoded again from the pieces' outputs where needed.
+            JavaRDD<Doc> docObjects = outputs.flatMap(o ->
+                    DuplicateRows.decode(o.duplicates(), firstOfPiece.value()[o.order()]).iterator());
             // Small components of candidates completed to all their pairs, as the local search completes them.
             List<SparkComponents.Stats> rounds = new ArrayList<>();
             JavaPairRDD<Integer, Integer> candidateRoots = SparkComponents.roots(
-                    found.mapToPair(pair -> new Tuple2<>(DistributedDuplicates.first(pair), DistributedDuplicates.second(pair))),
+                    foundPairs.mapToPair(pair -> new Tuple2<>(DistributedDuplicates.first(pair), DistributedDuplicates.second(pair))),
                     partitions, rounds);
             JavaPairRDD<Integer, Integer> byRoot = candidateRoots.mapToPair(t -> new Tuple2<>(t._2(), t._1()));
             JavaPairRDD<Integer, Integer> small = byRoot.mapValues(d -> 1).reduceByKey(Integer::sum, partitions)
@@ -168,13 +177,14 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
                     .mapValues(t -> t._1())
                     .groupByKey(partitions)
                     .flatMap(t -> completed(t._2()));
-            JavaRDD<Long> candidates = found.union(closure).distinct(partitions);
+            JavaRDD<Long> candidates = foundPairs.union(closure).distinct(partitions);
             candidates.persist(StorageLevel.MEMORY_AND_DISK());
-            cached.add(candidates);
+            cachedRdds.add(candidates);
             long candidateCount = candidates.count();
+            step("candidate closure");
 
             phase.accept(String.format(Locale.ROOT, "candidate verification of %,d pairs", candidateCount));
-            JavaPairRDD<Integer, Doc> comparable = docs.filter(Doc::comparable).mapToPair(d -> new Tuple2<>(d.index(), d));
+            JavaPairRDD<Integer, Doc> comparable = docObjects.filter(Doc::comparable).mapToPair(d -> new Tuple2<>(d.index(), d));
             JavaRDD<PairScores> near = candidates
                     .mapToPair(pair -> new Tuple2<>(DistributedDuplicates.first(pair), DistributedDuplicates.second(pair)))
                     .join(comparable, partitions)
@@ -183,20 +193,21 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
                     .map(t -> DistributedDuplicates.score(t._2()._1(), t._2()._2()))
                     .filter(s -> DistributedDuplicates.isNear(p, s));
             near.persist(StorageLevel.MEMORY_AND_DISK());
-            cached.add(near);
+            cachedRdds.add(near);
             long nearCount = near.count();
+            step("verification");
 
             phase.accept(String.format(Locale.ROOT, "clustering of %,d near pairs", nearCount));
             JavaPairRDD<Integer, Integer> roots = SparkComponents.roots(
                     near.mapToPair(s -> new Tuple2<>(s.a(), s.b())), partitions, rounds);
             roots.persist(StorageLevel.MEMORY_AND_DISK());
-            cached.add(roots.rdd().toJavaRDD());
+            cachedRdds.add(roots.rdd().toJavaRDD());
             // Each exact group goes with its canonical document's component, or is one of its own.
-            JavaPairRDD<Integer, Long> copiesByRoot = copies.mapToPair(c -> new Tuple2<>((int) (c >>> 32), c))
+            JavaPairRDD<Integer, Long> copiesByRoot = copyPairs.mapToPair(c -> new Tuple2<>((int) (c >>> 32), c))
                     .leftOuterJoin(roots, partitions)
                     .mapToPair(t -> new Tuple2<>(t._2()._2().orElse(t._1()), t._2()._1()));
             copiesByRoot.persist(StorageLevel.MEMORY_AND_DISK());
-            cached.add(copiesByRoot.rdd().toJavaRDD());
+            cachedRdds.add(copiesByRoot.rdd().toJavaRDD());
             JavaPairRDD<Integer, PairScores> edgesByRoot = near.mapToPair(s -> new Tuple2<>(s.a(), s))
                     .join(roots, partitions)
                     .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
@@ -204,10 +215,10 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
                     new Tuple2<>((int) (t._2() >>> 32), t._1()), new Tuple2<>((int) (long) t._2(), t._1())).iterator()))
                     .distinct(partitions); // (document, root)
             members.persist(StorageLevel.MEMORY_AND_DISK());
-            cached.add(members.rdd().toJavaRDD());
+            cachedRdds.add(members.rdd().toJavaRDD());
             Broadcast<int[][]> errors = jsc.broadcast(errorCounts(members, request, p.policy()));
             JavaPairRDD<Integer, DistributedDuplicates.Info> infos = members
-                    .join(docs.mapToPair(d -> new Tuple2<>(d.index(), d)), partitions)
+                    .join(docObjects.mapToPair(d -> new Tuple2<>(d.index(), d)), partitions)
                     .mapToPair(t -> new Tuple2<>(t._2()._1(), DistributedDuplicates.info(t._2()._2(),
                             errorsOf(errors.value(), t._1()))));
             List<DuplicateClusters.Cluster> clusters = edgesByRoot.cogroup(copiesByRoot, infos, partitions)
@@ -222,85 +233,42 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
                         return DistributedDuplicates.clusters(p, edges, copyArray, docInfos).iterator();
                     })
                     .collect();
+            step("clusters");
             int componentRounds = rounds.stream().mapToInt(SparkComponents.Stats::rounds).sum();
-            metrics = new Metrics(docs.count(), exactGroups, bandKeyCount, largest.value(), candidateCount, nearCount,
-                    clusters.size(), componentRounds, (System.nanoTime() - started) / 1_000_000);
+            metrics = new Metrics(documents, exactGroups, bandKeyCount, largest.value(), candidateCount, nearCount,
+                    clusters.size(), componentRounds, (System.nanoTime() - started) / 1_000_000, new LinkedHashMap<>(steps));
             return new DistributedDuplicates.Found(clusters, (int) exactGroups, (int) candidateCount, (int) nearCount);
         } finally {
-            cached.forEach(r -> r.unpersist(false));
+            cached.forEach(d -> d.unpersist(false));
+            cachedRdds.forEach(r -> r.unpersist(false));
             firstOfPiece.destroy();
         }
     }
 
-    /** What the candidate steps need of an eligible document. */
-    record Keys(int[] bands, long[] paragraphs) implements Serializable {}
-
-    /**
-     * (key, document) sorted by key then document, each key's documents in one partition: buckets and paragraph
-     * postings streamed in reading order without gathering a bucket in memory.
-     */
-    private static JavaPairRDD<Tuple2<Long, Integer>, Boolean> sortedRuns(JavaPairRDD<Long, Integer> keyed,
-            int partitions) {
-        return keyed.mapToPair(t -> new Tuple2<>(t, Boolean.TRUE))
-                .repartitionAndSortWithinPartitions(new ByKey(partitions), new KeyThenDocument());
-    }
-
-    /** Partitions (key, document) by key alone. */
-    private static final class ByKey extends Partitioner {
-        private final HashPartitioner hash;
-
-        ByKey(int partitions) {
-            this.hash = new HashPartitioner(partitions);
-        }
-
-        @Override
-        public int numPartitions() {
-            return hash.numPartitions();
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public int getPartition(Object key) {
-            return hash.getPartition(((Tuple2<Long, Integer>) key)._1());
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ByKey b && b.numPartitions() == numPartitions();
-        }
-
-        @Override
-        public int hashCode() {
-            return numPartitions();
-        }
-    }
-
-    private static final class KeyThenDocument implements Comparator<Tuple2<Long, Integer>>, Serializable {
-        @Override
-        public int compare(Tuple2<Long, Integer> x, Tuple2<Long, Integer> y) {
-            int c = Long.compare(x._1(), y._1());
-            return c != 0 ? c : Integer.compare(x._2(), y._2());
-        }
+    private static Dataset<Row> cache(Dataset<Row> d, List<Dataset<Row>> cached) {
+        Dataset<Row> persisted = d.persist(StorageLevel.MEMORY_AND_DISK());
+        cached.add(persisted);
+        return persisted;
     }
 
     /**
      * Pairs of documents in each paragraph's postings, for postings of 2 to {@code maxPostings} documents (a
      * paragraph in more is boilerplate). In: (paragraph key, document) sorted.
      */
-    private static Iterator<Long> sharedPostings(Iterator<Tuple2<Tuple2<Long, Integer>, Boolean>> it, int maxPostings) {
+    private static Iterator<Long> sharedPostings(Iterator<Row> it, int maxPostings) {
         List<Long> out = new ArrayList<>();
         int[] run = new int[maxPostings];
         int size = 0;
         long key = 0;
         while (it.hasNext()) {
-            Tuple2<Long, Integer> k = it.next()._1();
-            if (size > 0 && k._1() != key) {
+            Row k = it.next();
+            if (size > 0 && k.getLong(0) != key) {
                 pairsOf(run, size, maxPostings, out);
                 size = 0;
             }
-            key = k._1();
+            key = k.getLong(0);
             if (size < maxPostings) {
-                run[size] = k._2();
+                run[size] = k.getInt(1);
             }
             size++;
         }
