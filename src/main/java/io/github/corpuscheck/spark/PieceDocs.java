@@ -5,8 +5,6 @@ import io.github.corpuscheck.cache.CacheFile;
 import io.github.corpuscheck.cache.IncrementalCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +23,12 @@ final class PieceDocs extends AbstractList<CacheFile.Doc> {
     private int current = -1;
     private List<CacheFile.Doc> docs = List.of();
 
-    PieceDocs(List<SparkAnalysis.Result> pieces, CacheFile format) {
+    private final PieceStream stream;
+
+    PieceDocs(List<SparkAnalysis.Result> pieces, CacheFile format, PieceStream stream) {
         this.pieces = pieces;
         this.format = format;
+        this.stream = stream;
         this.starts = new int[pieces.size() + 1];
         for (int i = 0; i < pieces.size(); i++) {
             starts[i + 1] = starts[i] + pieces.get(i).documents();
@@ -64,9 +65,9 @@ final class PieceDocs extends AbstractList<CacheFile.Doc> {
     private List<CacheFile.Doc> decode(int piece) {
         try {
             SparkAnalysis.Result r = pieces.get(piece);
-            CacheFile.Entry e = format.decode(Files.readAllBytes(Path.of(r.docsFile())));
+            CacheFile.Entry e = format.decode(stream.entry(r.order()));
             if (e.docs.size() != r.documents()) {
-                throw new IOException(r.docsFile() + " holds " + e.docs.size() + " documents, not " + r.documents());
+                throw new IOException("Piece " + r.order() + " holds " + e.docs.size() + " documents, not " + r.documents());
             }
             int offset = starts[piece];
             List<CacheFile.Doc> out = new ArrayList<>(e.docs.size());

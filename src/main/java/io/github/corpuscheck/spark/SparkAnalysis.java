@@ -64,14 +64,14 @@ final class SparkAnalysis implements CorpusRun.Analysis {
      * An executor's result for a piece: the reader's findings (an entry without documents, as bytes), the file that
      * holds its documents' entry, their number, and what the read met.
      */
-    record Result(int order, byte[] head, String docsFile, long docsBytes, int documents, boolean content,
+    record Result(int order, byte[] head, long docsBytes, int documents, boolean content,
             boolean binary, boolean failed) implements Serializable {}
 
     /**
      * What an executor keeps of a piece: its result, and what the duplicate family's corpus phase needs of each of its
      * documents with text (indices relative to the piece), which stays on the executors ({@link SparkDuplicates}).
      */
-    record PieceOutput(int order, Result result, byte[] duplicates) implements Serializable {}
+    record PieceOutput(int order, Result result, byte[] entry, byte[] duplicates) implements Serializable {}
 
     /** The pieces' outputs, kept on the executors for the corpus phase's searches; released by {@link #close}. */
     private JavaRDD<PieceOutput> outputs;
@@ -104,12 +104,8 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             plan = withLinesBefore(jsc, job, plan, counted, slices);
         }
         JobSettings settings = job;
-        staging = Files.createDirectories(job.settings().outputDirectory())
-                .resolve("spark-pieces-" + Long.toHexString(System.nanoTime()));
-        Files.createDirectories(staging);
-        String stagingDir = staging.toString();
         outputs = jsc.parallelize(plan, slices)
-                .mapPartitions((Iterator<Piece> it) -> analysePieces(settings, stagingDir, it));
+                .mapPartitions((Iterator<Piece> it) -> analysePieces(settings, it));
         outputs.persist(StorageLevel.MEMORY_AND_DISK_SER());
         List<Result> results = outputs.map(PieceOutput::result).collect();
         Result[] byOrder = new Result[plan.size()];
@@ -128,7 +124,8 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         Path work = Files.createTempDirectory("corpus-spark");
         try {
             millis = (System.nanoTime() - started) / 1_000_000;
-            return join(plan, byOrder, new FileAnalyzer(checks(job, work), job.settings().ruleSettings()).format());
+            return join(plan, byOrder, new FileAnalyzer(checks(job, work), job.settings().ruleSettings()).format(),
+                    new PieceStream(outputs));
         } finally {
             deleteTree(work);
         }
@@ -174,9 +171,6 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         return out;
     }
 
-    /** Where the executors leave the pieces' documents for the driver; removed by {@link #close}. */
-    private Path staging;
-
     @Override
     public Map<Class<?>, Object> services() {
         return duplicates == null ? Map.of() : Map.of(DistributedDuplicates.Search.class, duplicates);
@@ -197,17 +191,14 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         return CorpusRun.createChecks(job.settings(), none).stream().anyMatch(c -> c instanceof DuplicateCheck);
     }
 
-    /** Removes the pieces' files and releases their outputs on the executors. */
+    /** Releases the pieces' outputs on the executors. */
     void close() {
         if (outputs != null) {
             outputs.unpersist(false);
         }
-        if (staging != null) {
-            deleteTree(staging);
-        }
     }
 
-    private static Iterator<PieceOutput> analysePieces(JobSettings job, String stagingDir, Iterator<Piece> pieces)
+    private static Iterator<PieceOutput> analysePieces(JobSettings job, Iterator<Piece> pieces)
             throws IOException {
         CorpusSettings settings = job.settings();
         Path work = Files.createTempDirectory("corpus-spark");
@@ -240,9 +231,6 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             CacheFile.Entry head = analyzer.entry(p.file());
             head.readerFindings.addAll(entry.readerFindings);
             entry.readerFindings.clear();
-            Path docs = Path.of(stagingDir).resolve(String.format(java.util.Locale.ROOT, "piece-%08d.bin", p.order()));
-            byte[] bytes = analyzer.format().encode(entry);
-            Files.write(docs, bytes);
             List<DistributedDuplicates.Doc> dups = new ArrayList<>();
             if (duplicateState >= 0) {
                 for (int k = 0; k < entry.docs.size(); k++) {
@@ -251,10 +239,14 @@ final class SparkAnalysis implements CorpusRun.Analysis {
                     if (doc != null) {
                         dups.add(doc);
                     }
+                    // The exact shingle sets stay here: the driver needs them only when it searches itself, and
+                    // then it reads the documents again.
+                    d.states()[duplicateState] = DistributedDuplicates.withoutExact(d.states()[duplicateState]);
                 }
             }
-            out.add(new PieceOutput(p.order(), new Result(p.order(), analyzer.format().encode(head), docs.toString(),
-                    bytes.length, documents, content, binary, failed), DuplicateRows.encode(dups)));
+            byte[] bytes = analyzer.format().encode(entry);
+            out.add(new PieceOutput(p.order(), new Result(p.order(), analyzer.format().encode(head), bytes.length,
+                    documents, content, binary, failed), bytes, DuplicateRows.encode(dups)));
         }
         deleteTree(work);
         return out.iterator();
@@ -268,7 +260,8 @@ final class SparkAnalysis implements CorpusRun.Analysis {
     }
 
     /** Each file's entry, its pieces joined in order; no entry for files the run must read itself. */
-    private static Map<String, CacheFile.Entry> join(List<Piece> plan, Result[] results, CacheFile format)
+    private static Map<String, CacheFile.Entry> join(List<Piece> plan, Result[] results, CacheFile format,
+            PieceStream stream)
             throws IOException {
         Map<String, CacheFile.Entry> entries = new LinkedHashMap<>();
         int i = 0;
@@ -291,7 +284,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             for (int k = from; k < i; k++) {
                 parts.add(results[k]);
             }
-            CacheFile.Entry joined = CacheFile.analysed(plan.get(from).file(), new PieceDocs(parts, format));
+            CacheFile.Entry joined = CacheFile.analysed(plan.get(from).file(), new PieceDocs(parts, format, stream));
             int offset = 0;
             for (Result r : parts) {
                 int moved = offset;

@@ -84,6 +84,18 @@ public final class DistributedDuplicates {
                 f.exact() == null ? null : f.exact().entry());
     }
 
+    /**
+     * The duplicate check's state without its exact shingle set, as the incremental cache keeps it: for a run that
+     * has the search done elsewhere and so never verifies pairs itself (a run that does reads the documents again).
+     */
+    public static Object withoutExact(Object state) {
+        if (state instanceof Fingerprint f && f.exact() != null) {
+            return new Fingerprint(f.textHash(), f.words(), f.chars(), f.paragraphHashes(), f.lastParagraphLength(),
+                    f.bandKeys(), f.dateKey(), null);
+        }
+        return state;
+    }
+
     /** A candidate pair of documents as one long: the smaller index in the high half. */
     public static long pair(int a, int b) {
         return CandidatePairs.pair(a, b);
