@@ -75,6 +75,7 @@ class SparkEquivalenceTest {
         long t0 = System.nanoTime();
         RunOutcome local = CorpusRun.execute(settings, RunLog.SILENT);
         long t1 = System.nanoTime();
+        List<String> sparkLines = new ArrayList<>();
         int code = SparkCheckJob.run(spark, new String[] {"--settings", settingsFile.toString(), "--input",
                 corpus.toString(), "--output", sparkOut.toString(), "--piece-size", Long.toString(pieceBytes)},
                 new RunLog() {
@@ -82,6 +83,7 @@ class SparkEquivalenceTest {
                     public void info(String line) {
                         if (line.startsWith("Spark:") || line.startsWith("Driver phases")) {
                             System.out.println(line);
+                            sparkLines.add(line);
                         }
                     }
 
@@ -111,6 +113,9 @@ class SparkEquivalenceTest {
         List<JsonNode> inReport = new ArrayList<>();
         report.get("findings").forEach(inReport::add);
         assertEquals(inReport, lines);
+        // the duplicate clusters were found on the executors, not by the driver
+        assertTrue(sparkLines.stream().anyMatch(l -> l.startsWith("Spark: duplicates searched on the executors")),
+                String.join("\n", sparkLines));
         return new Runs(code, local, localOut, sparkOut);
     }
 
@@ -188,5 +193,20 @@ class SparkEquivalenceTest {
         assertEquals(20_000, runs.local().result().documents());
         assertTrue(runs.local().result().byRule().getOrDefault("duplicate.near", 0) > 1000,
                 runs.local().result().byRule().toString());
+    }
+
+    @Test
+    void otherRepresentativePoliciesAndASmallParagraphIndex(@TempDir Path dir) throws IOException, io.github.corpuscheck.run.SettingsException {
+        assumeTrue(Files.isRegularFile(REUTERS), "Reuters (the generator's sentences) not available");
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        new SyntheticNewsCorpus(3_000, 7, REUTERS).write(corpus.resolve("news.jsonl"));
+        for (String policy : List.of("earliest-date", "longest", "first-id")) {
+            Path settingsFile = dir.resolve(policy + ".yaml");
+            Files.writeString(settingsFile, "reportFormats: [json]\nrepresentativePolicy: " + policy
+                    + "\nnearJaccard: 0.6\neditionParagraphs: 2\n");
+            Runs runs = compare(corpus, settingsFile, dir.resolve(policy), 1L << 20);
+            assertTrue(runs.local().result().byRule().getOrDefault("duplicate.near", 0) > 100,
+                    runs.local().result().byRule().toString());
+        }
     }
 }
