@@ -2,7 +2,9 @@ package io.github.corpuscheck.spark;
 
 import io.github.corpuscheck.adopt.IgnoreField;
 import io.github.corpuscheck.api.CorpusCheck;
+import io.github.corpuscheck.api.DocumentConsumer;
 import io.github.corpuscheck.cache.CacheFile;
+import io.github.corpuscheck.checks.metadata.RepeatedFieldSearch;
 import io.github.corpuscheck.engine.FileAnalyzer;
 import io.github.corpuscheck.run.CorpusRun;
 import io.github.corpuscheck.run.CorpusSettings;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The document phase of a run on a Spark cluster. The listed corpus is cut into pieces (whole files; large plain JSON
@@ -94,9 +97,11 @@ final class SparkAnalysis implements CorpusRun.Analysis {
                 .resolve("spark-pieces-" + Long.toHexString(System.nanoTime()));
         Files.createDirectories(staging);
         String stagingDir = staging.toString();
-        List<Result> results = jsc.parallelize(plan, slices)
+        // metadata joins: the pieces' outputs stay on the executors (persisted); only their results are collected
+        outputs = jsc.parallelize(plan, slices)
                 .mapPartitions((Iterator<Piece> it) -> analysePieces(settings, stagingDir, it))
-                .collect();
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        List<Result> results = outputs.map(Output::result).collect();
         Result[] byOrder = new Result[plan.size()];
         for (Result r : results) {
             byOrder[r.order()] = r;
@@ -105,7 +110,18 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         Path work = Files.createTempDirectory("corpus-spark");
         try {
             millis = (System.nanoTime() - started) / 1_000_000;
-            return join(plan, byOrder, new FileAnalyzer(checks(job, work), job.settings().ruleSettings()).format());
+            Map<String, CacheFile.Entry> entries = join(plan, byOrder,
+                    new FileAnalyzer(checks(job, work), job.settings().ruleSettings()).format());
+            // metadata joins: each piece's file (when the run replays it from the pieces) and its documents
+            String[] pieceFiles = new String[plan.size()];
+            int[] pieceDocuments = new int[plan.size()];
+            for (Piece p : plan) {
+                pieceFiles[p.order()] = entries.containsKey(p.file()) ? p.file() : null;
+                pieceDocuments[p.order()] = byOrder[p.order()].documents();
+            }
+            metadata = new SparkMetadataJoins(outputs.flatMap(o -> o.metadata().iterator()), pieceFiles,
+                    pieceDocuments);
+            return entries;
         } finally {
             deleteTree(work);
         }
@@ -154,31 +170,56 @@ final class SparkAnalysis implements CorpusRun.Analysis {
     /** Where the executors leave the pieces' documents for the driver; removed by {@link #close}. */
     private Path staging;
 
-    /** Removes the pieces' files. */
+    // metadata joins: what each piece gives (its result for the driver, its documents' records for the joins), kept
+    // on the executors until the run is over; the joins over those records
+    record Output(Result result, List<SparkMetadataJoins.DocFields> metadata) implements Serializable {}
+
+    private org.apache.spark.api.java.JavaRDD<Output> outputs;
+    SparkMetadataJoins metadata;
+
+    @Override
+    public Map<Class<?>, Object> services() {
+        return metadata == null ? Map.of() : Map.of(RepeatedFieldSearch.class, metadata); // metadata joins
+    }
+
+    /** Removes the pieces' files and releases the pieces' outputs. */
     void close() {
         if (staging != null) {
             deleteTree(staging);
         }
+        if (outputs != null) {
+            outputs.unpersist(false); // metadata joins
+        }
     }
 
-    private static Iterator<Result> analysePieces(JobSettings job, String stagingDir, Iterator<Piece> pieces)
+    private static Iterator<Output> analysePieces(JobSettings job, String stagingDir, Iterator<Piece> pieces)
             throws IOException {
         CorpusSettings settings = job.settings();
         Path work = Files.createTempDirectory("corpus-spark");
         CorpusReader reader = new CorpusReader(settings.readerOptions());
         FileAnalyzer analyzer = new FileAnalyzer(checks(job, work), settings.ruleSettings());
-        List<Result> out = new ArrayList<>();
+        List<Output> out = new ArrayList<>();
         while (pieces.hasNext()) {
             Piece p = pieces.next();
             CacheFile.Entry entry = analyzer.entry(p.file());
+            List<SparkMetadataJoins.DocFields> metadata = new ArrayList<>();
+            DocumentConsumer analyse = doc -> {
+                analyzer.analyze(doc, entry);
+                // metadata joins: the document's record, from the states its analysis just left
+                int index = entry.docs.size() - 1;
+                SparkMetadataJoins.DocFields fields = SparkMetadataJoins.fields(doc, entry.docs.get(index).states(),
+                        p.order(), index);
+                if (fields != null) {
+                    metadata.add(fields);
+                }
+            };
             int documents;
             boolean content = true, binary = false, failed = false;
             if (p.end() < 0) {
-                documents = reader.readFile(p.file(), p.size(), doc -> analyzer.analyze(doc, entry),
-                        analyzer.readerSink(entry));
+                documents = reader.readFile(p.file(), p.size(), analyse, analyzer.readerSink(entry));
             } else {
                 CorpusReader.Piece read = reader.readLines(p.file(), p.start(), p.end(), p.linesBefore(),
-                        doc -> analyzer.analyze(doc, entry), analyzer.readerSink(entry));
+                        analyse, analyzer.readerSink(entry));
                 documents = read.documents();
                 content = read.content();
                 binary = read.binary();
@@ -190,8 +231,8 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             Path docs = Path.of(stagingDir).resolve(String.format(java.util.Locale.ROOT, "piece-%08d.bin", p.order()));
             byte[] bytes = analyzer.format().encode(entry);
             Files.write(docs, bytes);
-            out.add(new Result(p.order(), analyzer.format().encode(head), docs.toString(), bytes.length, documents,
-                    content, binary, failed));
+            out.add(new Output(new Result(p.order(), analyzer.format().encode(head), docs.toString(), bytes.length,
+                    documents, content, binary, failed), metadata));
         }
         deleteTree(work);
         return out.iterator();
