@@ -92,8 +92,6 @@ class RepeatedFieldSearchTest {
             for (int[] g : groups(d -> d.field("title") == null ? 0L : RepeatedFields.titleKey(d.field("title").strip()))) {
                 RepeatedFields.pairsOnOtherTexts(g, texts(g, text)).forEach(p -> titles.add(new Pair(p[0], p[1], g[0], null, null)));
             }
-            // handed over in another order: the check reports them in ORDER whatever the order it gets them in
-            java.util.Collections.reverse(ids);
             return Optional.of(new Found(sorted(ids), sorted(urls), sorted(titles)));
         }
 
