@@ -2,9 +2,11 @@ package io.github.corpuscheck.spark;
 
 import io.github.corpuscheck.adopt.IgnoreField;
 import io.github.corpuscheck.api.CorpusCheck;
+import io.github.corpuscheck.api.DocumentConsumer;
 import io.github.corpuscheck.cache.CacheFile;
 import io.github.corpuscheck.checks.duplicate.DistributedDuplicates;
 import io.github.corpuscheck.checks.duplicate.DuplicateCheck;
+import io.github.corpuscheck.checks.metadata.RepeatedFieldSearch;
 import io.github.corpuscheck.engine.FileAnalyzer;
 import io.github.corpuscheck.run.CorpusRun;
 import io.github.corpuscheck.run.CorpusSettings;
@@ -68,10 +70,12 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             boolean binary, boolean failed) implements Serializable {}
 
     /**
-     * What an executor keeps of a piece: its result, and what the duplicate family's corpus phase needs of each of its
-     * documents with text (indices relative to the piece), which stays on the executors ({@link SparkDuplicates}).
+     * What an executor keeps of a piece: its result, its entry (brought to the driver by {@link PieceStream}), what the
+     * duplicate family's corpus phase needs of each of its documents with text (indices relative to the piece,
+     * {@link SparkDuplicates}) and the fields the metadata family compares across documents ({@link SparkMetadataJoins}).
      */
-    record PieceOutput(int order, Result result, byte[] entry, byte[] duplicates) implements Serializable {}
+    record PieceOutput(int order, Result result, byte[] entry, byte[] duplicates,
+            List<SparkMetadataJoins.DocFields> metadata) implements Serializable {}
 
     /** The pieces' outputs, kept on the executors for the corpus phase's searches; released by {@link #close}. */
     private JavaRDD<PieceOutput> outputs;
@@ -124,8 +128,15 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         Path work = Files.createTempDirectory("corpus-spark");
         try {
             millis = (System.nanoTime() - started) / 1_000_000;
-            return join(plan, byOrder, new FileAnalyzer(checks(job, work), job.settings().ruleSettings()).format(),
-                    new PieceStream(outputs));
+            Map<String, CacheFile.Entry> entries = join(plan, byOrder,
+                    new FileAnalyzer(checks(job, work), job.settings().ruleSettings()).format(), new PieceStream(outputs));
+            // each piece's file (when the run replays it from the pieces) and its documents, for the metadata joins
+            String[] pieceFiles = new String[plan.size()];
+            for (Piece p : plan) {
+                pieceFiles[p.order()] = entries.containsKey(p.file()) ? p.file() : null;
+            }
+            metadata = new SparkMetadataJoins(outputs.flatMap(o -> o.metadata().iterator()), pieceFiles, documents);
+            return entries;
         } finally {
             deleteTree(work);
         }
@@ -171,9 +182,19 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         return out;
     }
 
+    /** The joins of the metadata family's repeated fields over the pieces' records. */
+    SparkMetadataJoins metadata;
+
     @Override
     public Map<Class<?>, Object> services() {
-        return duplicates == null ? Map.of() : Map.of(DistributedDuplicates.Search.class, duplicates);
+        Map<Class<?>, Object> services = new HashMap<>();
+        if (duplicates != null) {
+            services.put(DistributedDuplicates.Search.class, duplicates);
+        }
+        if (metadata != null) {
+            services.put(RepeatedFieldSearch.class, metadata);
+        }
+        return services;
     }
 
     /** What the duplicate search on the executors did, or {@code null} when the run did it itself. */
@@ -215,14 +236,24 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         while (pieces.hasNext()) {
             Piece p = pieces.next();
             CacheFile.Entry entry = analyzer.entry(p.file());
+            List<SparkMetadataJoins.DocFields> metadata = new ArrayList<>();
+            DocumentConsumer analyse = doc -> {
+                analyzer.analyze(doc, entry);
+                // the document's record for the metadata joins, from the states its analysis just left
+                int index = entry.docs.size() - 1;
+                SparkMetadataJoins.DocFields fields = SparkMetadataJoins.fields(doc, entry.docs.get(index).states(),
+                        p.order(), index);
+                if (fields != null) {
+                    metadata.add(fields);
+                }
+            };
             int documents;
             boolean content = true, binary = false, failed = false;
             if (p.end() < 0) {
-                documents = reader.readFile(p.file(), p.size(), doc -> analyzer.analyze(doc, entry),
-                        analyzer.readerSink(entry));
+                documents = reader.readFile(p.file(), p.size(), analyse, analyzer.readerSink(entry));
             } else {
                 CorpusReader.Piece read = reader.readLines(p.file(), p.start(), p.end(), p.linesBefore(),
-                        doc -> analyzer.analyze(doc, entry), analyzer.readerSink(entry));
+                        analyse, analyzer.readerSink(entry));
                 documents = read.documents();
                 content = read.content();
                 binary = read.binary();
@@ -246,7 +277,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             }
             byte[] bytes = analyzer.format().encode(entry);
             out.add(new PieceOutput(p.order(), new Result(p.order(), analyzer.format().encode(head), bytes.length,
-                    documents, content, binary, failed), bytes, DuplicateRows.encode(dups)));
+                    documents, content, binary, failed), bytes, DuplicateRows.encode(dups), metadata));
         }
         deleteTree(work);
         return out.iterator();

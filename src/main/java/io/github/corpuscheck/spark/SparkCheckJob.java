@@ -167,6 +167,10 @@ public final class SparkCheckJob {
         if (outcome.result() != null) {
             log.info("Driver phases (ms): " + outcome.result().timings());
         }
+        if (analysis.metadata != null && analysis.metadata.searches > 0) { // metadata joins
+            log.info(String.format(Locale.ROOT, "Spark: repeated ids, URLs and titles joined in %,d ms, %,d pairs.",
+                    analysis.metadata.millis, analysis.metadata.pairs));
+        }
         log.info(metrics.stop(outcome.result() == null ? 0 : outcome.result().documents()) + String.format(Locale.ROOT,
                 "; %,d ms in all.", (System.nanoTime() - started) / 1_000_000));
         if (outcome.result() != null) {

@@ -81,7 +81,7 @@ class SparkEquivalenceTest {
                 new RunLog() {
                     @Override
                     public void info(String line) {
-                        if (line.startsWith("Spark:") || line.startsWith("Driver phases")) {
+                        if (line.startsWith("Spark") || line.startsWith("Driver phases")) {
                             System.out.println(line);
                             sparkLines.add(line);
                         }

@@ -20,13 +20,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Metadata checks. Per document ({@link #analyze}): the field schema (missing, invalid, noisy), dates (parse,
@@ -114,11 +111,9 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
                 dateMissing(doc.field("date")),
                 RepeatedKeys.keyOf(doc.id()),
                 url == null ? 0L : RepeatedKeys.keyOf(url),
-                title == null || !titleRepeatedOn ? 0L : RepeatedKeys.keyOf(WHITESPACE.matcher(title).replaceAll(" ").toLowerCase(Locale.ROOT)),
+                title == null || !titleRepeatedOn ? 0L : RepeatedFields.titleKey(title),
                 doc.hasText() ? textKey(doc, scratch) : 0L);
     }
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** Both title rules are off by default (normal for wire services): their work is skipped when off. */
     private boolean titleCaseOn = true;
@@ -306,11 +301,19 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
     @Override
     public void finish(CorpusContext ctx, FindingSink sink) throws IOException {
         DocumentTable t = ctx.documents();
-        for (int[] group : ids.groups()) {
-            reportRepeatedIds(ctx, t, group, sink);
+        Optional<RepeatedFieldSearch.Found> found = ctx.result(RepeatedFieldSearch.class).flatMap(s -> s.search(t));
+        if (found.isPresent()) { // searched elsewhere: the same pairs, reported here
+            found.get().ids().forEach(p -> reportRepeatedId(ctx, t, p.later(), p.first(), p.value(), sink));
+            found.get().urls().forEach(p -> reportRepeatedUrl(ctx, t, p.later(), p.first(), p.value(), p.firstValue(),
+                    sink));
+            found.get().titles().forEach(p -> reportRepeatedTitle(ctx, t, p.later(), p.first(), sink));
+        } else {
+            for (int[] group : ids.groups()) {
+                reportRepeatedIds(ctx, t, group, sink);
+            }
+            reportRepeatedUrls(ctx, sink);
+            reportRepeatedTitles(ctx, sink);
         }
-        reportRepeatedUrls(ctx, sink);
-        reportRepeatedTitles(ctx, sink);
         Optional<DuplicateResults> dups = ctx.result(DuplicateResults.class);
         if (dups.isPresent() && config.fieldRule("date") != null && config.fieldRule("date").required()) {
             addDatesOfDuplicates(ctx, dups.get());
@@ -341,18 +344,22 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
 
     /** Every later document with an id gets the finding, related to the first one (exact strings compared). */
     private static void reportRepeatedIds(CorpusContext ctx, DocumentTable t, int[] group, FindingSink sink) {
-        Map<String, Integer> first = new LinkedHashMap<>();
-        for (int i : group) {
-            String id = t.id(i);
-            Integer j = first.putIfAbsent(id, i);
-            if (j != null) {
-                sink.report(ctx.finding(MetadataRules.DUPLICATE_ID, i)
-                        .message("The id '" + id + "' is already used by the document at " + t.file(j) + ":" + t.line(j) + ".")
-                        .evidence("field", "id").evidence("value", id)
-                        .evidence("firstFile", t.file(j)).evidence("firstLine", t.line(j))
-                        .related(t.id(j), t.location(j)));
-            }
+        String[] values = new String[group.length];
+        for (int k = 0; k < group.length; k++) {
+            values[k] = t.id(group[k]);
         }
+        for (int[] p : RepeatedFields.idPairs(group, values)) {
+            reportRepeatedId(ctx, t, p[0], p[1], t.id(p[0]), sink);
+        }
+    }
+
+    private static void reportRepeatedId(CorpusContext ctx, DocumentTable t, int i, int j, String id,
+            FindingSink sink) {
+        sink.report(ctx.finding(MetadataRules.DUPLICATE_ID, i)
+                .message("The id '" + id + "' is already used by the document at " + t.file(j) + ":" + t.line(j) + ".")
+                .evidence("field", "id").evidence("value", id)
+                .evidence("firstFile", t.file(j)).evidence("firstLine", t.line(j))
+                .related(t.id(j), t.location(j)));
     }
 
     /**
@@ -360,34 +367,28 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
      * the later text equals the group's first text, the first differing member is the earliest candidate.
      */
     private List<int[]> pairsOnOtherTexts(int[] group) {
-        List<int[]> pairs = new ArrayList<>();
-        long firstText = texts.get(group[0]);
-        int firstOther = -1;
-        for (int k = 1; k < group.length; k++) {
-            int i = group[k];
-            long text = texts.get(i);
-            if (text == 0L || text != firstText) {
-                pairs.add(new int[] {i, group[0]});
-                if (firstOther < 0) {
-                    firstOther = i;
-                }
-            } else if (firstOther >= 0) {
-                pairs.add(new int[] {i, firstOther});
-            }
+        long[] keys = new long[group.length];
+        for (int k = 0; k < group.length; k++) {
+            keys[k] = texts.get(group[k]);
         }
-        return pairs;
+        return RepeatedFields.pairsOnOtherTexts(group, keys);
     }
 
     private void reportRepeatedTitles(CorpusContext ctx, FindingSink sink) {
         DocumentTable t = ctx.documents();
         for (int[] group : titles.groups()) {
             for (int[] p : pairsOnOtherTexts(group)) {
-                sink.report(ctx.finding(MetadataRules.TITLE_REPEATED, p[0])
-                        .message("The same title is on " + t.id(p[1]) + ", whose text differs.")
-                        .evidence("field", "title").evidence("firstDocument", t.id(p[1]))
-                        .related(t.id(p[1]), t.location(p[1])));
+                reportRepeatedTitle(ctx, t, p[0], p[1], sink);
             }
         }
+    }
+
+    private static void reportRepeatedTitle(CorpusContext ctx, DocumentTable t, int later, int first,
+            FindingSink sink) {
+        sink.report(ctx.finding(MetadataRules.TITLE_REPEATED, later)
+                .message("The same title is on " + t.id(first) + ", whose text differs.")
+                .evidence("field", "title").evidence("firstDocument", t.id(first))
+                .related(t.id(first), t.location(first)));
     }
 
     /**
@@ -403,13 +404,13 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
         // URLs come from the memo where it has them; only the other documents are read again.
         var memo = ctx.memo();
         BitSet wanted = new BitSet();
-        Map<Integer, String[]> seen = new HashMap<>();
+        Map<Integer, String> seen = new HashMap<>();
         pairs.forEach(p -> {
             for (int d : p) {
                 if (!seen.containsKey(d) && !wanted.get(d)) {
                     String known = memo.getText(memo.key(URL_MEMO, d));
                     if (known != null) {
-                        seen.put(d, urlValues(known));
+                        seen.put(d, known);
                     } else {
                         wanted.set(d);
                     }
@@ -417,34 +418,34 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
             }
         });
         ctx.reread(wanted, d -> {
-            String raw = trimmed(d.field("url"));
-            seen.put(d.index(), urlValues(raw));
+            String raw = RepeatedFields.urlAsRead(d);
+            seen.put(d.index(), raw);
             if (raw != null) { // else the corpus changed under us: nothing to remember
                 memo.putText(memo.key(URL_MEMO, d.index()), raw);
             }
         });
         DocumentTable t = ctx.documents();
         for (int[] p : pairs) {
-            String[] later = seen.get(p[0]);
-            String[] first = seen.get(p[1]);
-            if (later == null || first == null || later[1] == null || !later[1].equals(first[1])) {
+            String later = seen.get(p[0]);
+            String first = seen.get(p[1]);
+            if (!RepeatedFields.sameUrl(later, first)) {
                 continue; // a hash collision, or the corpus changed under us
             }
-            sink.report(ctx.finding(MetadataRules.URL_REPEATED, p[0])
-                    .message("The URL '" + later[0] + "' is also on " + t.id(p[1]) + ", whose text differs.")
-                    .evidence("field", "url").evidence("value", later[0]).evidence("firstDocument", t.id(p[1]))
-                    .evidence("firstValue", first[0])
-                    .related(t.id(p[1]), t.location(p[1])));
+            reportRepeatedUrl(ctx, t, p[0], p[1], later, first, sink);
         }
+    }
+
+    private static void reportRepeatedUrl(CorpusContext ctx, DocumentTable t, int later, int first, String url,
+            String firstUrl, FindingSink sink) {
+        sink.report(ctx.finding(MetadataRules.URL_REPEATED, later)
+                .message("The URL '" + url + "' is also on " + t.id(first) + ", whose text differs.")
+                .evidence("field", "url").evidence("value", url).evidence("firstDocument", t.id(first))
+                .evidence("firstValue", firstUrl)
+                .related(t.id(first), t.location(first)));
     }
 
     /** Memo namespace of a document's (trimmed) URL. */
     static final String URL_MEMO = "metadata.url";
-
-    /** The URL as read and normalised. */
-    private static String[] urlValues(String raw) {
-        return new String[] {raw, raw == null ? null : UrlValue.normalised(raw)};
-    }
 
     /** For undated documents in a duplicate cluster, names the first dated member (exact or near duplicate). */
     private void addDatesOfDuplicates(CorpusContext ctx, DuplicateResults dups) {
