@@ -103,7 +103,8 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         }
         pieces = plan.size();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int slices = Math.max(1, Math.min(plan.size(), jsc.defaultParallelism() * 4));
+        // one piece a partition: each stored output is a piece's (tens of MB), whatever the corpus
+        int slices = Math.max(1, plan.size());
         if (!counted.isEmpty()) {
             plan = withLinesBefore(jsc, job, plan, counted, slices);
         }
@@ -148,7 +149,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
      */
     private static List<Piece> withLinesBefore(JavaSparkContext jsc, JobSettings job, List<Piece> plan,
             List<Piece> counted, int slices) {
-        List<long[]> counts = jsc.parallelize(counted, Math.min(counted.size(), slices))
+        List<long[]> counts = jsc.parallelize(counted, Math.min(counted.size(), jsc.defaultParallelism() * 4))
                 .mapPartitions((Iterator<Piece> it) -> {
                     CorpusReader reader = new CorpusReader(job.settings().readerOptions());
                     List<long[]> out = new ArrayList<>();
@@ -232,55 +233,77 @@ final class SparkAnalysis implements CorpusRun.Analysis {
                 duplicateState = i;
             }
         }
-        List<PieceOutput> out = new ArrayList<>();
-        while (pieces.hasNext()) {
-            Piece p = pieces.next();
-            CacheFile.Entry entry = analyzer.entry(p.file());
-            List<SparkMetadataJoins.DocFields> metadata = new ArrayList<>();
-            DocumentConsumer analyse = doc -> {
-                analyzer.analyze(doc, entry);
-                // the document's record for the metadata joins, from the states its analysis just left
-                int index = entry.docs.size() - 1;
-                SparkMetadataJoins.DocFields fields = SparkMetadataJoins.fields(doc, entry.docs.get(index).states(),
-                        p.order(), index);
-                if (fields != null) {
-                    metadata.add(fields);
+        int dupState = duplicateState;
+        // One piece at a time: Spark stores each output as it comes, so a task never holds more than one piece's.
+        return new Iterator<>() {
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                boolean more = pieces.hasNext();
+                if (!more && !done) {
+                    done = true;
+                    deleteTree(work);
                 }
-            };
-            int documents;
-            boolean content = true, binary = false, failed = false;
-            if (p.end() < 0) {
-                documents = reader.readFile(p.file(), p.size(), analyse, analyzer.readerSink(entry));
-            } else {
-                CorpusReader.Piece read = reader.readLines(p.file(), p.start(), p.end(), p.linesBefore(),
-                        analyse, analyzer.readerSink(entry));
-                documents = read.documents();
-                content = read.content();
-                binary = read.binary();
-                failed = read.failed();
+                return more;
             }
-            CacheFile.Entry head = analyzer.entry(p.file());
-            head.readerFindings.addAll(entry.readerFindings);
-            entry.readerFindings.clear();
-            List<DistributedDuplicates.Doc> dups = new ArrayList<>();
-            if (duplicateState >= 0) {
-                for (int k = 0; k < entry.docs.size(); k++) {
-                    CacheFile.Doc d = entry.docs.get(k);
-                    DistributedDuplicates.Doc doc = DistributedDuplicates.doc(k, d.id(), d.states()[duplicateState]);
-                    if (doc != null) {
-                        dups.add(doc);
-                    }
-                    // The exact shingle sets stay here: the driver needs them only when it searches itself, and
-                    // then it reads the documents again.
-                    d.states()[duplicateState] = DistributedDuplicates.withoutExact(d.states()[duplicateState]);
+
+            @Override
+            public PieceOutput next() {
+                try {
+                    return analysePiece(pieces.next(), reader, analyzer, dupState);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
             }
-            byte[] bytes = analyzer.format().encode(entry);
-            out.add(new PieceOutput(p.order(), new Result(p.order(), analyzer.format().encode(head), bytes.length,
-                    documents, content, binary, failed), bytes, DuplicateRows.encode(dups), metadata));
+        };
+    }
+
+    private static PieceOutput analysePiece(Piece p, CorpusReader reader, FileAnalyzer analyzer, int duplicateState)
+            throws IOException {
+        CacheFile.Entry entry = analyzer.entry(p.file());
+        List<SparkMetadataJoins.DocFields> metadata = new ArrayList<>();
+        DocumentConsumer analyse = doc -> {
+            analyzer.analyze(doc, entry);
+            // the document's record for the metadata joins, from the states its analysis just left
+            int index = entry.docs.size() - 1;
+            SparkMetadataJoins.DocFields fields = SparkMetadataJoins.fields(doc, entry.docs.get(index).states(),
+                    p.order(), index);
+            if (fields != null) {
+                metadata.add(fields);
+            }
+        };
+        int documents;
+        boolean content = true, binary = false, failed = false;
+        if (p.end() < 0) {
+            documents = reader.readFile(p.file(), p.size(), analyse, analyzer.readerSink(entry));
+        } else {
+            CorpusReader.Piece read = reader.readLines(p.file(), p.start(), p.end(), p.linesBefore(),
+                    analyse, analyzer.readerSink(entry));
+            documents = read.documents();
+            content = read.content();
+            binary = read.binary();
+            failed = read.failed();
         }
-        deleteTree(work);
-        return out.iterator();
+        CacheFile.Entry head = analyzer.entry(p.file());
+        head.readerFindings.addAll(entry.readerFindings);
+        entry.readerFindings.clear();
+        List<DistributedDuplicates.Doc> dups = new ArrayList<>();
+        if (duplicateState >= 0) {
+            for (int k = 0; k < entry.docs.size(); k++) {
+                CacheFile.Doc d = entry.docs.get(k);
+                DistributedDuplicates.Doc doc = DistributedDuplicates.doc(k, d.id(), d.states()[duplicateState]);
+                if (doc != null) {
+                    dups.add(doc);
+                }
+                // The exact shingle sets stay here: the driver needs them only when it searches itself, and
+                // then it reads the documents again.
+                d.states()[duplicateState] = DistributedDuplicates.withoutExact(d.states()[duplicateState]);
+            }
+        }
+        byte[] bytes = analyzer.format().encode(entry);
+        return new PieceOutput(p.order(), new Result(p.order(), analyzer.format().encode(head), bytes.length,
+                documents, content, binary, failed), bytes, DuplicateRows.encode(dups), metadata);
     }
 
     /** The checks of a run, configured as the driver's are. */
