@@ -18,6 +18,7 @@ import io.github.corpuscheck.engine.CorpusEngine;
 import io.github.corpuscheck.internal.AtomicFiles;
 import io.github.corpuscheck.internal.SpillFile;
 import io.github.corpuscheck.report.ConsoleSummary;
+import io.github.corpuscheck.report.JsonReportWriter;
 import io.github.corpuscheck.report.ProgressLog;
 import io.github.corpuscheck.report.ReportContext;
 import io.github.corpuscheck.report.ReportFiles;
@@ -81,6 +82,18 @@ public final class CorpusRun {
     public CorpusRun(CorpusSettings settings, RunLog log, Analysis analysis) {
         this(settings, log);
         this.analysis = analysis;
+    }
+
+    /** Who writes the complete list of findings when report.json holds only the first ones; {@code null}: the run. */
+    private JsonReportWriter.FindingsList findingsList;
+
+    /**
+     * Has {@code list} write the complete list of findings, and report.json name it, when the findings exceed
+     * {@code maxReportJsonFindings} (instead of {@code findings.jsonl} beside report.json). Returns this run.
+     */
+    public CorpusRun findingsListedBy(JsonReportWriter.FindingsList list) {
+        this.findingsList = list;
+        return this;
     }
 
     /** A run that takes {@code maxMemory} bytes for the heap it may use (tests of the memory estimate). */
@@ -200,7 +213,8 @@ public final class CorpusRun {
                 (what, e) -> log.warn(what + ": " + IoProblems.describe(e) + "; going on without it."),
                 sourceRoot, sourceRoot.category(settings.goal().id(), corpus),
                 new ReportContext.Presentation(settings.projectName(), settings.sourceLinkTemplate(), null));
-        ReportFiles.writeAll(Reports.writersFor(settings.reportFormats()), result, context, log::warn);
+        ReportFiles.writeAll(Reports.writersFor(settings.reportFormats(),
+                new JsonReportWriter(settings.maxReportJsonFindings(), findingsList)), result, context, log::warn);
         progress.phaseEnded(null);
         String failure = ConsoleSummary.failureMessage(result, out.resolve("report.json").toString());
         if (result.documents() == 0 && !settings.allowEmpty()) {
