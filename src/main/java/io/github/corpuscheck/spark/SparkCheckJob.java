@@ -209,11 +209,18 @@ public final class SparkCheckJob {
 
     /** The findings, in report order, as JSON Lines part files (one per partition) in {@code folder}. */
     static void writeFindings(SparkSession spark, List<Finding> findings, Path folder) throws IOException {
+        writeFindings(spark, findings, folder, 100_000);
+    }
+
+    /** The same, with a part file for each {@code linesPerPart} findings (at most one per core of the job). */
+    static void writeFindings(SparkSession spark, List<Finding> findings, Path folder, int linesPerPart)
+            throws IOException {
         List<String> lines = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             lines.add(JsonReportWriter.findingLine(f));
         }
-        int partitions = Math.max(1, Math.min(spark.sparkContext().defaultParallelism(), 1 + lines.size() / 100_000));
+        int partitions = Math.max(1, Math.min(spark.sparkContext().defaultParallelism(),
+                1 + lines.size() / linesPerPart));
         // parallelize keeps the list's order: part-00000 holds the first findings in report order, and so on
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         spark.createDataset(jsc.parallelize(lines, partitions).rdd(), Encoders.STRING())
