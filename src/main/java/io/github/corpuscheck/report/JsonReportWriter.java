@@ -73,6 +73,15 @@ public final class JsonReportWriter implements ReportWriter {
         return maxInline > 0 && findings > maxInline;
     }
 
+    /**
+     * Where a result with {@code findings} findings has all of them: {@code report.json}, or, beyond the cap, the
+     * complete list report.json names ({@value #FINDINGS_FILE}, or the other writer's path). For the other formats'
+     * notes ("all are in ...").
+     */
+    public String allFindingsIn(int findings) {
+        return !capped(findings, maxInline) ? "report.json" : elsewhere != null ? elsewhere.path() : FINDINGS_FILE;
+    }
+
     @Override
     public String format() {
         return "json";

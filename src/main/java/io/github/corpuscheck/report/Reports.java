@@ -44,7 +44,13 @@ public final class Reports {
                 if (s == null) {
                     throw new IllegalArgumentException("Unknown report format '" + f.trim() + "': known " + FORMATS.keySet() + ".");
                 }
-                out.add(s.get());
+                ReportWriter w = s.get();
+                if (w instanceof HtmlReportWriter html) {
+                    html.allFindingsIn(json::allFindingsIn);
+                } else if (w instanceof JunitXmlReportWriter junit) {
+                    junit.allFindingsIn(json::allFindingsIn);
+                }
+                out.add(w);
             }
         }
         return out;

@@ -269,6 +269,39 @@ class CappedReportJsonTest {
     }
 
     @Test
+    void theOtherFormatsSayWhereAllFindingsAre() throws Exception {
+        List<Finding> many = new ArrayList<>();
+        for (int i = 0; i < JunitXmlReportWriter.MAX_LISTED + 2; i++) {
+            many.add(Finding.builder(ReportFixtures.MID).severity(Severity.WARNING).document(i, "d" + i)
+                    .at("f" + i + ".txt", 1).message("Stops.").build());
+        }
+        CheckResult r = ReportFixtures.result(many, List.of());
+        for (int cap : new int[] {0, many.size(), 10}) {
+            String where = cap == 10 ? "findings.jsonl" : "report.json";
+            assertEquals(where, new JsonReportWriter(cap, null).allFindingsIn(many.size()));
+            Path out = dir.resolve("formats" + cap);
+            for (ReportWriter w : Reports.writersFor("html,junit", new JsonReportWriter(cap, null))) {
+                w.write(r, context(out));
+            }
+            String html = Files.readString(out.resolve("index.html"));
+            assertTrue(html.contains("<noscript><p>The findings are listed by the page's script; they are all in "
+                    + where + ".</p></noscript>"), "cap " + cap);
+            String junit = Files.readString(out.resolve("TEST-corpus.xml"));
+            assertTrue(junit.contains("... 2 more in " + where + "\n"), "cap " + cap);
+            assertEquals(cap == 10, Files.exists(out.resolve("findings.jsonl")));
+        }
+        assertEquals("findings/", new JsonReportWriter(1, new JsonReportWriter.FindingsList() {
+            @Override
+            public String path() {
+                return "findings/";
+            }
+
+            @Override
+            public void write(List<Finding> findings) {}
+        }).allFindingsIn(2));
+    }
+
+    @Test
     void aNegativeCapIsRefused() {
         assertEquals("maxInline must be at least 0, not -1",
                 assertThrows(IllegalArgumentException.class, () -> new JsonReportWriter(-1, null)).getMessage());
