@@ -117,6 +117,24 @@ class CappedFindingsRunTest {
     }
 
     @Test
+    void theLogSaysWhereAllFindingsAreAndAnUncappedRunRemovesAnEarlierList() throws Exception {
+        corpus();
+        List<String> lines = new java.util.ArrayList<>();
+        RunOutcome capped = CorpusRun.execute(settings("out", 3, 2), new RecordingLog(lines));
+        int findings = capped.result().findings().size();
+        assertTrue(lines.contains(String.format(java.util.Locale.ROOT, "info report.json holds the first 3 of %,d"
+                + " findings (maxReportJsonFindings); all are in %s.", findings,
+                root.resolve("out").resolve("findings.jsonl"))), lines.toString());
+        assertTrue(Files.exists(root.resolve("out/findings.jsonl")));
+        lines.clear();
+        CorpusRun.execute(settings("out", findings, 2), new RecordingLog(lines));
+        assertFalse(Files.exists(root.resolve("out/findings.jsonl")));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("findings.jsonl") || l.contains("maxReportJsonFindings")),
+                lines.toString());
+        assertEquals(1, new ObjectMapper().readTree(root.resolve("out/report.json").toFile()).get("schemaVersion").asInt());
+    }
+
+    @Test
     void aNegativeCapIsASettingsProblem() {
         SettingsException e = assertThrows(SettingsException.class,
                 () -> CorpusSettings.builder(root).set(RunOptions.MAX_REPORT_JSON_FINDINGS, -1).build());
