@@ -190,6 +190,17 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
     protected int maxConsoleFindings;
 
     /**
+     * At most this many findings inside report.json, the first in report order; when a run has more, report.json
+     * keeps those, says how many there are in all, and names {@code findings.jsonl} beside it, which holds every
+     * finding as JSON Lines in report order. The summary, counts and limits always cover every finding. Default 0: no
+     * cap (every finding inside report.json).
+     *
+     * Example: {@code maxReportJsonFindings} = {@code 1000000}.
+     */
+    @Parameter(property = "corpus.maxReportJsonFindings", defaultValue = "0")
+    protected int maxReportJsonFindings;
+
+    /**
      * Text files larger than this many bytes are reported ({@code input.too-large}) and skipped; JSON Lines files
      * are streamed and have no size limit (their lines have {@code maxLineSize}). Default 67108864 (64 MB).
      *
@@ -627,6 +638,7 @@ public abstract class AbstractCorpusMojo extends AbstractMojo {
                 .set("reportFormats", reportFormats)
                 .set("failOnViolation", failOnViolation).set("allowEmpty", allowEmpty)
                 .set("maxConsoleFindings", maxConsoleFindings)
+                .set("maxReportJsonFindings", maxReportJsonFindings)
                 .set("maxFileSize", maxFileSize).set("maxLineSize", maxLineSize)
                 .set("followLinksOutside", followLinksOutside).set("threads", threads)
                 .set("rules", rules == null ? null : rules.stream().map(r -> record("id", r.getId(), "severity", r.getSeverity())).toList())

@@ -92,7 +92,7 @@ public class ReportAggregateMojo extends ReportMojo {
                 continue;
             }
             try {
-                SiteReport loaded = SiteReport.load(settings, new MavenRunLog(getLog()));
+                SiteReport loaded = SiteReport.load(settings, new MavenRunLog(getLog()), maxReportFindings);
                 if (loaded.report() != null) {
                     modules.add(new CorpusAggregate.Module(name, module.getArtifactId(), loaded.report()));
                 }

@@ -107,7 +107,7 @@ public class ReportMojo extends AbstractCorpusMojo implements MavenMultiPageRepo
     private SiteReport load() throws MavenReportException {
         CorpusSettings settings = reportSettings();
         try {
-            return SiteReport.load(settings, new MavenRunLog(getLog()));
+            return SiteReport.load(settings, new MavenRunLog(getLog()), maxReportFindings);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new MavenReportException(e.getMessage());
         } catch (IOException e) {

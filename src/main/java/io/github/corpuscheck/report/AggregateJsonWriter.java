@@ -68,6 +68,12 @@ public final class AggregateJsonWriter {
             g.writeFieldName("byRule");
             JsonValues.write(g, r.byRule());
             g.writeNumberField("duplicateClusters", r.clusters().size());
+            if (r.capped()) {
+                g.writeObjectFieldStart("allFindings");
+                g.writeNumberField("total", r.findingsTotal());
+                g.writeNumberField("inline", r.findings().size());
+                g.writeEndObject();
+            }
             g.writeArrayFieldStart("limits");
             for (CorpusReport.LimitRow l : r.limits()) {
                 g.writeStartObject();

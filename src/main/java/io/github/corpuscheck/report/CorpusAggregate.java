@@ -116,7 +116,20 @@ public record CorpusAggregate(String toolVersion, List<Module> modules) {
         return table;
     }
 
-    /** Every finding, module by module, each module's in its report's order. */
+    /** Findings over all modules, including those of capped reports that are only in their findings files. */
+    public long findingsTotal() {
+        return modules.stream().mapToLong(m -> m.report().findingsTotal()).sum();
+    }
+
+    /** The modules whose report.json holds only the first findings, by name. */
+    public List<String> capped() {
+        return modules.stream().filter(m -> m.report().capped()).map(Module::name).toList();
+    }
+
+    /**
+     * Every finding inside the modules' report.json, module by module, each module's in its report's order (of a
+     * capped report, the first ones).
+     */
     public List<ModuleFinding> findings() {
         List<ModuleFinding> all = new ArrayList<>();
         for (Module m : modules) {
@@ -129,7 +142,13 @@ public record CorpusAggregate(String toolVersion, List<Module> modules) {
 
     /** At most {@code max} findings, errors first, each severity module by module. */
     public List<ModuleFinding> worstFindings(int max) {
-        return CorpusReport.worst(findings(), f -> f.finding().isError(), max);
+        List<ModuleFinding> known = new ArrayList<>();
+        for (Module m : modules) {
+            for (CorpusReport.FindingRow f : m.report().known()) {
+                known.add(new ModuleFinding(m.name(), m.path(f.file()), f));
+            }
+        }
+        return CorpusReport.worst(known, f -> f.finding().isError(), max);
     }
 
     /** Every duplicate cluster, module by module. */

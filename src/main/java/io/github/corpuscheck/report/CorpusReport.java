@@ -17,12 +17,32 @@ import java.util.function.Predicate;
  * @param severities each rule's effective severity ({@code error}, {@code warning}, {@code off}) by rule id
  * @param suppressed suppressed findings, or -1 when the report has no such count
  * @param baselined findings accepted by the baseline, or -1 when no baseline was used
- * @param findings every finding, in the report's order
+ * @param findings the findings inside report.json, in the report's order: every finding, or the first ones when the
+ *     report's findings were capped
  * @param clusters the duplicate clusters, in the report's order (empty when the duplicate family did not run)
+ * @param findingsTotal how many findings the run had ({@code findings.size()} unless capped)
+ * @param findingsPath where the complete list of findings is, as report.json names it (relative to its folder), or
+ *     {@code null} when report.json holds every finding
+ * @param further findings after those inside report.json, read from the complete list, in report order: as many
+ *     as {@link #worstFindings} needs for the reader's bound (empty when not capped or not asked for)
  */
 public record CorpusReport(String toolVersion, String corpusDirectory, long files, long documents, long bytes,
         long errors, long warnings, boolean failed, long suppressed, long baselined, SortedMap<String, Long> byRule,
-        Map<String, String> severities, List<LimitRow> limits, List<FindingRow> findings, List<Cluster> clusters) {
+        Map<String, String> severities, List<LimitRow> limits, List<FindingRow> findings, List<Cluster> clusters,
+        long findingsTotal, String findingsPath, List<FindingRow> further) {
+
+    /** A report that holds every finding. */
+    public CorpusReport(String toolVersion, String corpusDirectory, long files, long documents, long bytes,
+            long errors, long warnings, boolean failed, long suppressed, long baselined, SortedMap<String, Long> byRule,
+            Map<String, String> severities, List<LimitRow> limits, List<FindingRow> findings, List<Cluster> clusters) {
+        this(toolVersion, corpusDirectory, files, documents, bytes, errors, warnings, failed, suppressed, baselined,
+                byRule, severities, limits, findings, clusters, findings.size(), null, List.of());
+    }
+
+    /** Whether report.json holds only the first findings (the others are in {@link #findingsPath}). */
+    public boolean capped() {
+        return findingsPath != null;
+    }
 
     /**
      * A limit as evaluated.
@@ -67,9 +87,22 @@ public record CorpusReport(String toolVersion, String corpusDirectory, long file
         return limits.stream().filter(l -> !l.passed()).toList();
     }
 
-    /** At most {@code max} findings, errors first, each severity in the report's order. */
+    /**
+     * At most {@code max} findings, errors first, each severity in the report's order. Of a capped report, exact for
+     * a {@code max} up to the bound it was read with ({@link ReportJsonReader#read(java.nio.file.Path, int)}).
+     */
     public List<FindingRow> worstFindings(int max) {
-        return worst(findings, FindingRow::isError, max);
+        return worst(known(), FindingRow::isError, max);
+    }
+
+    /** The findings read: those inside report.json, then the {@link #further} ones. */
+    public List<FindingRow> known() {
+        if (further.isEmpty()) {
+            return findings;
+        }
+        List<FindingRow> all = new ArrayList<>(findings);
+        all.addAll(further);
+        return all;
     }
 
     /** At most {@code max} of {@code all}: those {@code isError} accepts first, then the others, each in list order. */

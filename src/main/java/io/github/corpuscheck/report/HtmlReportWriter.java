@@ -70,6 +70,8 @@ public final class HtmlReportWriter implements ReportWriter {
     static final String JS = resource("report.js");
 
     private final Map<String, String> environment;
+    /** Where all findings of a result with so many findings are, for the page's notes: report.json unless capped. */
+    private java.util.function.IntFunction<String> allFindingsIn = n -> "report.json";
 
     public HtmlReportWriter() {
         this(System.getenv());
@@ -78,6 +80,12 @@ public final class HtmlReportWriter implements ReportWriter {
     /** @param environment the environment variables (CI variables name the repository and revision for links) */
     public HtmlReportWriter(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
+    }
+
+    /** Has the page's notes name where all findings are ({@link JsonReportWriter#allFindingsIn}); returns this. */
+    public HtmlReportWriter allFindingsIn(java.util.function.IntFunction<String> where) {
+        this.allFindingsIn = where;
+        return this;
     }
 
     @Override
@@ -108,7 +116,7 @@ public final class HtmlReportWriter implements ReportWriter {
         rules(h, r);
         limits(h, r);
         h.append("</div>\n");
-        findings(h, r);
+        findings(h, r, allFindingsIn.apply(r.findings().size()));
         pictures(h, r);
         r.section(DuplicateClustersSection.class).ifPresent(s -> clusters(h, s));
         corpus(h, r);
@@ -284,13 +292,13 @@ public final class HtmlReportWriter implements ReportWriter {
         return p.scale() < 0 ? p.setScale(0).toPlainString() : p.toPlainString();
     }
 
-    private static void findings(StringBuilder h, CheckResult r) {
+    private static void findings(StringBuilder h, CheckResult r, String allIn) {
         int total = r.findings().size();
         int embedded = Math.min(total, MAX_FINDINGS);
         h.append("<section id=\"findings\"><h2>Findings</h2>\n");
         if (embedded < total) {
             h.append("<p class=\"note\">The first ").append(number(embedded)).append(" of ").append(number(total))
-                    .append(" findings are in this page (in file order); all are in report.json.</p>\n");
+                    .append(" findings are in this page (in file order); all are in ").append(e(allIn)).append(".</p>\n");
         }
         h.append("<div class=\"controls\">")
                 .append("<label>Severity <select id=\"f-sev\"><option value=\"\">all</option><option value=\"error\">error</option><option value=\"warning\">warning</option></select></label> ")
@@ -308,7 +316,8 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append("<button type=\"button\" id=\"f-next\">next ›</button> <button type=\"button\" id=\"f-clear\">clear filters</button></div>\n")
                 .append("<table id=\"f-table\"><thead><tr><th>Severity</th><th>Rule</th><th>Where</th><th>Document</th><th>Message</th></tr></thead>")
                 .append("<tbody id=\"f-rows\"></tbody></table>\n")
-                .append("<noscript><p>The findings are listed by the page's script; they are all in report.json.</p></noscript>\n</section>\n");
+                .append("<noscript><p>The findings are listed by the page's script; they are all in ").append(e(allIn))
+                .append(".</p></noscript>\n</section>\n");
     }
 
     private static void pictures(StringBuilder h, CheckResult r) {

@@ -32,6 +32,15 @@ public final class JunitXmlReportWriter implements ReportWriter {
 
     private record Case(String classname, String name, boolean failed, String failureMessage, String failureType, String text) {}
 
+    /** Where all findings of a result with so many findings are, for "... more in": report.json unless capped. */
+    private java.util.function.IntFunction<String> allFindingsIn = n -> "report.json";
+
+    /** Has the cases' texts name where all findings are ({@link JsonReportWriter#allFindingsIn}); returns this. */
+    public JunitXmlReportWriter allFindingsIn(java.util.function.IntFunction<String> where) {
+        this.allFindingsIn = where;
+        return this;
+    }
+
     @Override
     public String format() {
         return "junit";
@@ -41,7 +50,7 @@ public final class JunitXmlReportWriter implements ReportWriter {
     public Path write(CheckResult result, ReportContext context) throws IOException {
         Files.createDirectories(context.outputDirectory());
         Path file = context.outputDirectory().resolve(FILE_NAME);
-        List<Case> cases = cases(result);
+        List<Case> cases = cases(result, allFindingsIn.apply(result.findings().size()));
         long failures = cases.stream().filter(Case::failed).count();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8"); // the JDK's writer, whatever StAX is on the classpath
@@ -98,7 +107,7 @@ public final class JunitXmlReportWriter implements ReportWriter {
         x.writeAttribute("value", clean(value));
     }
 
-    private static List<Case> cases(CheckResult result) {
+    private static List<Case> cases(CheckResult result, String allIn) {
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
         result.byRule().keySet().forEach(id -> byRule.put(id, new ArrayList<>()));
         for (Finding f : result.findings()) {
@@ -111,22 +120,22 @@ public final class JunitXmlReportWriter implements ReportWriter {
             String message = errors > 0
                     ? errors + " error finding(s) of " + rule
                     : findings.size() + " warning finding(s) of " + rule;
-            out.add(new Case("corpus." + family, rule, errors > 0, message, "error", list(findings)));
+            out.add(new Case("corpus." + family, rule, errors > 0, message, "error", list(findings, allIn)));
         });
         for (LimitResult l : result.limits()) {
             List<Finding> matching = result.findings().stream().filter(f -> RulePattern.matches(l.target(), f.ruleId())).toList();
             out.add(new Case("corpus.limits", "limit " + l.target() + " " + l.metric(), !l.passed(),
-                    "Limit crossed: " + l.describe(), "limit", l.describe() + "\n" + list(matching)));
+                    "Limit crossed: " + l.describe(), "limit", l.describe() + "\n" + list(matching, allIn)));
         }
         return out;
     }
 
-    private static String list(List<Finding> findings) {
+    private static String list(List<Finding> findings, String allIn) {
         StringBuilder sb = new StringBuilder();
         int n = 0;
         for (Finding f : findings) {
             if (n++ == MAX_LISTED) {
-                sb.append("... ").append(findings.size() - MAX_LISTED).append(" more in report.json\n");
+                sb.append("... ").append(findings.size() - MAX_LISTED).append(" more in ").append(allIn).append('\n');
                 break;
             }
             sb.append(ConsoleSummary.format(f)).append('\n');

@@ -22,17 +22,109 @@ import java.util.TreeMap;
  * does not show (side-by-side texts, the length histogram, baseline and suppression lists) are skipped unread, so a
  * large report costs little more than its findings. A file that is not such a report is an
  * {@link IllegalArgumentException} naming the file and what is wrong.
+ *
+ * <p>A report whose findings were capped ({@code allFindings}) is read with its counts, which cover every finding,
+ * and the findings inside it; asked for the worst {@code n} findings, the reader also reads the complete JSON Lines
+ * list it names, in order, until it has seen the first {@code n} errors and the first {@code n} other findings, and
+ * keeps just those: the page's worst findings are those of the whole run, in bounded memory.
  */
 public final class ReportJsonReader {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     /** Top-level members read; everything else is skipped. */
     private static final Set<String> READ = Set.of("schemaVersion", "tool", "corpus", "summary", "rules", "limits",
-            "findings", "duplicates");
+            "allFindings", "findings", "duplicates");
 
     private ReportJsonReader() {}
 
+    /** The report with the findings inside it; of a capped report, the complete list is not read. */
     public static CorpusReport read(Path file) throws IOException {
+        return read(file, 0);
+    }
+
+    /**
+     * The report, and of a capped one enough of its complete list that {@link CorpusReport#worstFindings} is exact
+     * for up to {@code worst} findings.
+     */
+    public static CorpusReport read(Path file, int worst) throws IOException {
+        CorpusReport r = readInline(file);
+        if (!r.capped() || worst <= 0) {
+            return r;
+        }
+        List<CorpusReport.FindingRow> further = further(file, r, worst);
+        return new CorpusReport(r.toolVersion(), r.corpusDirectory(), r.files(), r.documents(), r.bytes(), r.errors(),
+                r.warnings(), r.failed(), r.suppressed(), r.baselined(), r.byRule(), r.severities(), r.limits(),
+                r.findings(), r.clusters(), r.findingsTotal(), r.findingsPath(), List.copyOf(further));
+    }
+
+    /**
+     * The files of a capped report's complete list, in order: the file it names, or the {@code part-*} files of the
+     * folder it names (a path ending with {@code /}), by name.
+     */
+    public static List<Path> findingsFiles(Path reportFile, String findingsPath) throws IOException {
+        Path folder = reportFile.toAbsolutePath().getParent();
+        Path target = folder.resolve(findingsPath).normalize();
+        if (findingsPath.endsWith("/")) {
+            if (!Files.isDirectory(target)) {
+                throw bad(reportFile, "the folder of its findings '" + findingsPath + "' does not exist");
+            }
+            try (java.util.stream.Stream<Path> s = Files.list(target)) {
+                return s.filter(p -> p.getFileName().toString().startsWith("part-") && Files.isRegularFile(p))
+                        .sorted(java.util.Comparator.comparing(p -> p.getFileName().toString())).toList();
+            }
+        }
+        if (!Files.isRegularFile(target)) {
+            throw bad(reportFile, "the file of its findings '" + findingsPath + "' does not exist");
+        }
+        return List.of(target);
+    }
+
+    /** After the inline findings: the first {@code worst} errors and first {@code worst} others, in order. */
+    private static List<CorpusReport.FindingRow> further(Path file, CorpusReport r, int worst) throws IOException {
+        long errors = r.findings().stream().filter(CorpusReport.FindingRow::isError).count();
+        long others = r.findings().size() - errors;
+        List<CorpusReport.FindingRow> kept = new ArrayList<>();
+        long line = 0;
+        boolean complete = true;
+        read:
+        for (Path part : findingsFiles(file, r.findingsPath())) {
+            try (java.io.BufferedReader in = Files.newBufferedReader(part, java.nio.charset.StandardCharsets.UTF_8)) {
+                for (String text = in.readLine(); text != null; text = in.readLine()) {
+                    line++;
+                    if (line <= r.findings().size()) {
+                        continue;
+                    }
+                    if (errors >= worst && others >= worst) {
+                        complete = false;
+                        break read;
+                    }
+                    CorpusReport.FindingRow f = lineFinding(text, file, part, line);
+                    if (f.isError() ? errors++ < worst : others++ < worst) {
+                        kept.add(f);
+                    }
+                }
+            }
+        }
+        if (complete && line != r.findingsTotal()) {
+            throw bad(file, "its findings list '" + r.findingsPath() + "' holds " + line + " findings, not "
+                    + r.findingsTotal() + " (allFindings.total)");
+        }
+        return kept;
+    }
+
+    private static CorpusReport.FindingRow lineFinding(String text, Path file, Path part, long line) throws IOException {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw bad(file, "line " + line + " of its findings list (" + part.getFileName() + ") is not a JSON object");
+            }
+            Object v = value(p);
+            return finding(cast((Map<?, ?>) v), file);
+        } catch (JsonProcessingException e) {
+            throw bad(file, "line " + line + " of its findings list (" + part.getFileName() + ") is not valid JSON");
+        }
+    }
+
+    private static CorpusReport readInline(Path file) throws IOException {
         Map<String, Object> top = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(file);
                 JsonParser p = FACTORY.createParser(in)) {
@@ -64,9 +156,28 @@ public final class ReportJsonReader {
         if (!(version instanceof Long v)) {
             throw bad(file, "it has no schemaVersion (is it a corpus report.json?)");
         }
-        if (v != JsonReportWriter.SCHEMA_VERSION) {
+        if (v != JsonReportWriter.SCHEMA_VERSION && v != JsonReportWriter.CAPPED_SCHEMA_VERSION) {
             throw bad(file, "schemaVersion " + v + " is not known to this plugin (it reads "
-                    + JsonReportWriter.SCHEMA_VERSION + ")");
+                    + JsonReportWriter.SCHEMA_VERSION + " and " + JsonReportWriter.CAPPED_SCHEMA_VERSION + ")");
+        }
+        long total = -1;
+        String findingsPath = null;
+        if (v == JsonReportWriter.CAPPED_SCHEMA_VERSION) {
+            Map<String, Object> all = object(top, "allFindings", file);
+            total = number(all.get("total"), "allFindings.total", file);
+            long inline = number(all.get("inline"), "allFindings.inline", file);
+            findingsPath = text(all, "path", file);
+            if (findingsPath.isEmpty() || findingsPath.startsWith("/") || findingsPath.contains("\\")
+                    || findingsPath.contains(":") || List.of(findingsPath.split("/")).contains("..")) {
+                throw bad(file, "allFindings.path '" + SafeText.oneLine(findingsPath)
+                        + "' is not a relative path inside its folder");
+            }
+            if (inline != objects(top, "findings", file).size() || total < inline) {
+                throw bad(file, "allFindings says " + inline + " of " + total + " findings are inside it, but it holds "
+                        + objects(top, "findings", file).size());
+            }
+        } else if (top.containsKey("allFindings")) {
+            throw bad(file, "it has allFindings but schemaVersion " + v);
         }
         Map<String, Object> tool = object(top, "tool", file);
         Map<String, Object> corpus = object(top, "corpus", file);
@@ -86,9 +197,7 @@ public final class ReportJsonReader {
         }
         List<CorpusReport.FindingRow> findings = new ArrayList<>();
         for (Map<String, Object> f : objects(top, "findings", file)) {
-            findings.add(new CorpusReport.FindingRow(text(f, "rule", file), text(f, "severity", file),
-                    optionalText(f, "document"), optionalText(f, "file"),
-                    f.get("line") instanceof Long line ? line : 0, optionalText(f, "message")));
+            findings.add(finding(f, file));
         }
         List<CorpusReport.Cluster> clusters = new ArrayList<>();
         if (top.get("duplicates") instanceof Map<?, ?> duplicates) {
@@ -115,7 +224,14 @@ public final class ReportJsonReader {
                 number(summary.get("warnings"), "summary.warnings", file), Boolean.TRUE.equals(summary.get("failed")),
                 summary.get("suppressed") instanceof Long s ? s : -1, summary.get("baselined") instanceof Long b ? b : -1,
                 java.util.Collections.unmodifiableSortedMap(byRule), java.util.Collections.unmodifiableMap(severities),
-                List.copyOf(limits), List.copyOf(findings), List.copyOf(clusters));
+                List.copyOf(limits), List.copyOf(findings), List.copyOf(clusters),
+                total < 0 ? findings.size() : total, findingsPath, List.of());
+    }
+
+    private static CorpusReport.FindingRow finding(Map<String, Object> f, Path file) {
+        return new CorpusReport.FindingRow(text(f, "rule", file), text(f, "severity", file),
+                optionalText(f, "document"), optionalText(f, "file"),
+                f.get("line") instanceof Long line ? line : 0, optionalText(f, "message"));
     }
 
     /** A JSON value as Java: Map (in order), List, String, Long, Double, Boolean or null. */

@@ -26,8 +26,13 @@ public final class Reports {
 
     /** Writers for a comma-separated list of formats; {@code json} and {@code timing} are always included. */
     public static List<ReportWriter> writersFor(String formats) {
+        return writersFor(formats, new JsonReportWriter());
+    }
+
+    /** The same, with {@code json} the given writer (e.g. one with a cap on its findings). */
+    public static List<ReportWriter> writersFor(String formats, JsonReportWriter json) {
         List<ReportWriter> out = new ArrayList<>();
-        out.add(new JsonReportWriter());
+        out.add(json);
         out.add(new TimingReportWriter());
         if (formats != null) {
             for (String f : formats.split(",")) {
@@ -39,7 +44,13 @@ public final class Reports {
                 if (s == null) {
                     throw new IllegalArgumentException("Unknown report format '" + f.trim() + "': known " + FORMATS.keySet() + ".");
                 }
-                out.add(s.get());
+                ReportWriter w = s.get();
+                if (w instanceof HtmlReportWriter html) {
+                    html.allFindingsIn(json::allFindingsIn);
+                } else if (w instanceof JunitXmlReportWriter junit) {
+                    junit.allFindingsIn(json::allFindingsIn);
+                }
+                out.add(w);
             }
         }
         return out;

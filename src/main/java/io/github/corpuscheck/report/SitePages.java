@@ -65,8 +65,9 @@ public final class SitePages {
 
         b.add(new SitePage.Heading(2, "Findings"));
         List<CorpusReport.FindingRow> worst = r.worstFindings(maxFindings);
-        b.add(new SitePage.Paragraph(shown(worst.size(), r.findings().size(), "finding", "findings",
-                "errors first", "report.json")));
+        b.add(new SitePage.Paragraph(shown(worst.size(), r.findingsTotal(), "finding", "findings",
+                "errors first", r.capped() ? one(r.findingsPath()) + " (report.json holds the first "
+                        + n(r.findings().size()) + ")" : "report.json")));
         if (!worst.isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
             for (CorpusReport.FindingRow f : worst) {
@@ -153,10 +154,10 @@ public final class SitePages {
         }
 
         b.add(new SitePage.Heading(2, "Findings"));
-        List<CorpusAggregate.ModuleFinding> all = a.findings();
         List<CorpusAggregate.ModuleFinding> worst = a.worstFindings(maxFindings);
-        b.add(new SitePage.Paragraph(shown(worst.size(), all.size(), "finding", "findings", "errors first",
-                one(source))));
+        b.add(new SitePage.Paragraph(shown(worst.size(), a.findingsTotal(), "finding", "findings", "errors first",
+                a.capped().isEmpty() ? one(source) : "the modules' report.json and the findings files of "
+                        + one(String.join(", ", a.capped())) + " (" + one(source) + " lists those in report.json)")));
         if (!worst.isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
             for (CorpusAggregate.ModuleFinding mf : worst) {
@@ -199,7 +200,7 @@ public final class SitePages {
     }
 
     /** {@code All 3 findings, errors first.} or {@code The first 100 of 2,981 findings, errors first; all are in report.json.} */
-    private static String shown(int shown, int total, String one, String many, String order, String where) {
+    private static String shown(int shown, long total, String one, String many, String order, String where) {
         if (total == 0) {
             return "No " + many + ".";
         }

@@ -18,6 +18,7 @@ import io.github.corpuscheck.engine.CorpusEngine;
 import io.github.corpuscheck.internal.AtomicFiles;
 import io.github.corpuscheck.internal.SpillFile;
 import io.github.corpuscheck.report.ConsoleSummary;
+import io.github.corpuscheck.report.JsonReportWriter;
 import io.github.corpuscheck.report.ProgressLog;
 import io.github.corpuscheck.report.ReportContext;
 import io.github.corpuscheck.report.ReportFiles;
@@ -90,6 +91,18 @@ public final class CorpusRun {
     public CorpusRun(CorpusSettings settings, RunLog log, Analysis analysis) {
         this(settings, log);
         this.analysis = analysis;
+    }
+
+    /** Who writes the complete list of findings when report.json holds only the first ones; {@code null}: the run. */
+    private JsonReportWriter.FindingsList findingsList;
+
+    /**
+     * Has {@code list} write the complete list of findings, and report.json name it, when the findings exceed
+     * {@code maxReportJsonFindings} (instead of {@code findings.jsonl} beside report.json). Returns this run.
+     */
+    public CorpusRun findingsListedBy(JsonReportWriter.FindingsList list) {
+        this.findingsList = list;
+        return this;
     }
 
     /** A run that takes {@code maxMemory} bytes for the heap it may use (tests of the memory estimate). */
@@ -209,8 +222,10 @@ public final class CorpusRun {
                 (what, e) -> log.warn(what + ": " + IoProblems.describe(e) + "; going on without it."),
                 sourceRoot, sourceRoot.category(settings.goal().id(), corpus),
                 new ReportContext.Presentation(settings.projectName(), settings.sourceLinkTemplate(), null));
-        ReportFiles.writeAll(Reports.writersFor(settings.reportFormats()), result, context, log::warn);
+        JsonReportWriter json = new JsonReportWriter(settings.maxReportJsonFindings(), findingsList);
+        ReportFiles.writeAll(Reports.writersFor(settings.reportFormats(), json), result, context, log::warn);
         progress.phaseEnded(null);
+        findingsListNote(result, json, out);
         String failure = ConsoleSummary.failureMessage(result, out.resolve("report.json").toString());
         if (result.documents() == 0 && !settings.allowEmpty()) {
             failure = nothingRead(result) + (failure == null ? "" : " " + failure);
@@ -227,6 +242,25 @@ public final class CorpusRun {
         }
         return new RunOutcome(failure == null ? RunOutcome.Status.PASSED : RunOutcome.Status.FAILED, failure, result,
                 out);
+    }
+
+    /**
+     * Says where all findings are when report.json holds only the first ones; otherwise removes a findings list an
+     * earlier capped run left beside report.json, so that the two always come from the same run.
+     */
+    private void findingsListNote(CheckResult result, JsonReportWriter json, Path out) {
+        int findings = result.findings().size();
+        if (JsonReportWriter.capped(findings, settings.maxReportJsonFindings())) {
+            log.info(String.format(Locale.ROOT, "report.json holds the first %,d of %,d findings (maxReportJsonFindings);"
+                    + " all are in %s.", settings.maxReportJsonFindings(), findings,
+                    out.resolve(json.allFindingsIn(findings))));
+        } else if (findingsList == null) {
+            try {
+                Files.deleteIfExists(out.resolve(JsonReportWriter.FINDINGS_FILE));
+            } catch (IOException e) {
+                log.warn("Could not remove the findings list of an earlier run: " + IoProblems.describe(e));
+            }
+        }
     }
 
     /** Whether one of the formats names files by their path in the repository (SARIF, Code Quality). */

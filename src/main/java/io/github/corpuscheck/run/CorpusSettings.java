@@ -172,6 +172,11 @@ public final class CorpusSettings {
         return (Integer) values.get("maxConsoleFindings");
     }
 
+    /** The most findings report.json holds inline ({@code maxReportJsonFindings}); 0 means all. */
+    public int maxReportJsonFindings() {
+        return (Integer) values.get(RunOptions.MAX_REPORT_JSON_FINDINGS);
+    }
+
     /** Worker threads, at least 1. */
     public int threads() {
         int t = (Integer) values.get("threads");
@@ -385,6 +390,7 @@ public final class CorpusSettings {
             }
             p.check("sourceLinkTemplate", () -> SourceLinks.validate((String) p.values.get("sourceLinkTemplate")));
             p.atLeast("maxConsoleFindings", 0);
+            p.atLeast(RunOptions.MAX_REPORT_JSON_FINDINGS, 0);
             p.between("threads", 0, RunOptions.MAX_THREADS);
             if ((Long) p.values.get("maxFileSize") < 1) {
                 p.problem("maxFileSize", p.values.get("maxFileSize"), "must be at least 1");

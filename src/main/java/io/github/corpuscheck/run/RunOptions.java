@@ -13,6 +13,7 @@ public final class RunOptions {
     public static final String OUTPUT_DIRECTORY = "outputDirectory";
     public static final String BASELINE_FILE = "baselineFile";
     public static final String SARIF_ROOT = "sarifRoot";
+    public static final String MAX_REPORT_JSON_FINDINGS = "maxReportJsonFindings";
 
     /**
      * The most worker threads a run takes. Analysis is CPU-bound and each thread keeps two batches of documents in
@@ -65,6 +66,10 @@ public final class RunOptions {
                             + "that fails like a crossed limit.").reportOnly(),
             Option.of("maxConsoleFindings", Kind.INTEGER, "20",
                     "How many findings of each rule are printed in the log (all are in the reports).").reportOnly(),
+            Option.of(MAX_REPORT_JSON_FINDINGS, Kind.INTEGER, "0",
+                    "At most this many findings inside report.json (the first in report order); when there are more, "
+                            + "all are written as JSON Lines to findings.jsonl beside it and report.json says so. "
+                            + "0 means no cap.").reportOnly(),
             Option.of("threads", Kind.INTEGER, "0",
                     "Worker threads for analysis, 1 to " + MAX_THREADS + "; 0 means one per core. Results do not depend "
                             + "on it.").reportOnly(),

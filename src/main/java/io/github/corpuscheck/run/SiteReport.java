@@ -27,15 +27,27 @@ public record SiteReport(CorpusReport report, Path file, boolean ran, String mes
      * @throws IOException when the corpus or the reports could not be read or written
      */
     public static SiteReport load(CorpusSettings settings, RunLog log) throws IOException {
+        return load(settings, log, 0);
+    }
+
+    /**
+     * Reads or makes the report, reading enough of a capped report's complete list of findings that its
+     * {@code worst} worst findings are those of the whole run ({@link ReportJsonReader#read(Path, int)}).
+     *
+     * @throws IllegalArgumentException on an invalid configuration or a report.json that is not usable
+     * @throws IllegalStateException when the run could not check, with the run's message
+     * @throws IOException when the corpus or the reports could not be read or written
+     */
+    public static SiteReport load(CorpusSettings settings, RunLog log, int worst) throws IOException {
         Path file = settings.outputDirectory().resolve("report.json");
         if (Files.isRegularFile(file)) {
-            return new SiteReport(ReportJsonReader.read(file), file, false, null);
+            return new SiteReport(ReportJsonReader.read(file, worst), file, false, null);
         }
         RunLog.safe(log).info("No " + file + " yet: running the corpus check for the report"
                 + " (violations are shown, not failed on).");
         RunOutcome outcome = CorpusRun.execute(settings, log);
         return switch (outcome.status()) {
-            case PASSED, FAILED -> new SiteReport(ReportJsonReader.read(file), file, true, null);
+            case PASSED, FAILED -> new SiteReport(ReportJsonReader.read(file, worst), file, true, null);
             case SKIPPED -> new SiteReport(null, file, true, outcome.message());
             case NO_INPUT, OUT_OF_MEMORY -> throw new IllegalStateException(outcome.message());
         };

@@ -33,7 +33,9 @@ import org.apache.spark.sql.SparkSession;
  *
  * The document phase runs on the executors ({@link SparkAnalysis}); the corpus phase, the gate and the reports run on
  * the driver with the same code as the plugin, so the reports are those a local run writes. The findings are also
- * written as JSON Lines under {@code OUTPUT/findings/}, one part file per Spark partition. The exit code is the
+ * written as JSON Lines under {@code OUTPUT/findings/}, one part file per Spark partition, in report order. Beyond
+ * {@code maxReportJsonFindings} findings (default {@value #DEFAULT_MAX_REPORT_JSON_FINDINGS} for the job),
+ * report.json holds the first ones and names that folder for all of them. The exit code is the
  * command line's: 0 when the limits hold, 1 when they do not, 2 for bad settings or input.
  */
 public final class SparkCheckJob {
@@ -117,6 +119,7 @@ public final class SparkCheckJob {
             }
             values.put(RunOptions.DIRECTORY, a.input().toAbsolutePath().normalize().toString());
             values.put(RunOptions.OUTPUT_DIRECTORY, a.output().toAbsolutePath().normalize().toString());
+            values.putIfAbsent(RunOptions.MAX_REPORT_JSON_FINDINGS, DEFAULT_MAX_REPORT_JSON_FINDINGS);
             job = new JobSettings(values, project);
             job.settings();
         } catch (SettingsException e) {
@@ -130,9 +133,10 @@ public final class SparkCheckJob {
         JobMetrics metrics = new JobMetrics();
         spark.sparkContext().addSparkListener(metrics);
         long started = System.nanoTime();
+        FindingParts parts = new FindingParts(spark, a.output().resolve("findings"));
         RunOutcome outcome;
         try {
-            outcome = new CorpusRun(job.settings(), log, analysis).execute();
+            outcome = new CorpusRun(job.settings(), log, analysis).findingsListedBy(parts).execute();
         } catch (IllegalArgumentException e) {
             log.error("Invalid settings: " + e.getMessage());
             return USAGE;
@@ -173,7 +177,7 @@ public final class SparkCheckJob {
         }
         log.info(metrics.stop(outcome.result() == null ? 0 : outcome.result().documents()) + String.format(Locale.ROOT,
                 "; %,d ms in all.", (System.nanoTime() - started) / 1_000_000));
-        if (outcome.result() != null) {
+        if (outcome.result() != null && !parts.written) {
             try {
                 writeFindings(spark, outcome.result().findings(), a.output().resolve("findings"));
             } catch (IOException | RuntimeException e) {
@@ -184,13 +188,53 @@ public final class SparkCheckJob {
         return outcome.exitCode(job.settings().failOnViolation(), log);
     }
 
+    /**
+     * The most findings the job's report.json holds when the settings do not say ({@code maxReportJsonFindings}):
+     * beyond them report.json names the part files under {@code OUTPUT/findings/}, which hold every finding.
+     */
+    public static final int DEFAULT_MAX_REPORT_JSON_FINDINGS = 1_000_000;
+
+    /**
+     * The part files under {@code OUTPUT/findings/} as report.json's complete list of findings: when the findings
+     * exceed the cap, they are written while the reports are (before report.json is moved into place) and
+     * report.json names the folder instead of a second copy in {@code findings.jsonl}.
+     */
+    private static final class FindingParts implements JsonReportWriter.FindingsList {
+        private final SparkSession spark;
+        private final Path folder;
+        boolean written;
+
+        FindingParts(SparkSession spark, Path folder) {
+            this.spark = spark;
+            this.folder = folder;
+        }
+
+        @Override
+        public String path() {
+            return folder.getFileName() + "/";
+        }
+
+        @Override
+        public void write(List<Finding> findings) throws IOException {
+            writeFindings(spark, findings, folder);
+            written = true;
+        }
+    }
+
     /** The findings, in report order, as JSON Lines part files (one per partition) in {@code folder}. */
     static void writeFindings(SparkSession spark, List<Finding> findings, Path folder) throws IOException {
+        writeFindings(spark, findings, folder, 100_000);
+    }
+
+    /** The same, with a part file for each {@code linesPerPart} findings (at most one per core of the job). */
+    static void writeFindings(SparkSession spark, List<Finding> findings, Path folder, int linesPerPart)
+            throws IOException {
         List<String> lines = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             lines.add(JsonReportWriter.findingLine(f));
         }
-        int partitions = Math.max(1, Math.min(spark.sparkContext().defaultParallelism(), 1 + lines.size() / 100_000));
+        int partitions = Math.max(1, Math.min(spark.sparkContext().defaultParallelism(),
+                1 + lines.size() / linesPerPart));
         // parallelize keeps the list's order: part-00000 holds the first findings in report order, and so on
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         spark.createDataset(jsc.parallelize(lines, partitions).rdd(), Encoders.STRING())

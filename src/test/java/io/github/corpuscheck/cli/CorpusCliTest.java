@@ -254,7 +254,7 @@ class CorpusCliTest {
         CliRun r = run(work, "check", "corpus", "--maxDat", MAX_DATE);
 
         assertEquals(CorpusCli.USAGE, r.exit(), r.toString());
-        assertEquals(List.of("[ERROR] Unknown options: '--maxDat', '" + MAX_DATE + "'", "Possible solutions: --maxFileSize, --maxLineSize, --maxConsoleFindings, --maxDate",
+        assertEquals(List.of("[ERROR] Unknown options: '--maxDat', '" + MAX_DATE + "'", "Possible solutions: --maxFileSize, --maxLineSize, --maxConsoleFindings, --maxReportJsonFindings, --maxDate",
                 "[ERROR] See 'corpus check --help' for the options."), r.errLines());
         assertEquals("", r.out());
         assertFalse(Files.exists(work.resolve("target")));

@@ -91,8 +91,8 @@ class ReportJsonReaderTest {
                 + " rewrite it.", problem("[]"));
         assertEquals("Report " + write("{}") + " is not usable: it has no schemaVersion (is it a corpus report.json?)."
                 + " Run corpus:check again to rewrite it.", problem("{}"));
-        assertEquals("Report " + write("{\"schemaVersion\": 2}") + " is not usable: schemaVersion 2 is not known to"
-                + " this plugin (it reads 1). Run corpus:check again to rewrite it.", problem("{\"schemaVersion\": 2}"));
+        assertEquals("Report " + write("{\"schemaVersion\": 3}") + " is not usable: schemaVersion 3 is not known to"
+                + " this plugin (it reads 1 and 2). Run corpus:check again to rewrite it.", problem("{\"schemaVersion\": 3}"));
         assertEquals("Report " + write("{\"schemaVersion\": 1, \"tool\": {}}") + " is not usable: it has no object"
                 + " 'corpus'. Run corpus:check again to rewrite it.", problem("{\"schemaVersion\": 1, \"tool\": {}}"));
         String cut = "{\"schemaVersion\": 1,\n \"tool\": {";
