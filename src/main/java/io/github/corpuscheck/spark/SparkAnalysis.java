@@ -111,7 +111,8 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         JobSettings settings = job;
         outputs = jsc.parallelize(plan, slices)
                 .mapPartitions((Iterator<Piece> it) -> analysePieces(settings, it));
-        outputs.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // on the executors' disks: the outputs (the exact shingle sets above all) would crowd their heaps
+        outputs.persist(StorageLevel.DISK_ONLY());
         List<Result> results = outputs.map(PieceOutput::result).collect();
         Result[] byOrder = new Result[plan.size()];
         int[] documents = new int[plan.size()];
