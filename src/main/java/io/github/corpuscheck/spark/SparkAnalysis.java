@@ -40,6 +40,12 @@ final class SparkAnalysis implements CorpusRun.Analysis {
     private final SparkSession spark;
     private final JobSettings job;
     private final long pieceBytes;
+    /** The corpus when it is not a folder of this machine (read through Hadoop); {@code null} for a local folder. */
+    private final HadoopInput remote;
+    /** The driver's view of a remote corpus; {@code null} for a local folder. */
+    private final RemoteCorpus input;
+    /** A corpus of Parquet files, read by Spark; else {@code null}. */
+    private final ParquetPieces parquet;
     /** What the last analysis did, for the log and for measurements. */
     int pieces;
     int splitFiles;
@@ -50,6 +56,35 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         this.spark = spark;
         this.job = job;
         this.pieceBytes = pieceBytes;
+        this.remote = null;
+        this.input = null;
+        this.parquet = null;
+    }
+
+    /**
+     * The analysis of a corpus read through Hadoop ({@code hdfs:}, {@code s3a:}...): listed, read by the executors
+     * and mirrored for the driver's own reads through {@link org.apache.hadoop.fs.FileSystem} only; a Parquet corpus
+     * ({@code parquet}) is read by Spark.
+     */
+    SparkAnalysis(SparkSession spark, JobSettings job, long pieceBytes, HadoopInput remote, boolean parquet)
+            throws IOException {
+        this.spark = spark;
+        this.job = job;
+        this.pieceBytes = pieceBytes;
+        this.remote = remote;
+        this.parquet = parquet ? new ParquetPieces(spark, remote, pieceBytes) : null;
+        ReaderOptions options = job.settings().readerOptions();
+        this.input = new RemoteCorpus(remote, options, parquet ? this.parquet::materialise : remote::fetch);
+    }
+
+    @Override
+    public CorpusRun.Input input() {
+        return input;
+    }
+
+    /** Files the driver fetched from a remote corpus for its own reads; -1 for a local folder. */
+    int fetchedByDriver() {
+        return input == null ? -1 : input.fetched;
     }
 
     /** One piece of the corpus: bytes {@code [start, end)} of a file ({@code end < 0}: the whole file). */
@@ -66,13 +101,29 @@ final class SparkAnalysis implements CorpusRun.Analysis {
     @Override
     public Map<String, CacheFile.Entry> analyse(ReaderOptions options, CorpusReader.Listing listing) throws IOException {
         long started = System.nanoTime();
+        if (parquet != null) {
+            ParquetPieces.Analysed a = parquet.analyse(job, listing);
+            pieces = a.plan().size();
+            resultBytes = a.resultBytes();
+            staging = a.staging();
+            Path work = Files.createTempDirectory("corpus-spark");
+            try {
+                millis = (System.nanoTime() - started) / 1_000_000;
+                return join(a.plan(), a.results(),
+                        new FileAnalyzer(checks(job, work), job.settings().ruleSettings()).format());
+            } finally {
+                deleteTree(work);
+            }
+        }
         CorpusReader reader = new CorpusReader(options);
+        HadoopInput hadoop = remote;
         List<Piece> plan = new ArrayList<>();
         List<Piece> counted = new ArrayList<>();
         for (int i = 0; i < listing.files().size(); i++) {
             String file = listing.files().get(i);
             long size = listing.sizes()[i];
-            if (size > pieceBytes && reader.splittable(file)) {
+            if (size > pieceBytes && (hadoop == null ? reader.splittable(file)
+                    : reader.splittable(file, () -> hadoop.open(file)))) {
                 splitFiles++;
                 for (long start = 0; start < size; start += pieceBytes) {
                     Piece p = new Piece(plan.size(), i, file, size, start, Math.min(size, start + pieceBytes), 0);
@@ -87,7 +138,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(1, Math.min(plan.size(), jsc.defaultParallelism() * 4));
         if (!counted.isEmpty()) {
-            plan = withLinesBefore(jsc, job, plan, counted, slices);
+            plan = withLinesBefore(jsc, job, hadoop, plan, counted, slices);
         }
         JobSettings settings = job;
         staging = Files.createDirectories(job.settings().outputDirectory())
@@ -95,7 +146,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         Files.createDirectories(staging);
         String stagingDir = staging.toString();
         List<Result> results = jsc.parallelize(plan, slices)
-                .mapPartitions((Iterator<Piece> it) -> analysePieces(settings, stagingDir, it))
+                .mapPartitions((Iterator<Piece> it) -> analysePieces(settings, hadoop, stagingDir, it))
                 .collect();
         Result[] byOrder = new Result[plan.size()];
         for (Result r : results) {
@@ -115,16 +166,17 @@ final class SparkAnalysis implements CorpusRun.Analysis {
      * The pieces, each with the number of lines that start before it: a pass over the split files counts the line
      * ends of every piece, in parallel.
      */
-    private static List<Piece> withLinesBefore(JavaSparkContext jsc, JobSettings job, List<Piece> plan,
-            List<Piece> counted, int slices) {
+    private static List<Piece> withLinesBefore(JavaSparkContext jsc, JobSettings job, HadoopInput hadoop,
+            List<Piece> plan, List<Piece> counted, int slices) {
         List<long[]> counts = jsc.parallelize(counted, Math.min(counted.size(), slices))
                 .mapPartitions((Iterator<Piece> it) -> {
                     CorpusReader reader = new CorpusReader(job.settings().readerOptions());
                     List<long[]> out = new ArrayList<>();
                     while (it.hasNext()) {
                         Piece p = it.next();
-                        out.add(new long[] {p.order(), reader.countLineEnds(p.file(), Math.max(0, p.start() - 1),
-                                p.end() - 1)});
+                        long from = Math.max(0, p.start() - 1);
+                        out.add(new long[] {p.order(), hadoop == null ? reader.countLineEnds(p.file(), from,
+                                p.end() - 1) : hadoop.countLineEnds(p.file(), from, p.end() - 1)});
                     }
                     return out.iterator();
                 })
@@ -154,18 +206,24 @@ final class SparkAnalysis implements CorpusRun.Analysis {
     /** Where the executors leave the pieces' documents for the driver; removed by {@link #close}. */
     private Path staging;
 
-    /** Removes the pieces' files. */
+    /** Removes the pieces' files and the driver's mirror of a remote corpus. */
     void close() {
         if (staging != null) {
             deleteTree(staging);
         }
+        if (input != null) {
+            input.close();
+        }
     }
 
-    private static Iterator<Result> analysePieces(JobSettings job, String stagingDir, Iterator<Piece> pieces)
-            throws IOException {
+    private static Iterator<Result> analysePieces(JobSettings job, HadoopInput hadoop, String stagingDir,
+            Iterator<Piece> pieces) throws IOException {
         CorpusSettings settings = job.settings();
         Path work = Files.createTempDirectory("corpus-spark");
-        CorpusReader reader = new CorpusReader(settings.readerOptions());
+        // a remote corpus: each piece is copied under this folder first, and read there with the same readers
+        Path local = hadoop == null ? null : Files.createDirectories(work.resolve("input"));
+        CorpusReader reader = new CorpusReader(hadoop == null ? settings.readerOptions()
+                : settings.readerOptions().withDirectory(local));
         FileAnalyzer analyzer = new FileAnalyzer(checks(job, work), settings.ruleSettings());
         List<Result> out = new ArrayList<>();
         while (pieces.hasNext()) {
@@ -173,6 +231,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             CacheFile.Entry entry = analyzer.entry(p.file());
             int documents;
             boolean content = true, binary = false, failed = false;
+            Path copy = hadoop == null ? null : copy(hadoop, p, local);
             if (p.end() < 0) {
                 documents = reader.readFile(p.file(), p.size(), doc -> analyzer.analyze(doc, entry),
                         analyzer.readerSink(entry));
@@ -184,17 +243,45 @@ final class SparkAnalysis implements CorpusRun.Analysis {
                 binary = read.binary();
                 failed = read.failed();
             }
-            CacheFile.Entry head = analyzer.entry(p.file());
-            head.readerFindings.addAll(entry.readerFindings);
-            entry.readerFindings.clear();
-            Path docs = Path.of(stagingDir).resolve(String.format(java.util.Locale.ROOT, "piece-%08d.bin", p.order()));
-            byte[] bytes = analyzer.format().encode(entry);
-            Files.write(docs, bytes);
-            out.add(new Result(p.order(), analyzer.format().encode(head), docs.toString(), bytes.length, documents,
-                    content, binary, failed));
+            if (copy != null) {
+                Files.deleteIfExists(copy);
+            }
+            out.add(result(analyzer, p.order(), p.file(), entry, Path.of(stagingDir).resolve(
+                    String.format(java.util.Locale.ROOT, "piece-%08d.bin", p.order())), documents, content, binary,
+                    failed));
         }
         deleteTree(work);
         return out.iterator();
+    }
+
+    /**
+     * The piece of a remote corpus copied under {@code local} (the whole file, or the bytes its lines span), or
+     * {@code null} when it cannot be copied: then the reader finds no file, the piece is not usable, and the driver
+     * reads the file itself and reports the problem.
+     */
+    private static Path copy(HadoopInput hadoop, Piece p, Path local) {
+        try {
+            return p.end() < 0 ? hadoop.fetch(p.file(), local) : hadoop.fetchRange(p.file(), p.start(), p.end(), local);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(local.resolve(p.file()));
+            } catch (IOException | RuntimeException ignored) {
+                // the temporary folder goes at the end
+            }
+            return null;
+        }
+    }
+
+    /** A piece's result: its reader findings apart, its documents' entry written to {@code docs}. */
+    static Result result(FileAnalyzer analyzer, int order, String file, CacheFile.Entry entry, Path docs,
+            int documents, boolean content, boolean binary, boolean failed) throws IOException {
+        CacheFile.Entry head = analyzer.entry(file);
+        head.readerFindings.addAll(entry.readerFindings);
+        entry.readerFindings.clear();
+        byte[] bytes = analyzer.format().encode(entry);
+        Files.write(docs, bytes);
+        return new Result(order, analyzer.format().encode(head), docs.toString(), bytes.length, documents, content,
+                binary, failed);
     }
 
     /** The checks of a run, configured as the driver's are. */
@@ -205,7 +292,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
     }
 
     /** Each file's entry, its pieces joined in order; no entry for files the run must read itself. */
-    private static Map<String, CacheFile.Entry> join(List<Piece> plan, Result[] results, CacheFile format)
+    static Map<String, CacheFile.Entry> join(List<Piece> plan, Result[] results, CacheFile format)
             throws IOException {
         Map<String, CacheFile.Entry> entries = new LinkedHashMap<>();
         int i = 0;
@@ -241,7 +328,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         return entries;
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (var walk = Files.walk(dir)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -55,7 +55,7 @@ public final class SparkCheckJob {
     }
 
     /** What the job was asked to do. */
-    record Arguments(Path settings, Path input, Path output, long pieceBytes) {}
+    record Arguments(Path settings, String input, Path output, long pieceBytes) {}
 
     /**
      * Parses {@code --settings FILE --input PATH --output PATH [--piece-size BYTES]}.
@@ -92,7 +92,7 @@ public final class SparkCheckJob {
             }
         }
         String settings = values.get("--settings");
-        return new Arguments(settings == null ? null : Path.of(settings), Path.of(values.get("--input")),
+        return new Arguments(settings == null ? null : Path.of(settings), values.get("--input"),
                 Path.of(values.get("--output")), piece);
     }
 
@@ -110,12 +110,16 @@ public final class SparkCheckJob {
         }
         Path project = Path.of("").toAbsolutePath();
         JobSettings job;
+        boolean local = HadoopInput.isLocal(a.input());
+        boolean parquet;
         try {
             Map<String, Object> values = new LinkedHashMap<>();
             if (a.settings() != null) {
                 values.putAll(SettingsFile.read(a.settings(), CheckRegistry.load()));
             }
-            values.put(RunOptions.DIRECTORY, a.input().toAbsolutePath().normalize().toString());
+            parquet = parquet(a.input(), values);
+            values.put(RunOptions.DIRECTORY, local ? Path.of(a.input()).toAbsolutePath().normalize().toString()
+                    : a.input());
             values.put(RunOptions.OUTPUT_DIRECTORY, a.output().toAbsolutePath().normalize().toString());
             job = new JobSettings(values, project);
             job.settings();
@@ -126,7 +130,16 @@ public final class SparkCheckJob {
             log.error(e.getMessage());
             return USAGE;
         }
-        SparkAnalysis analysis = new SparkAnalysis(spark, job, a.pieceBytes());
+        SparkAnalysis analysis;
+        try {
+            analysis = local && !parquet ? new SparkAnalysis(spark, job, a.pieceBytes())
+                    : new SparkAnalysis(spark, job, a.pieceBytes(), HadoopInput.of(local
+                            ? Path.of(a.input()).toAbsolutePath().normalize().toUri().toString() : a.input(),
+                            spark.sparkContext().hadoopConfiguration()), parquet);
+        } catch (IOException | IllegalArgumentException e) {
+            log.error("Could not open corpus " + a.input() + ": " + e.getMessage());
+            return USAGE;
+        }
         JobMetrics metrics = new JobMetrics();
         spark.sparkContext().addSparkListener(metrics);
         long started = System.nanoTime();
@@ -157,6 +170,10 @@ public final class SparkCheckJob {
         if (outcome.result() != null) {
             log.info("Driver phases (ms): " + outcome.result().timings());
         }
+        if (analysis.fetchedByDriver() >= 0) {
+            int n = analysis.fetchedByDriver();
+            log.info("Driver: " + n + (n == 1 ? " corpus file" : " corpus files") + " fetched for its own reads.");
+        }
         log.info(metrics.stop(outcome.result() == null ? 0 : outcome.result().documents()) + String.format(Locale.ROOT,
                 "; %,d ms in all.", (System.nanoTime() - started) / 1_000_000));
         if (outcome.result() != null) {
@@ -168,6 +185,28 @@ public final class SparkCheckJob {
             }
         }
         return outcome.exitCode(job.settings().failOnViolation(), log);
+    }
+
+    /**
+     * Whether the corpus is read as Parquet: the settings' {@code inputFormat} is {@code parquet}, or the input names a
+     * {@code .parquet} file or data set. Then the settings read every listed file's rows as JSON objects (UTF-8), and
+     * the includes, when not set, are the Parquet files.
+     */
+    static boolean parquet(String input, Map<String, Object> values) {
+        Object format = values.get("inputFormat");
+        String trimmed = input.endsWith("/") ? input.substring(0, input.length() - 1) : input;
+        boolean parquet = format != null && "parquet".equalsIgnoreCase(format.toString().trim())
+                || (format == null || "auto".equalsIgnoreCase(format.toString().trim()))
+                        && trimmed.toLowerCase(Locale.ROOT).endsWith(".parquet");
+        if (parquet) {
+            values.put("inputFormat", "jsonl");
+            values.put("encoding", "UTF-8");
+            Object includes = values.get("includes");
+            if (includes == null || includes instanceof List<?> l && l.isEmpty()) {
+                values.put("includes", List.of("**/*.parquet"));
+            }
+        }
+        return parquet;
     }
 
     /** The findings, in report order, as JSON Lines part files (one per partition) in {@code folder}. */
