@@ -64,7 +64,7 @@ final class ParquetPieces implements Serializable {
     record Run(int fileIndex, long firstRow, long rows, SparkAnalysis.Result result) implements Serializable {}
 
     /** The document of each row: the JSON object of its columns. */
-    private static Column json(StructType schema) {
+    static Column json(StructType schema) {
         List<Column> columns = new ArrayList<>();
         for (StructField f : schema.fields()) {
             columns.add(col("`" + f.name().replace("`", "``") + "`"));

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +22,16 @@ import java.util.Set;
  * A corpus that is not a folder of the driver's machine, as the driver's run sees it: listed through Hadoop, and
  * read through a local mirror that holds only the files the driver needs — those without an analysed entry (read
  * before the reader opens them) and, for the corpus phase's re-reads, the files of the wanted documents, fetched in
- * batches of about {@link #BATCH_BYTES} and deleted after each batch. The mirror is a temporary folder that
+ * batches of about {@link #BATCH_BYTES}; re-read files stay for the next re-read while they take at most
+ * {@link #KEEP_BYTES} of disk, the least recently used go first. The mirror is a temporary folder that
  * {@link #close} deletes.
  */
 final class RemoteCorpus implements CorpusRun.Input, AutoCloseable {
 
     /** Bytes of files fetched for one batch of re-reads (at least one file). */
     static final long BATCH_BYTES = 64L << 20;
+    /** Disk the re-read files may keep taking in the mirror between re-reads. */
+    static final long KEEP_BYTES = 1L << 30;
 
     /** Puts the file {@code rel} of the corpus under the mirror folder, as the readers read it. */
     @FunctionalInterface
@@ -42,10 +44,12 @@ final class RemoteCorpus implements CorpusRun.Input, AutoCloseable {
     private final Path mirror;
     private final CorpusReader reader;
     private final MirrorSource source = new MirrorSource();
-    /** Listed size of each file, by corpus-relative path. */
-    private final Map<String, Long> sizes = new HashMap<>();
-    /** Files fetched in all (for tests and the log). */
+    /** Files fetched in all, and their bytes in the mirror (for the log). */
     int fetched;
+    long fetchedBytes;
+    /** Files fetched for re-reads and kept, least recently used first, with their sizes in the mirror. */
+    private final java.util.LinkedHashMap<String, Long> cached = new java.util.LinkedHashMap<>(16, 0.75f, true);
+    private long cachedBytes;
 
     RemoteCorpus(HadoopInput hadoop, ReaderOptions options, Fetcher fetcher) throws IOException {
         this.hadoop = hadoop;
@@ -61,11 +65,7 @@ final class RemoteCorpus implements CorpusRun.Input, AutoCloseable {
 
     @Override
     public CorpusReader.Listing listing() throws IOException {
-        CorpusReader.Listing listing = reader.listing(hadoop.tree());
-        for (int i = 0; i < listing.files().size(); i++) {
-            sizes.put(listing.files().get(i), listing.sizes()[i]);
-        }
-        return listing;
+        return reader.listing(hadoop.tree());
     }
 
     @Override
@@ -83,9 +83,29 @@ final class RemoteCorpus implements CorpusRun.Input, AutoCloseable {
         SparkAnalysis.deleteTree(mirror);
     }
 
-    private void fetch(String rel) throws IOException {
-        fetched++;
+    /** Fetches a file into the mirror; returns its size there. */
+    private long fetch(String rel) throws IOException {
         fetcher.fetch(rel, mirror);
+        long size = Files.size(mirror.resolve(rel));
+        fetched++;
+        fetchedBytes += size;
+        return size;
+    }
+
+    /** Keeps the files a batch of re-reads fetched, dropping the least recently used beyond {@link #KEEP_BYTES}. */
+    private void keep(Map<String, Long> fetchedHere) {
+        fetchedHere.forEach((rel, size) -> {
+            cached.put(rel, size);
+            cachedBytes += size;
+        });
+        fetchedHere.clear();
+        var it = cached.entrySet().iterator();
+        while (cachedBytes > KEEP_BYTES && it.hasNext()) {
+            var e = it.next();
+            it.remove();
+            cachedBytes -= e.getValue();
+            delete(e.getKey());
+        }
     }
 
     private void delete(String rel) {
@@ -144,25 +164,24 @@ final class RemoteCorpus implements CorpusRun.Input, AutoCloseable {
         @Override
         public void reread(BitSet wanted, DocumentConsumer consumer) throws IOException {
             BitSet batch = new BitSet();
-            List<String> fetchedHere = new ArrayList<>();
+            Map<String, Long> fetchedHere = new java.util.LinkedHashMap<>();
             long bytes = 0;
             int k = wanted.nextSetBit(0);
             while (k >= 0 && k < total) {
                 int file = fileOf(k);
                 int to = file + 1 < files.size() ? firsts.get(file + 1) : total;
                 String rel = files.get(file);
-                if (!kept.contains(rel)) {
-                    fetch(rel);
-                    fetchedHere.add(rel);
-                    bytes += sizes.getOrDefault(rel, 0L);
+                if (!kept.contains(rel) && cached.get(rel) == null && !fetchedHere.containsKey(rel)) {
+                    long size = fetch(rel);
+                    fetchedHere.put(rel, size);
+                    bytes += size;
                 }
                 for (int w = k; w >= 0 && w < to; w = wanted.nextSetBit(w + 1)) {
                     batch.set(w);
                 }
                 if (bytes >= BATCH_BYTES) {
                     reader.reread(batch, consumer);
-                    fetchedHere.forEach(RemoteCorpus.this::delete);
-                    fetchedHere.clear();
+                    keep(fetchedHere);
                     batch.clear();
                     bytes = 0;
                 }
@@ -171,7 +190,7 @@ final class RemoteCorpus implements CorpusRun.Input, AutoCloseable {
             if (!batch.isEmpty()) {
                 reader.reread(batch, consumer);
             }
-            fetchedHere.forEach(RemoteCorpus.this::delete);
+            keep(fetchedHere);
         }
 
         /** The file holding document {@code index}: the last whose first index is at most it. */

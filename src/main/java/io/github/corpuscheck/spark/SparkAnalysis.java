@@ -87,6 +87,11 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         return input == null ? -1 : input.fetched;
     }
 
+    /** Bytes the driver's fetched files took in its mirror. */
+    long fetchedBytesByDriver() {
+        return input == null ? 0 : input.fetchedBytes;
+    }
+
     /** One piece of the corpus: bytes {@code [start, end)} of a file ({@code end < 0}: the whole file). */
     record Piece(int order, int fileIndex, String file, long size, long start, long end, int linesBefore)
             implements Serializable {}

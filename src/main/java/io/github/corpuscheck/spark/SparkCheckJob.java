@@ -172,7 +172,8 @@ public final class SparkCheckJob {
         }
         if (analysis.fetchedByDriver() >= 0) {
             int n = analysis.fetchedByDriver();
-            log.info("Driver: " + n + (n == 1 ? " corpus file" : " corpus files") + " fetched for its own reads.");
+            log.info(String.format(Locale.ROOT, "Driver: %,d %s (%,d bytes) fetched for its own reads.", n,
+                    n == 1 ? "corpus file" : "corpus files", analysis.fetchedBytesByDriver()));
         }
         log.info(metrics.stop(outcome.result() == null ? 0 : outcome.result().documents()) + String.format(Locale.ROOT,
                 "; %,d ms in all.", (System.nanoTime() - started) / 1_000_000));

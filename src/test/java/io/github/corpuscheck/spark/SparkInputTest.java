@@ -175,7 +175,7 @@ class SparkInputTest {
         assertTrue(HiddenRootFileSystem.opened.contains("/corpus/more/story.txt"), HiddenRootFileSystem.opened.toString());
         assertFalse(HiddenRootFileSystem.opened.contains("/corpus/left-out.md"));
         String driver = log.stream().filter(l -> l.startsWith("Driver:")).findFirst().orElseThrow();
-        assertTrue(driver.matches("Driver: [1-9][0-9]* corpus files? fetched for its own reads\\."), driver);
+        assertTrue(driver.matches("Driver: [1-9][0-9]* corpus files? \\([1-9][0-9,]* bytes\\) fetched for its own reads\\."), driver);
     }
 
     @Test
@@ -275,6 +275,74 @@ class SparkInputTest {
         assertEquals(30, unmapped.get("summary").get("byRule").get("input.missing-text").asInt(),
                 unmapped.toPrettyString());
         assertEquals("news.parquet:30", unmapped.get("findings").get(58).get("document").asText());
+    }
+
+    private static final Path REUTERS = Path.of("../shared/corpora/reuters21578/reuters21578.jsonl.gz");
+
+    /**
+     * 20,000 generated articles in one JSON Lines file: a local run, the job reading it through the Hadoop file system
+     * in 4 MB pieces, and the job reading it as Parquet written in row groups of 1 MB and read in splits of 4 MB (so
+     * one file's rows reach the executors in several partitions, in no particular order).
+     */
+    @Test
+    void syntheticCorpusThroughHadoopAndAsParquet(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(REUTERS),
+                "Reuters (the generator's sentences) not available");
+        Path hidden = Files.createDirectories(dir.resolve("hidden"));
+        Path corpus = Files.createDirectories(hidden.resolve("corpus"));
+        new io.github.corpuscheck.bench.SyntheticNewsCorpus(20_000, 42, REUTERS).write(corpus.resolve("news.jsonl"));
+        Path settingsFile = dir.resolve("settings.yaml");
+        Files.writeString(settingsFile, "reportFormats: [json]\n");
+        long t0 = System.nanoTime();
+        RunOutcome local = localRun(corpus, settingsFile, dir.resolve("local"));
+        long t1 = System.nanoTime();
+        HiddenRootFileSystem.root = hidden.toFile();
+        List<String> log = new ArrayList<>();
+        String input = HiddenRootFileSystem.SCHEME + ":/corpus";
+        assertEquals(expectedCode(local), job(input, settingsFile, dir.resolve("hadoop"), 4L << 20, log));
+        long t2 = System.nanoTime();
+        String expected = Files.readString(dir.resolve("local/report.json"));
+        assertEquals(expected, Files.readString(dir.resolve("hadoop/report.json"))
+                .replace(JSON.writeValueAsString(input), JSON.writeValueAsString(local.result().corpusLabel())));
+
+        Path parquet = Files.createDirectories(dir.resolve("corpus.parquet")); // read as Parquet by its name
+        Path written = dir.resolve("written-news");
+        spark.read().json(corpus.resolve("news.jsonl").toString()).coalesce(1).write().mode(SaveMode.Overwrite)
+                .option("parquet.block.size", 1 << 20).parquet(written.toUri().toString());
+        try (Stream<Path> files = Files.list(written)) {
+            Files.move(files.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow(),
+                    parquet.resolve("news.parquet"));
+        }
+        spark.conf().set("spark.sql.files.maxPartitionBytes", Long.toString(4L << 20));
+        log.add("---");
+        long t3 = System.nanoTime();
+        try {
+            job(parquet.toString() + "/", settingsFile, dir.resolve("pq"), 4L << 20, log);
+        } finally {
+            spark.conf().unset("spark.sql.files.maxPartitionBytes");
+        }
+        long t4 = System.nanoTime();
+        System.out.printf("20,000 articles: local run %.1f s, job through Hadoop %.1f s, job on Parquet %.1f s%n",
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t4 - t3) / 1e9);
+        log.stream().filter(l -> l.startsWith("Spark") || l.startsWith("Driver") || l.equals("---"))
+                .forEach(System.out::println);
+        JsonNode expectedFindings = findingsAndSummary(dir.resolve("local/report.json"), "news.jsonl", "news.parquet");
+        JsonNode actual = findingsAndSummary(dir.resolve("pq/report.json"), "", "");
+        assertEquals(expectedFindings.toPrettyString(), actual.toPrettyString());
+        assertEquals(20_000, actual.get("documents").asInt());
+    }
+
+    @Test
+    void parquetColumnsOfEveryTypeBecomeOneJsonObject() {
+        org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> row = spark.sql("select 'a\\\"b\\nc' as s,"
+                + " cast(null as string) as absent, 42 as i, 1.5d as d, true as b, array('x', 'y') as tags,"
+                + " named_struct('date', '2024-01-02', 'n', 1) as meta, map('k', 'v') as m,"
+                + " cast('hi' as binary) as raw, date'2024-03-04' as day, `weird name`"
+                + " from values (1) as t(`weird name`)");
+        String json = row.select(ParquetPieces.json(row.schema())).first().getString(0);
+        assertEquals("{\"s\":\"a\\\"b\\nc\",\"i\":42,\"d\":1.5,\"b\":true,\"tags\":[\"x\",\"y\"],"
+                + "\"meta\":{\"date\":\"2024-01-02\",\"n\":1},\"m\":{\"k\":\"v\"},\"raw\":\"aGk=\","
+                + "\"day\":\"2024-03-04\",\"weird name\":1}", json);
     }
 
     @Test
