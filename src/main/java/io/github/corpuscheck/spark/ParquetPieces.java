@@ -231,7 +231,9 @@ final class ParquetPieces implements Serializable {
 
     /**
      * Writes the rows of {@code rel} to {@code mirror}/{@code rel} as JSON Lines, line {@code row index + 1}, as the
-     * executors read them (the same columns, the same JSON): for the driver's own reads.
+     * executors read them (the same columns, the same JSON): for the driver's own reads. The rows come a partition at a
+     * time ({@code toLocalIterator}), each partition's runs of consecutive rows to a file of their own, joined in row
+     * order at the end: no shuffle, and the driver holds one partition at a time.
      */
     void materialise(String rel, Path mirror) throws IOException {
         Path local = mirror.resolve(rel).normalize();
@@ -239,23 +241,52 @@ final class ParquetPieces implements Serializable {
             throw new IOException("A corpus file outside the corpus: " + rel);
         }
         Files.createDirectories(local.getParent());
-        String path = hadoop.path(rel).toString();
-        Dataset<Row> rows = read(List.of(path)).select(col("_metadata.row_index").as("row"), json(schema).as("json"))
-                .orderBy(col("row"));
-        long expected = 0;
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(local), 1 << 16)) {
+        Path chunks = Files.createTempDirectory(mirror, "rows-");
+        try {
+            java.util.TreeMap<Long, Path> runs = new java.util.TreeMap<>();
+            Dataset<Row> rows = read(List.of(hadoop.path(rel).toString()))
+                    .select(col("_metadata.row_index"), json(schema));
             Iterator<Row> it = rows.toLocalIterator();
+            OutputStream out = null;
+            long next = -1;
+            java.util.Map<Long, Long> sizes = new HashMap<>();
+            long first = -1;
             while (it.hasNext()) {
                 Row row = it.next();
-                if (row.getLong(0) != expected) {
-                    throw new IOException("Spark read row " + row.getLong(0) + " of " + rel + " where row " + expected
-                            + " was expected");
+                long index = row.getLong(0);
+                if (out == null || index != next) {
+                    if (out != null) {
+                        out.close();
+                        sizes.put(first, next - first);
+                    }
+                    first = index;
+                    Path chunk = chunks.resolve(first + ".jsonl");
+                    runs.put(first, chunk);
+                    out = new java.io.BufferedOutputStream(Files.newOutputStream(chunk), 1 << 16);
                 }
-                expected++;
                 String json = row.isNullAt(1) ? "{}" : row.getString(1);
                 out.write(json.getBytes(StandardCharsets.UTF_8));
                 out.write('\n');
+                next = index + 1;
             }
+            if (out != null) {
+                out.close();
+                sizes.put(first, next - first);
+            }
+            long expected = 0;
+            try (OutputStream joined = Files.newOutputStream(local)) {
+                for (Map.Entry<Long, Path> run : runs.entrySet()) {
+                    if (run.getKey() != expected) {
+                        throw new IOException("Spark read row " + run.getKey() + " of " + rel + " where row "
+                                + expected + " was expected");
+                    }
+                    expected += sizes.get(run.getKey());
+                    Files.copy(run.getValue(), joined);
+                    Files.delete(run.getValue());
+                }
+            }
+        } finally {
+            SparkAnalysis.deleteTree(chunks);
         }
     }
 }
