@@ -40,12 +40,15 @@ final class HadoopInput implements Serializable {
     private final String root;
     /** The Hadoop configuration, as {@link Configuration#write} writes it. */
     private final byte[] configuration;
+    /** Whether the input is one file rather than a folder. */
+    private final boolean file;
     private transient FileSystem fs;
     private transient Configuration conf;
 
-    private HadoopInput(String root, byte[] configuration) {
+    private HadoopInput(String root, byte[] configuration, boolean file) {
         this.root = root;
         this.configuration = configuration;
+        this.file = file;
     }
 
     /**
@@ -67,7 +70,13 @@ final class HadoopInput implements Serializable {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             conf.write(out);
         }
-        HadoopInput h = new HadoopInput(qualified, bytes.toByteArray());
+        boolean file;
+        try {
+            file = !fs.getFileStatus(path).isDirectory();
+        } catch (java.io.FileNotFoundException e) {
+            file = false; // said by the run
+        }
+        HadoopInput h = new HadoopInput(qualified, bytes.toByteArray(), file);
         h.fs = fs;
         h.conf = conf;
         return h;
@@ -110,9 +119,9 @@ final class HadoopInput implements Serializable {
     /** The corpus's folders: the input folder's tree, or one file when the input is a file. */
     FileTree tree() {
         return folder -> {
-            FileStatus top = fs().getFileStatus(new Path(root));
             List<FileTree.Entry> out = new ArrayList<>();
-            if (!top.isDirectory()) {
+            if (file) {
+                FileStatus top = fs().getFileStatus(new Path(root));
                 if (folder.isEmpty()) {
                     out.add(new FileTree.Entry(top.getPath().getName(), false, top.getLen()));
                 }
@@ -129,7 +138,7 @@ final class HadoopInput implements Serializable {
     /** The file of a corpus-relative path. */
     Path path(String rel) throws IOException {
         Path top = new Path(root);
-        return fs().getFileStatus(top).isDirectory() ? new Path(top, rel) : top;
+        return file ? top : new Path(top, rel);
     }
 
     /** The file's bytes. */

@@ -255,22 +255,23 @@ class SparkInputTest {
         localRun(jsonlCorpus, plain, dir.resolve("local"));
 
         // renamed columns, the date and the address in a nested column
-        Path corpus = dir.resolve("renamed.parquet");
-        parquet(spark.read().json(jsonl.toString()).select(col("id").as("doc_id"), col("text").as("body"),
+        Path corpus = dir.resolve("renamed");
+        Path file = parquet(spark.read().json(jsonl.toString()).select(col("id").as("doc_id"), col("text").as("body"),
                 col("title").as("headline"), struct(col("date").as("published"), col("url").as("link")).as("meta")),
                 dir, corpus, "news.parquet");
         Path mapped = dir.resolve("mapped.yaml");
         Files.writeString(mapped, "reportFormats: [json]\nfields:\n  id: doc_id\n  text: body\n  title: headline\n"
                 + "  date: /meta/published\n  url: /meta/link\n");
         List<String> log = new ArrayList<>();
-        job(corpus.toString(), mapped, dir.resolve("spark"), 1 << 20, log);
+        // the input is the one Parquet file
+        job(file.toString(), mapped, dir.resolve("spark"), 1 << 20, log);
         JsonNode expected = findingsAndSummary(dir.resolve("local/report.json"), "news.jsonl", "news.parquet");
         JsonNode actual = findingsAndSummary(dir.resolve("spark/report.json"), "", "");
         assertEquals(expected.toPrettyString(), actual.toPrettyString());
         assertTrue(actual.get("findings").size() > 10, actual.toPrettyString());
 
         // without the mapping the columns are other fields: every row is a document without text or id
-        job(corpus.toString(), plain, dir.resolve("unmapped"), 1 << 20, log);
+        job(file.toString(), plain, dir.resolve("unmapped"), 1 << 20, log);
         JsonNode unmapped = findingsAndSummary(dir.resolve("unmapped/report.json"), "", "");
         assertEquals(30, unmapped.get("summary").get("byRule").get("input.missing-text").asInt(),
                 unmapped.toPrettyString());
