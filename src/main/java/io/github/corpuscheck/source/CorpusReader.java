@@ -261,6 +261,14 @@ public final class CorpusReader implements CorpusSource {
         return splittable(file, () -> java.nio.file.Files.newInputStream(options.directory().resolve(file)));
     }
 
+    /**
+     * Reports a corpus file that could not be read from elsewhere (e.g. copied from a Hadoop file system) as
+     * {@code input.unreadable}, as a read reports a file it cannot open.
+     */
+    public static void reportUnreadable(String file, IOException error, FindingSink sink) {
+        new FileProblems(sink).unreadable(file, 1, error);
+    }
+
     /** Opens a corpus file elsewhere than under the reader's directory (e.g. in a Hadoop file system). */
     @FunctionalInterface
     public interface Opener {

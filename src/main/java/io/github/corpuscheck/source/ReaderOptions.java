@@ -77,12 +77,6 @@ public record ReaderOptions(
                 followLinksOutside, excludedPaths, useDefaultExcludes);
     }
 
-    /** The same options reading every file in {@code format}. */
-    public ReaderOptions withFormat(InputFormat format) {
-        return new ReaderOptions(directory, includes, excludes, format, encoding, fields, maxFileSize, maxLineSize,
-                followLinksOutside, excludedPaths, useDefaultExcludes);
-    }
-
     /**
      * The real path of {@code path} (links resolved), or when it does not exist yet, the real path of its nearest
      * existing parent with the rest of its names: comparable with the real paths the corpus walk meets.

@@ -150,7 +150,9 @@ final class RemoteCorpus implements CorpusRun.Input, AutoCloseable {
                             fetch(file);
                             kept.add(file);
                         } catch (IOException e) {
-                            delete(file); // the reader finds no file and reports it unreadable
+                            delete(file);
+                            CorpusReader.reportUnreadable(file, e, problems);
+                            return new int[0]; // not read: no documents
                         }
                     }
                 } else {

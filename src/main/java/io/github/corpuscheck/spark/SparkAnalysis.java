@@ -237,7 +237,10 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             int documents;
             boolean content = true, binary = false, failed = false;
             Path copy = hadoop == null ? null : copy(hadoop, p, local);
-            if (p.end() < 0) {
+            if (hadoop != null && copy == null) {
+                documents = 0;
+                failed = true; // the driver reads the file itself and reports the problem
+            } else if (p.end() < 0) {
                 documents = reader.readFile(p.file(), p.size(), doc -> analyzer.analyze(doc, entry),
                         analyzer.readerSink(entry));
             } else {
@@ -261,8 +264,8 @@ final class SparkAnalysis implements CorpusRun.Analysis {
 
     /**
      * The piece of a remote corpus copied under {@code local} (the whole file, or the bytes its lines span), or
-     * {@code null} when it cannot be copied: then the reader finds no file, the piece is not usable, and the driver
-     * reads the file itself and reports the problem.
+     * {@code null} when it cannot be copied: then the piece is not usable, and the driver reads the file itself and
+     * reports the problem.
      */
     private static Path copy(HadoopInput hadoop, Piece p, Path local) {
         try {

@@ -118,8 +118,10 @@ public final class SparkCheckJob {
                 values.putAll(SettingsFile.read(a.settings(), CheckRegistry.load()));
             }
             parquet = parquet(a.input(), values);
-            values.put(RunOptions.DIRECTORY, local ? Path.of(a.input()).toAbsolutePath().normalize().toString()
-                    : a.input());
+            // a corpus read through Hadoop keeps its URI: no local path stands for it
+            values.put(RunOptions.DIRECTORY, !local ? a.input() : parquet
+                    ? Path.of(a.input()).toAbsolutePath().normalize().toUri().toString()
+                    : Path.of(a.input()).toAbsolutePath().normalize().toString());
             values.put(RunOptions.OUTPUT_DIRECTORY, a.output().toAbsolutePath().normalize().toString());
             job = new JobSettings(values, project);
             job.settings();

@@ -14,7 +14,7 @@ import org.apache.hadoop.fs.RawLocalFileSystem;
  * A Hadoop file system of scheme {@code corpustest:} whose paths lie under a folder that only it knows
  * ({@link #root}): {@code corpustest:/corpus/a.txt} is {@code ROOT/corpus/a.txt} on disk, while {@code /corpus} does
  * not exist for {@code java.nio}. A job that reads such a corpus can only have read it through Hadoop. Counts what it
- * opens and lists.
+ * opens and lists; files whose names start with {@code denied} cannot be opened.
  */
 public class HiddenRootFileSystem extends RawLocalFileSystem {
 
@@ -41,6 +41,9 @@ public class HiddenRootFileSystem extends RawLocalFileSystem {
     @Override
     public FSDataInputStream open(Path f, int bufferSize) throws IOException {
         opened.add(f.toUri().getPath());
+        if (f.getName().startsWith("denied")) {
+            throw new IOException("Permission denied: " + f.toUri().getPath());
+        }
         return super.open(f, bufferSize);
     }
 

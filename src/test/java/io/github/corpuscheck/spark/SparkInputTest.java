@@ -179,6 +179,31 @@ class SparkInputTest {
     }
 
     @Test
+    void fileThatHadoopCannotOpenIsReportedAsUnreadable(@TempDir Path dir) throws Exception {
+        Path hidden = Files.createDirectories(dir.resolve("hidden"));
+        Path corpus = Files.createDirectories(hidden.resolve("corpus"));
+        Files.writeString(corpus.resolve("news.jsonl"), jsonLines(articles(12)));
+        Files.writeString(corpus.resolve("denied.jsonl"), jsonLines(articles(12)));
+        Files.writeString(corpus.resolve("denied.txt"), STORY);
+        Path settingsFile = dir.resolve("settings.yaml");
+        Files.writeString(settingsFile, "reportFormats: [json]\n");
+        HiddenRootFileSystem.root = hidden.toFile();
+        List<String> log = new ArrayList<>();
+        job(HiddenRootFileSystem.SCHEME + ":/corpus", settingsFile, dir.resolve("spark"), 500, log);
+        JsonNode report = JSON.readTree(dir.resolve("spark/report.json").toFile());
+        List<String> unreadable = new ArrayList<>();
+        for (JsonNode f : report.get("findings")) {
+            if (f.get("rule").asText().equals("input.unreadable")) {
+                unreadable.add(f.get("file").asText() + ":" + f.get("line").asInt() + " " + f.get("message").asText());
+            }
+        }
+        assertEquals(List.of(
+                "denied.jsonl:1 The file could not be read (IOException: Permission denied: /corpus/denied.jsonl).",
+                "denied.txt:1 The file could not be read (IOException: Permission denied: /corpus/denied.txt)."), unreadable);
+        assertEquals(12, report.get("corpus").get("documents").asInt());
+    }
+
+    @Test
     void missingHadoopInputIsAClearError(@TempDir Path dir) throws Exception {
         HiddenRootFileSystem.root = dir.toFile();
         Path settingsFile = dir.resolve("settings.yaml");
