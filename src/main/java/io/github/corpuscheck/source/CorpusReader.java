@@ -262,6 +262,16 @@ public final class CorpusReader implements CorpusSource {
     }
 
     /**
+     * Whether {@link #readFile} reports the file from its listed size alone, without opening it: a text file, not
+     * compressed, larger than {@code maxFileSize} (reported as too large).
+     */
+    public boolean judgedBySize(String file, long size) {
+        long cap = Math.min(options.maxFileSize() > 0 ? options.maxFileSize() : ReaderOptions.DEFAULT_MAX_FILE_SIZE,
+                TextFileReader.MAX_TEXT_BYTES);
+        return CorpusFiles.formatOf(file, options.format()) == InputFormat.TEXT && !file.endsWith(".gz") && size > cap;
+    }
+
+    /**
      * Reports a corpus file that could not be read from elsewhere (e.g. copied from a Hadoop file system) as
      * {@code input.unreadable}, as a read reports a file it cannot open.
      */

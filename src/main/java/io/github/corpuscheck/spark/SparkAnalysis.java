@@ -236,8 +236,9 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             CacheFile.Entry entry = analyzer.entry(p.file());
             int documents;
             boolean content = true, binary = false, failed = false;
-            Path copy = hadoop == null ? null : copy(hadoop, p, local);
-            if (hadoop != null && copy == null) {
+            boolean bySize = p.end() < 0 && reader.judgedBySize(p.file(), p.size()); // not opened: not copied
+            Path copy = hadoop == null || bySize ? null : copy(hadoop, p, local);
+            if (hadoop != null && copy == null && !bySize) {
                 documents = 0;
                 failed = true; // the driver reads the file itself and reports the problem
             } else if (p.end() < 0) {

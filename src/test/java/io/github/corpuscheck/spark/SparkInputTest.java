@@ -149,8 +149,9 @@ class SparkInputTest {
         Files.writeString(corpus.resolve("cut.txt"), "The council approved the new budget for the");
         Files.writeString(Files.createDirectories(corpus.resolve(".git")).resolve("notes.txt"), STORY);
         Files.writeString(corpus.resolve("left-out.md"), STORY);
+        Files.writeString(corpus.resolve("big.txt"), (STORY + "\n\n").repeat(20)); // above maxFileSize
         Path settingsFile = dir.resolve("settings.yaml");
-        Files.writeString(settingsFile, "reportFormats: [json]\nexcludes: ['left-*']\n"
+        Files.writeString(settingsFile, "reportFormats: [json]\nexcludes: ['left-*']\nmaxFileSize: 4096\n"
                 + "limits:\n  - {rule: '*', maximumCount: 5}\n");
         RunOutcome local = localRun(corpus, settingsFile, dir.resolve("local"));
         assertTrue(local.result().findings().size() > 40, "findings: " + local.result().findings().size());
@@ -174,6 +175,9 @@ class SparkInputTest {
         assertFalse(HiddenRootFileSystem.listed.contains("/corpus/.git"), HiddenRootFileSystem.listed.toString());
         assertTrue(HiddenRootFileSystem.opened.contains("/corpus/more/story.txt"), HiddenRootFileSystem.opened.toString());
         assertFalse(HiddenRootFileSystem.opened.contains("/corpus/left-out.md"));
+        // a text file too large to read is reported from its listed size: never opened, never copied
+        assertTrue(local.result().byRule().containsKey("input.too-large"), local.result().byRule().toString());
+        assertFalse(HiddenRootFileSystem.opened.contains("/corpus/big.txt"));
         String driver = log.stream().filter(l -> l.startsWith("Driver:")).findFirst().orElseThrow();
         assertTrue(driver.matches("Driver: [1-9][0-9]* corpus files? \\([1-9][0-9,]* bytes\\) fetched for its own reads\\."), driver);
     }
