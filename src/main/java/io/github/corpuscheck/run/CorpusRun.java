@@ -82,6 +82,31 @@ public final class CorpusRun {
         default Map<Class<?>, Object> services() {
             return Map.of();
         }
+
+        /** The corpus when it is not the folder {@link CorpusSettings#directory()} of this machine; else {@code null}. */
+        default Input input() {
+            return null;
+        }
+    }
+
+    /**
+     * A corpus that is not a folder of this machine (e.g. in a Hadoop file system), as the run sees it: listed with
+     * the settings' includes and excludes, and a source through which the run reads the files without an analysed
+     * entry and re-reads documents for the corpus phase.
+     */
+    public interface Input {
+
+        /** Why there is no corpus to check there (e.g. no such path), or {@code null}. */
+        String missing() throws IOException;
+
+        /** The corpus's files, in reading order. */
+        CorpusReader.Listing listing() throws IOException;
+
+        /** What the run reads the listed corpus through. */
+        io.github.corpuscheck.source.CorpusSource source();
+
+        /** The corpus as reports name it. */
+        String label();
     }
 
     /** Where the document phase runs: {@code null} for this process. */
@@ -147,7 +172,12 @@ public final class CorpusRun {
         long startNanos = nanoClock.getAsLong();
         phase = "listing the corpus";
         Path corpus = settings.directory();
-        if (!Files.isDirectory(corpus)) {
+        Input input = analysis == null ? null : analysis.input();
+        String missing = input == null ? null : input.missing();
+        if (missing != null) {
+            return new RunOutcome(RunOutcome.Status.NO_INPUT, missing, null, null);
+        }
+        if (input == null && !Files.isDirectory(corpus)) {
             if (settings.directoryDefaulted()) {
                 String msg = "No corpus at " + corpus + " (set the directory to check another folder); skipping.";
                 log.info(msg);
@@ -156,12 +186,14 @@ public final class CorpusRun {
             return new RunOutcome(RunOutcome.Status.NO_INPUT,
                     "Corpus directory " + corpus + " does not exist or is not a directory.", null, null);
         }
-        ReaderOptions readerOptions = leaveOutOwnFiles(corpus);
+        ReaderOptions readerOptions = input != null ? settings.readerOptions() : leaveOutOwnFiles(corpus);
         CorpusReader reader = new CorpusReader(readerOptions);
-        CorpusReader.Listing listing = reader.listing();
+        CorpusReader.Listing listing = input != null ? input.listing() : reader.listing();
+        String corpusLabel = input != null ? input.label() : label(settings.projectDirectory(), corpus);
         listing.unmatchedPatterns().forEach(log::warn);
         if (listing.files().isEmpty()) {
-            String msg = "Corpus directory " + corpus + " holds no file matching the includes.";
+            String msg = "Corpus directory " + (input != null ? corpusLabel : corpus)
+                    + " holds no file matching the includes.";
             if (settings.directoryDefaulted()) {
                 log.info(msg + " Skipping.");
                 return new RunOutcome(RunOutcome.Status.SKIPPED, msg, null, null);
@@ -182,7 +214,7 @@ public final class CorpusRun {
         for (long size : listing.sizes()) {
             totalBytes += size;
         }
-        log.info(ProgressLog.announce(label(root, corpus), listedFiles, totalBytes,
+        log.info(ProgressLog.announce(corpusLabel, listedFiles, totalBytes,
                 listing.jsonLines().isEmpty() ? listedFiles : -1));
         if (estimate.tooLargeFor(maxMemory)) {
             return new RunOutcome(RunOutcome.Status.OUT_OF_MEMORY, estimate.message(maxMemory), null, null);
@@ -194,7 +226,8 @@ public final class CorpusRun {
         List<CorpusCheck<?>> checks = new ArrayList<>(createChecks(settings, out));
         IgnoreField ignores = new IgnoreField();
         checks.add(ignores);
-        CheckRequest request = new CheckRequest(reader, label(root, corpus), checks, settings.ruleSettings(),
+        CheckRequest request = new CheckRequest(input != null ? input.source() : reader, corpusLabel, checks,
+                settings.ruleSettings(),
                 settings.limits(), settings.goal().families(), settings.threads(), progress);
         engine = analysed != null ? CorpusEngine.replaying(analysed, analysis.services()) : new CorpusEngine(cache);
         phase = null; // the engine's

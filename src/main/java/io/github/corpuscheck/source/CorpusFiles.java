@@ -72,6 +72,26 @@ final class CorpusFiles {
                 List.copyOf(walk.outside), walk.unmatched(options));
     }
 
+    /**
+     * Lists a corpus that is not a folder of this machine through {@code tree}, with the same includes, excludes,
+     * default excludes, pruning of folders excluded whole and order as {@link #list(ReaderOptions)}. A folder below
+     * the root that cannot be listed is remembered, to be reported as {@code input.unreadable}; the root's failure is
+     * thrown.
+     */
+    static CorpusFiles list(ReaderOptions options, FileTree tree) throws IOException {
+        Walk walk = new Walk(options);
+        walk.walkTree(tree, "");
+        List<Entry> files = walk.files;
+        files.sort((a, b) -> a.path().compareTo(b.path()));
+        walk.failures.sort((a, b) -> a.path().compareTo(b.path()));
+        long[] sizes = new long[files.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = files.get(i).size();
+        }
+        return new CorpusFiles(files.stream().map(Entry::path).toList(), sizes, List.copyOf(walk.failures),
+                List.of(), walk.unmatched(options));
+    }
+
     /** One listing: a walk of the corpus folder's real path, and a nested walk for each link to a folder followed. */
     private static final class Walk {
         private final List<AntPattern> includes;
@@ -144,6 +164,31 @@ final class CorpusFiles {
                 return; // no corpus folder: nothing to list
             }
             walk(rootReal, "");
+        }
+
+        /** Walks the folder {@code folder} ({@code ""}: the root) of a tree; its files are named {@code folder/name}. */
+        void walkTree(FileTree tree, String folder) throws IOException {
+            List<FileTree.Entry> entries;
+            try {
+                entries = tree.list(folder);
+            } catch (IOException e) {
+                if (folder.isEmpty()) {
+                    throw e;
+                }
+                failures.add(new Failure(folder, e));
+                return;
+            }
+            String prefix = folder.isEmpty() ? "" : folder + "/";
+            for (FileTree.Entry e : entries) {
+                String rel = prefix + e.name();
+                if (e.folder()) {
+                    if (!excludedWhole(rel)) {
+                        walkTree(tree, rel);
+                    }
+                } else if (selected(rel)) {
+                    files.add(new Entry(rel, e.size()));
+                }
+            }
         }
 
         /** Walks the real folder {@code dir}, whose files are named {@code prefix} + their path below it. */

@@ -91,6 +91,24 @@ public final class CorpusReader implements CorpusSource {
         return new Listing(corpus.files, corpus.sizes, jsonLines, corpus.unmatchedPatterns);
     }
 
+    /**
+     * Lists a corpus that is not a folder of this machine (e.g. in a Hadoop file system) through {@code tree}, as
+     * {@link #listing()} lists a folder: the same patterns, the same order. The next {@link #read} reads these files
+     * under {@link ReaderOptions#directory()}, where the caller puts each one before it is opened (a
+     * {@link FileGate} sees every file first).
+     */
+    public Listing listing(FileTree tree) throws IOException {
+        CorpusFiles corpus = CorpusFiles.list(options, tree);
+        listed = corpus;
+        BitSet jsonLines = new BitSet();
+        for (int i = 0; i < corpus.files.size(); i++) {
+            if (CorpusFiles.formatOf(corpus.files.get(i), options.format()) == InputFormat.JSONL) {
+                jsonLines.set(i);
+            }
+        }
+        return new Listing(corpus.files, corpus.sizes, jsonLines, corpus.unmatchedPatterns);
+    }
+
     @Override
     public void read(DocumentConsumer consumer, FindingSink sink) throws IOException {
         read(consumer, sink, null);
@@ -240,11 +258,40 @@ public final class CorpusReader implements CorpusSource {
      * UTF-8 and not starting with a byte-order mark. Other files are read whole.
      */
     public boolean splittable(String file) {
+        return splittable(file, () -> java.nio.file.Files.newInputStream(options.directory().resolve(file)));
+    }
+
+    /**
+     * Whether {@link #readFile} reports the file from its listed size alone, without opening it: a text file, not
+     * compressed, larger than {@code maxFileSize} (reported as too large).
+     */
+    public boolean judgedBySize(String file, long size) {
+        long cap = Math.min(options.maxFileSize() > 0 ? options.maxFileSize() : ReaderOptions.DEFAULT_MAX_FILE_SIZE,
+                TextFileReader.MAX_TEXT_BYTES);
+        return CorpusFiles.formatOf(file, options.format()) == InputFormat.TEXT && !file.endsWith(".gz") && size > cap;
+    }
+
+    /**
+     * Reports a corpus file that could not be read from elsewhere (e.g. copied from a Hadoop file system) as
+     * {@code input.unreadable}, as a read reports a file it cannot open.
+     */
+    public static void reportUnreadable(String file, IOException error, FindingSink sink) {
+        new FileProblems(sink).unreadable(file, 1, error);
+    }
+
+    /** Opens a corpus file elsewhere than under the reader's directory (e.g. in a Hadoop file system). */
+    @FunctionalInterface
+    public interface Opener {
+        java.io.InputStream open() throws IOException;
+    }
+
+    /** {@link #splittable(String)} for a file whose head is read from {@code opener}. */
+    public boolean splittable(String file, Opener opener) {
         if (CorpusFiles.formatOf(file, options.format()) != InputFormat.JSONL || file.endsWith(".gz")
                 || !java.nio.charset.StandardCharsets.UTF_8.equals(options.encoding())) {
             return false;
         }
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(options.directory().resolve(file))) {
+        try (java.io.InputStream in = opener.open()) {
             byte[] head = in.readNBytes(4);
             return ByteOrderMark.of(head, head.length) == null;
         } catch (IOException e) {

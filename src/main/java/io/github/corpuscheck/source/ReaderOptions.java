@@ -71,6 +71,12 @@ public record ReaderOptions(
                 followLinksOutside, paths, useDefaultExcludes);
     }
 
+    /** The same options for the same corpus placed under another folder (e.g. a local copy of its files). */
+    public ReaderOptions withDirectory(Path folder) {
+        return new ReaderOptions(folder, includes, excludes, format, encoding, fields, maxFileSize, maxLineSize,
+                followLinksOutside, excludedPaths, useDefaultExcludes);
+    }
+
     /**
      * The real path of {@code path} (links resolved), or when it does not exist yet, the real path of its nearest
      * existing parent with the rest of its names: comparable with the real paths the corpus walk meets.

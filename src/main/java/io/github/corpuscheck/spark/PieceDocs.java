@@ -23,9 +23,10 @@ final class PieceDocs extends AbstractList<CacheFile.Doc> {
     private int current = -1;
     private List<CacheFile.Doc> docs = List.of();
 
-    private final PieceStream stream;
+    /** The entry bytes of a piece, by its order. */
+    private final java.util.function.IntFunction<byte[]> stream;
 
-    PieceDocs(List<SparkAnalysis.Result> pieces, CacheFile format, PieceStream stream) {
+    PieceDocs(List<SparkAnalysis.Result> pieces, CacheFile format, java.util.function.IntFunction<byte[]> stream) {
         this.pieces = pieces;
         this.format = format;
         this.stream = stream;
@@ -65,7 +66,7 @@ final class PieceDocs extends AbstractList<CacheFile.Doc> {
     private List<CacheFile.Doc> decode(int piece) {
         try {
             SparkAnalysis.Result r = pieces.get(piece);
-            CacheFile.Entry e = format.decode(stream.entry(r.order()));
+            CacheFile.Entry e = format.decode(stream.apply(r.order()));
             if (e.docs.size() != r.documents()) {
                 throw new IOException("Piece " + r.order() + " holds " + e.docs.size() + " documents, not " + r.documents());
             }

@@ -46,6 +46,12 @@ final class SparkAnalysis implements CorpusRun.Analysis {
     private final SparkSession spark;
     private final JobSettings job;
     private final long pieceBytes;
+    /** The corpus when it is not a folder of this machine (read through Hadoop); {@code null} for a local folder. */
+    private final HadoopInput remote;
+    /** The driver's view of a remote corpus; {@code null} for a local folder. */
+    private final RemoteCorpus input;
+    /** A corpus of Parquet files, read by Spark; else {@code null}. */
+    private final ParquetPieces parquet;
     /** What the last analysis did, for the log and for measurements. */
     int pieces;
     int splitFiles;
@@ -56,6 +62,40 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         this.spark = spark;
         this.job = job;
         this.pieceBytes = pieceBytes;
+        this.remote = null;
+        this.input = null;
+        this.parquet = null;
+    }
+
+    /**
+     * The analysis of a corpus read through Hadoop ({@code hdfs:}, {@code s3a:}...): listed, read by the executors
+     * and mirrored for the driver's own reads through {@link org.apache.hadoop.fs.FileSystem} only; a Parquet corpus
+     * ({@code parquet}) is read by Spark.
+     */
+    SparkAnalysis(SparkSession spark, JobSettings job, long pieceBytes, HadoopInput remote, boolean parquet)
+            throws IOException {
+        this.spark = spark;
+        this.job = job;
+        this.pieceBytes = pieceBytes;
+        this.remote = remote;
+        this.parquet = parquet ? new ParquetPieces(spark, remote, pieceBytes) : null;
+        ReaderOptions options = job.settings().readerOptions();
+        this.input = new RemoteCorpus(remote, options, parquet ? this.parquet::materialise : remote::fetch);
+    }
+
+    @Override
+    public CorpusRun.Input input() {
+        return input;
+    }
+
+    /** Files the driver fetched from a remote corpus for its own reads; -1 for a local folder. */
+    int fetchedByDriver() {
+        return input == null ? -1 : input.fetched;
+    }
+
+    /** Bytes the driver's fetched files took in its mirror. */
+    long fetchedBytesByDriver() {
+        return input == null ? 0 : input.fetchedBytes;
     }
 
     /** One piece of the corpus: bytes {@code [start, end)} of a file ({@code end < 0}: the whole file). */
@@ -64,9 +104,10 @@ final class SparkAnalysis implements CorpusRun.Analysis {
 
     /**
      * An executor's result for a piece: the reader's findings (an entry without documents, as bytes), the file that
-     * holds its documents' entry, their number, and what the read met.
+     * holds its documents' entry (Parquet rows; {@code null} when the entry travels with the piece's output), their
+     * number, and what the read met.
      */
-    record Result(int order, byte[] head, long docsBytes, int documents, boolean content,
+    record Result(int order, byte[] head, String docsFile, long docsBytes, int documents, boolean content,
             boolean binary, boolean failed) implements Serializable {}
 
     /**
@@ -77,6 +118,9 @@ final class SparkAnalysis implements CorpusRun.Analysis {
     record PieceOutput(int order, Result result, byte[] entry, byte[] duplicates,
             List<SparkMetadataJoins.DocFields> metadata) implements Serializable {}
 
+    /** Where a Parquet run's executors leave their pieces' entries for the driver; removed by {@link #close}. */
+    private Path staging;
+
     /** The pieces' outputs, kept on the executors for the corpus phase's searches; released by {@link #close}. */
     private JavaRDD<PieceOutput> outputs;
     private SparkDuplicates duplicates;
@@ -84,13 +128,30 @@ final class SparkAnalysis implements CorpusRun.Analysis {
     @Override
     public Map<String, CacheFile.Entry> analyse(ReaderOptions options, CorpusReader.Listing listing) throws IOException {
         long started = System.nanoTime();
+        if (parquet != null) {
+            ParquetPieces.Analysed a = parquet.analyse(job, listing);
+            pieces = a.plan().size();
+            resultBytes = a.resultBytes();
+            staging = a.staging();
+            Path work = Files.createTempDirectory("corpus-spark");
+            try {
+                millis = (System.nanoTime() - started) / 1_000_000;
+                return join(a.plan(), a.results(),
+                        new FileAnalyzer(checks(job, work), job.settings().ruleSettings()).format(),
+                        order -> readPiece(a.results()[order].docsFile()));
+            } finally {
+                deleteTree(work);
+            }
+        }
         CorpusReader reader = new CorpusReader(options);
+        HadoopInput hadoop = remote;
         List<Piece> plan = new ArrayList<>();
         List<Piece> counted = new ArrayList<>();
         for (int i = 0; i < listing.files().size(); i++) {
             String file = listing.files().get(i);
             long size = listing.sizes()[i];
-            if (size > pieceBytes && reader.splittable(file)) {
+            if (size > pieceBytes && (hadoop == null ? reader.splittable(file)
+                    : reader.splittable(file, () -> hadoop.open(file)))) {
                 splitFiles++;
                 for (long start = 0; start < size; start += pieceBytes) {
                     Piece p = new Piece(plan.size(), i, file, size, start, Math.min(size, start + pieceBytes), 0);
@@ -106,11 +167,11 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         // one piece a partition: each stored output is a piece's (tens of MB), whatever the corpus
         int slices = Math.max(1, plan.size());
         if (!counted.isEmpty()) {
-            plan = withLinesBefore(jsc, job, plan, counted, slices);
+            plan = withLinesBefore(jsc, job, hadoop, plan, counted);
         }
         JobSettings settings = job;
         outputs = jsc.parallelize(plan, slices)
-                .mapPartitions((Iterator<Piece> it) -> analysePieces(settings, it));
+                .mapPartitions((Iterator<Piece> it) -> analysePieces(settings, hadoop, it));
         // on the executors' disks: the outputs (the exact shingle sets above all) would crowd their heaps
         outputs.persist(StorageLevel.DISK_ONLY());
         List<Result> results = outputs.map(PieceOutput::result).collect();
@@ -131,7 +192,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         try {
             millis = (System.nanoTime() - started) / 1_000_000;
             Map<String, CacheFile.Entry> entries = join(plan, byOrder,
-                    new FileAnalyzer(checks(job, work), job.settings().ruleSettings()).format(), new PieceStream(outputs));
+                    new FileAnalyzer(checks(job, work), job.settings().ruleSettings()).format(), new PieceStream(outputs)::entry);
             // each piece's file (when the run replays it from the pieces) and its documents, for the metadata joins
             String[] pieceFiles = new String[plan.size()];
             for (Piece p : plan) {
@@ -148,16 +209,17 @@ final class SparkAnalysis implements CorpusRun.Analysis {
      * The pieces, each with the number of lines that start before it: a pass over the split files counts the line
      * ends of every piece, in parallel.
      */
-    private static List<Piece> withLinesBefore(JavaSparkContext jsc, JobSettings job, List<Piece> plan,
-            List<Piece> counted, int slices) {
+    private static List<Piece> withLinesBefore(JavaSparkContext jsc, JobSettings job, HadoopInput hadoop,
+            List<Piece> plan, List<Piece> counted) {
         List<long[]> counts = jsc.parallelize(counted, Math.min(counted.size(), jsc.defaultParallelism() * 4))
                 .mapPartitions((Iterator<Piece> it) -> {
                     CorpusReader reader = new CorpusReader(job.settings().readerOptions());
                     List<long[]> out = new ArrayList<>();
                     while (it.hasNext()) {
                         Piece p = it.next();
-                        out.add(new long[] {p.order(), reader.countLineEnds(p.file(), Math.max(0, p.start() - 1),
-                                p.end() - 1)});
+                        long from = Math.max(0, p.start() - 1);
+                        out.add(new long[] {p.order(), hadoop == null ? reader.countLineEnds(p.file(), from,
+                                p.end() - 1) : hadoop.countLineEnds(p.file(), from, p.end() - 1)});
                     }
                     return out.iterator();
                 })
@@ -214,18 +276,27 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         return CorpusRun.createChecks(job.settings(), none).stream().anyMatch(c -> c instanceof DuplicateCheck);
     }
 
-    /** Releases the pieces' outputs on the executors. */
+    /** Releases the pieces' outputs, removes the Parquet pieces' files and the driver's mirror of a remote corpus. */
     void close() {
         if (outputs != null) {
             outputs.unpersist(false);
         }
+        if (staging != null) {
+            deleteTree(staging);
+        }
+        if (input != null) {
+            input.close();
+        }
     }
 
-    private static Iterator<PieceOutput> analysePieces(JobSettings job, Iterator<Piece> pieces)
+    private static Iterator<PieceOutput> analysePieces(JobSettings job, HadoopInput hadoop, Iterator<Piece> pieces)
             throws IOException {
         CorpusSettings settings = job.settings();
         Path work = Files.createTempDirectory("corpus-spark");
-        CorpusReader reader = new CorpusReader(settings.readerOptions());
+        // a remote corpus: each piece is copied under this folder first, and read there with the same readers
+        Path local = hadoop == null ? null : Files.createDirectories(work.resolve("input"));
+        CorpusReader reader = new CorpusReader(hadoop == null ? settings.readerOptions()
+                : settings.readerOptions().withDirectory(local));
         List<CorpusCheck<?>> checks = checks(job, work);
         FileAnalyzer analyzer = new FileAnalyzer(checks, settings.ruleSettings());
         int duplicateState = -1;
@@ -252,7 +323,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             @Override
             public PieceOutput next() {
                 try {
-                    return analysePiece(pieces.next(), reader, analyzer, dupState);
+                    return analysePiece(pieces.next(), reader, analyzer, dupState, hadoop, local);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -260,8 +331,8 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         };
     }
 
-    private static PieceOutput analysePiece(Piece p, CorpusReader reader, FileAnalyzer analyzer, int duplicateState)
-            throws IOException {
+    private static PieceOutput analysePiece(Piece p, CorpusReader reader, FileAnalyzer analyzer, int duplicateState,
+            HadoopInput hadoop, Path local) throws IOException {
         CacheFile.Entry entry = analyzer.entry(p.file());
         List<SparkMetadataJoins.DocFields> metadata = new ArrayList<>();
         DocumentConsumer analyse = doc -> {
@@ -276,7 +347,12 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         };
         int documents;
         boolean content = true, binary = false, failed = false;
-        if (p.end() < 0) {
+        boolean bySize = p.end() < 0 && reader.judgedBySize(p.file(), p.size()); // not opened: not copied
+        Path copy = hadoop == null || bySize ? null : copy(hadoop, p, local);
+        if (hadoop != null && copy == null && !bySize) {
+            documents = 0;
+            failed = true; // the driver reads the file itself and reports the problem
+        } else if (p.end() < 0) {
             documents = reader.readFile(p.file(), p.size(), analyse, analyzer.readerSink(entry));
         } else {
             CorpusReader.Piece read = reader.readLines(p.file(), p.start(), p.end(), p.linesBefore(),
@@ -285,6 +361,9 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             content = read.content();
             binary = read.binary();
             failed = read.failed();
+        }
+        if (copy != null) {
+            Files.deleteIfExists(copy);
         }
         CacheFile.Entry head = analyzer.entry(p.file());
         head.readerFindings.addAll(entry.readerFindings);
@@ -303,8 +382,47 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             }
         }
         byte[] bytes = analyzer.format().encode(entry);
-        return new PieceOutput(p.order(), new Result(p.order(), analyzer.format().encode(head), bytes.length,
+        return new PieceOutput(p.order(), new Result(p.order(), analyzer.format().encode(head), null, bytes.length,
                 documents, content, binary, failed), bytes, DuplicateRows.encode(dups), metadata);
+    }
+
+    /**
+     * The piece of a remote corpus copied under {@code local} (the whole file, or the bytes its lines span), or
+     * {@code null} when it cannot be copied: then the piece is not usable, and the driver reads the file itself and
+     * reports the problem.
+     */
+    private static Path copy(HadoopInput hadoop, Piece p, Path local) {
+        try {
+            return p.end() < 0 ? hadoop.fetch(p.file(), local) : hadoop.fetchRange(p.file(), p.start(), p.end(), local);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(local.resolve(p.file()));
+            } catch (IOException | RuntimeException ignored) {
+                // the temporary folder goes at the end
+            }
+            return null;
+        }
+    }
+
+    /** A piece's result: its reader findings apart, its documents' entry written to {@code docs}. */
+    static Result result(FileAnalyzer analyzer, int order, String file, CacheFile.Entry entry, Path docs,
+            int documents, boolean content, boolean binary, boolean failed) throws IOException {
+        CacheFile.Entry head = analyzer.entry(file);
+        head.readerFindings.addAll(entry.readerFindings);
+        entry.readerFindings.clear();
+        byte[] bytes = analyzer.format().encode(entry);
+        Files.write(docs, bytes);
+        return new Result(order, analyzer.format().encode(head), docs.toString(), bytes.length, documents, content,
+                binary, failed);
+    }
+
+    /** The entry a Parquet run's executor wrote to a file. */
+    private static byte[] readPiece(String file) {
+        try {
+            return Files.readAllBytes(Path.of(file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Could not read the results of a piece of the corpus", e);
+        }
     }
 
     /** The checks of a run, configured as the driver's are. */
@@ -315,8 +433,8 @@ final class SparkAnalysis implements CorpusRun.Analysis {
     }
 
     /** Each file's entry, its pieces joined in order; no entry for files the run must read itself. */
-    private static Map<String, CacheFile.Entry> join(List<Piece> plan, Result[] results, CacheFile format,
-            PieceStream stream)
+    static Map<String, CacheFile.Entry> join(List<Piece> plan, Result[] results, CacheFile format,
+            java.util.function.IntFunction<byte[]> pieceEntries)
             throws IOException {
         Map<String, CacheFile.Entry> entries = new LinkedHashMap<>();
         int i = 0;
@@ -339,7 +457,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
             for (int k = from; k < i; k++) {
                 parts.add(results[k]);
             }
-            CacheFile.Entry joined = CacheFile.analysed(plan.get(from).file(), new PieceDocs(parts, format, stream));
+            CacheFile.Entry joined = CacheFile.analysed(plan.get(from).file(), new PieceDocs(parts, format, pieceEntries));
             int offset = 0;
             for (Result r : parts) {
                 int moved = offset;
@@ -352,7 +470,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         return entries;
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (var walk = Files.walk(dir)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

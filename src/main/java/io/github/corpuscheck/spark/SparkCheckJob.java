@@ -57,7 +57,7 @@ public final class SparkCheckJob {
     }
 
     /** What the job was asked to do. */
-    record Arguments(Path settings, Path input, Path output, long pieceBytes) {}
+    record Arguments(Path settings, String input, Path output, long pieceBytes) {}
 
     /**
      * Parses {@code --settings FILE --input PATH --output PATH [--piece-size BYTES]}.
@@ -94,7 +94,7 @@ public final class SparkCheckJob {
             }
         }
         String settings = values.get("--settings");
-        return new Arguments(settings == null ? null : Path.of(settings), Path.of(values.get("--input")),
+        return new Arguments(settings == null ? null : Path.of(settings), values.get("--input"),
                 Path.of(values.get("--output")), piece);
     }
 
@@ -112,12 +112,18 @@ public final class SparkCheckJob {
         }
         Path project = Path.of("").toAbsolutePath();
         JobSettings job;
+        boolean local = HadoopInput.isLocal(a.input());
+        boolean parquet;
         try {
             Map<String, Object> values = new LinkedHashMap<>();
             if (a.settings() != null) {
                 values.putAll(SettingsFile.read(a.settings(), CheckRegistry.load()));
             }
-            values.put(RunOptions.DIRECTORY, a.input().toAbsolutePath().normalize().toString());
+            parquet = parquet(a.input(), values);
+            // a corpus read through Hadoop keeps its URI: no local path stands for it
+            values.put(RunOptions.DIRECTORY, !local ? a.input() : parquet
+                    ? Path.of(a.input()).toAbsolutePath().normalize().toUri().toString()
+                    : Path.of(a.input()).toAbsolutePath().normalize().toString());
             values.put(RunOptions.OUTPUT_DIRECTORY, a.output().toAbsolutePath().normalize().toString());
             values.putIfAbsent(RunOptions.MAX_REPORT_JSON_FINDINGS, DEFAULT_MAX_REPORT_JSON_FINDINGS);
             job = new JobSettings(values, project);
@@ -129,7 +135,16 @@ public final class SparkCheckJob {
             log.error(e.getMessage());
             return USAGE;
         }
-        SparkAnalysis analysis = new SparkAnalysis(spark, job, a.pieceBytes());
+        SparkAnalysis analysis;
+        try {
+            analysis = local && !parquet ? new SparkAnalysis(spark, job, a.pieceBytes())
+                    : new SparkAnalysis(spark, job, a.pieceBytes(), HadoopInput.of(local
+                            ? Path.of(a.input()).toAbsolutePath().normalize().toUri().toString() : a.input(),
+                            spark.sparkContext().hadoopConfiguration()), parquet);
+        } catch (IOException | IllegalArgumentException e) {
+            log.error("Could not open corpus " + a.input() + ": " + e.getMessage());
+            return USAGE;
+        }
         JobMetrics metrics = new JobMetrics();
         spark.sparkContext().addSparkListener(metrics);
         long started = System.nanoTime();
@@ -175,6 +190,11 @@ public final class SparkCheckJob {
             log.info(String.format(Locale.ROOT, "Spark: repeated ids, URLs and titles joined in %,d ms, %,d pairs.",
                     analysis.metadata.millis, analysis.metadata.pairs));
         }
+        if (analysis.fetchedByDriver() >= 0) {
+            int n = analysis.fetchedByDriver();
+            log.info(String.format(Locale.ROOT, "Driver: %,d %s (%,d bytes) fetched for its own reads.", n,
+                    n == 1 ? "corpus file" : "corpus files", analysis.fetchedBytesByDriver()));
+        }
         log.info(metrics.stop(outcome.result() == null ? 0 : outcome.result().documents()) + String.format(Locale.ROOT,
                 "; %,d ms in all.", (System.nanoTime() - started) / 1_000_000));
         if (outcome.result() != null && !parts.written) {
@@ -219,6 +239,28 @@ public final class SparkCheckJob {
             writeFindings(spark, findings, folder);
             written = true;
         }
+    }
+
+    /**
+     * Whether the corpus is read as Parquet: the settings' {@code inputFormat} is {@code parquet}, or the input names a
+     * {@code .parquet} file or data set. Then the settings read every listed file's rows as JSON objects (UTF-8), and
+     * the includes, when not set, are the Parquet files.
+     */
+    static boolean parquet(String input, Map<String, Object> values) {
+        Object format = values.get("inputFormat");
+        String trimmed = input.endsWith("/") ? input.substring(0, input.length() - 1) : input;
+        boolean parquet = format != null && "parquet".equalsIgnoreCase(format.toString().trim())
+                || (format == null || "auto".equalsIgnoreCase(format.toString().trim()))
+                        && trimmed.toLowerCase(Locale.ROOT).endsWith(".parquet");
+        if (parquet) {
+            values.put("inputFormat", "jsonl");
+            values.put("encoding", "UTF-8");
+            Object includes = values.get("includes");
+            if (includes == null || includes instanceof List<?> l && l.isEmpty()) {
+                values.put("includes", List.of("**/*.parquet"));
+            }
+        }
+        return parquet;
     }
 
     /** The findings, in report order, as JSON Lines part files (one per partition) in {@code folder}. */

@@ -22,7 +22,7 @@ class SparkCheckJobArgumentsTest {
     void argumentsAreParsed() {
         SparkCheckJob.Arguments a = SparkCheckJob.parse(new String[] {"--input", "in", "--output", "out",
                 "--settings", "s.yaml", "--piece-size", "1000"});
-        assertEquals(new SparkCheckJob.Arguments(Path.of("s.yaml"), Path.of("in"), Path.of("out"), 1000), a);
+        assertEquals(new SparkCheckJob.Arguments(Path.of("s.yaml"), "in", Path.of("out"), 1000), a);
         assertEquals(SparkAnalysis.DEFAULT_PIECE_BYTES,
                 SparkCheckJob.parse(new String[] {"--input", "in", "--output", "out"}).pieceBytes());
     }
