@@ -15,6 +15,7 @@ import io.github.corpuscheck.checks.duplicate.PairScores;
 import io.github.corpuscheck.checks.duplicate.RepresentativePolicy;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,9 +163,10 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
             JavaRDD<Long> foundPairs = found.as(Encoders.LONG()).toJavaRDD();
             JavaRDD<Long> copyPairs = copies.select(shiftLeft(col("canonical").cast("long"), 32)
                     .bitwiseOR(col("copy").cast("long"))).as(Encoders.LONG()).toJavaRDD();
-            // The documents as objects for the pair steps: decoded again from the pieces' outputs where needed.
-            JavaRDD<Doc> docObjects = outputs.flatMap(o ->
-                    DuplicateRows.decode(o.duplicates(), firstOfPiece.value()[o.order()]).iterator());
+            // The documents stay where their pieces are (partition i holds piece i): the pair steps send pairs to the
+            // documents' partitions, not documents to the pairs.
+            PiecePartitioner byPiece = new PiecePartitioner(offsets);
+            JavaRDD<byte[]> pieceDocs = outputs.map(SparkAnalysis.PieceOutput::duplicates);
             // Small components of candidates completed to all their pairs, as the local search completes them.
             List<SparkComponents.Stats> rounds = new ArrayList<>();
             JavaPairRDD<Integer, Integer> candidateRoots = SparkComponents.roots(
@@ -184,14 +186,32 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
             step("candidate closure");
 
             phase.accept(String.format(Locale.ROOT, "candidate verification of %,d pairs", candidateCount));
-            JavaPairRDD<Integer, Doc> comparable = docObjects.filter(Doc::comparable).mapToPair(d -> new Tuple2<>(d.index(), d));
-            JavaRDD<PairScores> near = candidates
+            // Each pair goes to its first document's piece, which sends that document to the second's; scored there.
+            JavaPairRDD<Integer, Doc> withFirst = pieceDocs.zipPartitions(candidates
                     .mapToPair(pair -> new Tuple2<>(DistributedDuplicates.first(pair), DistributedDuplicates.second(pair)))
-                    .join(comparable, partitions)
-                    .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
-                    .join(comparable, partitions)
-                    .map(t -> DistributedDuplicates.score(t._2()._1(), t._2()._2()))
-                    .filter(s -> DistributedDuplicates.isNear(p, s));
+                    .partitionBy(byPiece), (pieceBytes, pairs) -> {
+                        List<Tuple2<Integer, Integer>> list = new ArrayList<>();
+                        pairs.forEachRemaining(list::add);
+                        Map<Integer, Doc> byIndex = piece(pieceBytes, firstOfPiece.value(), list.stream().map(Tuple2::_1).toList());
+                        List<Tuple2<Integer, Doc>> out = new ArrayList<>(list.size());
+                        for (Tuple2<Integer, Integer> t : list) {
+                            out.add(new Tuple2<>(t._2(), byIndex.get(t._1())));
+                        }
+                        return out.iterator();
+                    }).mapToPair(t -> t);
+            JavaRDD<PairScores> near = pieceDocs.zipPartitions(withFirst.partitionBy(byPiece), (pieceBytes, pairs) -> {
+                        List<Tuple2<Integer, Doc>> list = new ArrayList<>();
+                        pairs.forEachRemaining(list::add);
+                        Map<Integer, Doc> byIndex = piece(pieceBytes, firstOfPiece.value(), list.stream().map(Tuple2::_1).toList());
+                        List<PairScores> out = new ArrayList<>();
+                        for (Tuple2<Integer, Doc> t : list) {
+                            PairScores sc = DistributedDuplicates.score(t._2(), byIndex.get(t._1()));
+                            if (DistributedDuplicates.isNear(p, sc)) {
+                                out.add(sc);
+                            }
+                        }
+                        return out.iterator();
+                    });
             near.persist(StorageLevel.MEMORY_AND_DISK());
             cachedRdds.add(near);
             long nearCount = near.count();
@@ -217,10 +237,19 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
             members.persist(StorageLevel.MEMORY_AND_DISK());
             cachedRdds.add(members.rdd().toJavaRDD());
             Broadcast<int[][]> errors = jsc.broadcast(errorCounts(members, request, p.policy()));
-            JavaPairRDD<Integer, DistributedDuplicates.Info> infos = members
-                    .join(docObjects.mapToPair(d -> new Tuple2<>(d.index(), d)), partitions)
-                    .mapToPair(t -> new Tuple2<>(t._2()._1(), DistributedDuplicates.info(t._2()._2(),
-                            errorsOf(errors.value(), t._1()))));
+            // What the clusters need of each member, from its piece, to its component.
+            JavaPairRDD<Integer, DistributedDuplicates.Info> infos = pieceDocs.zipPartitions(members.partitionBy(byPiece),
+                    (pieceBytes, byDoc) -> {
+                        List<Tuple2<Integer, Integer>> list = new ArrayList<>();
+                        byDoc.forEachRemaining(list::add);
+                        Map<Integer, Doc> byIndex = piece(pieceBytes, firstOfPiece.value(), list.stream().map(Tuple2::_1).toList());
+                        List<Tuple2<Integer, DistributedDuplicates.Info>> out = new ArrayList<>(list.size());
+                        for (Tuple2<Integer, Integer> t : list) {
+                            out.add(new Tuple2<>(t._2(), DistributedDuplicates.info(byIndex.get(t._1()),
+                                    errorsOf(errors.value(), t._1()))));
+                        }
+                        return out.iterator();
+                    }).mapToPair(t -> t);
             List<DuplicateClusters.Cluster> clusters = edgesByRoot.cogroup(copiesByRoot, infos, partitions)
                     .flatMap(t -> {
                         List<PairScores> edges = new ArrayList<>();
@@ -242,6 +271,69 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
             cached.forEach(d -> d.unpersist(false));
             cachedRdds.forEach(r -> r.unpersist(false));
             firstOfPiece.destroy();
+        }
+    }
+
+    /**
+     * The documents {@code wanted} of the piece whose duplicate bytes {@code docs} yields (one element: a partition
+     * holds one piece), by index.
+     */
+    private static Map<Integer, Doc> piece(Iterator<byte[]> docs, int[] firstOfPiece, List<Integer> wanted) {
+        Map<Integer, Doc> byIndex = new HashMap<>();
+        if (wanted.isEmpty() || !docs.hasNext()) {
+            return byIndex;
+        }
+        java.util.Set<Integer> needed = new java.util.HashSet<>(wanted);
+        int piece = PiecePartitioner.pieceOf(firstOfPiece, wanted.get(0));
+        for (Doc d : DuplicateRows.decode(docs.next(), firstOfPiece[piece])) {
+            if (needed.contains(d.index())) {
+                byIndex.put(d.index(), d);
+            }
+        }
+        return byIndex;
+    }
+
+    /** Documents to the partition of their piece: partition i holds the documents of piece i. */
+    static final class PiecePartitioner extends org.apache.spark.Partitioner {
+        private final int[] firstOfPiece;
+
+        PiecePartitioner(int[] firstOfPiece) {
+            this.firstOfPiece = firstOfPiece.clone();
+        }
+
+        /** The piece holding document {@code index}: the last piece starting at or before it. */
+        static int pieceOf(int[] firstOfPiece, int index) {
+            int lo = 0;
+            int hi = firstOfPiece.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (firstOfPiece[mid] <= index) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return lo;
+        }
+
+        @Override
+        public int numPartitions() {
+            return firstOfPiece.length;
+        }
+
+        @Override
+        public int getPartition(Object key) {
+            return pieceOf(firstOfPiece, (Integer) key);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PiecePartitioner other && Arrays.equals(other.firstOfPiece, firstOfPiece);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(firstOfPiece);
         }
     }
 
