@@ -171,6 +171,12 @@ public final class SparkCheckJob {
             log.info(String.format(Locale.ROOT, "Spark: repeated ids, URLs and titles joined in %,d ms, %,d pairs.",
                     analysis.metadata.millis, analysis.metadata.pairs));
         }
+        if (analysis.clusterJoins != null && analysis.clusterJoins.searches > 0) { // prefix and date joins
+            SparkClusterJoins j = analysis.clusterJoins;
+            log.info(String.format(Locale.ROOT, "Spark: prefixes and dates of duplicates joined over the clusters in"
+                    + " %,d ms: %,d members, %,d records of %,d bytes, %,d prefix hits, %,d dated duplicates.",
+                    j.millis, j.members, j.records, j.recordBytes, j.prefixHits, j.datedHits));
+        }
         log.info(metrics.stop(outcome.result() == null ? 0 : outcome.result().documents()) + String.format(Locale.ROOT,
                 "; %,d ms in all.", (System.nanoTime() - started) / 1_000_000));
         if (outcome.result() != null) {
