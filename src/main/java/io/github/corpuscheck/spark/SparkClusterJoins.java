@@ -44,6 +44,9 @@ final class SparkClusterJoins implements PrefixSearch, DuplicateDateSearch {
     record Hit(boolean prefix, int document, int other, int value, boolean exact, String ending)
             implements Serializable {}
 
+    /** The step's name in {@link JobMetrics}. */
+    static final String STEP = "prefix and date joins";
+
     private final JavaSparkContext jsc;
     private final JavaRDD<SparkAnalysis.PieceOutput> outputs;
     private final String[] pieceFiles;
@@ -109,26 +112,31 @@ final class SparkClusterJoins implements PrefixSearch, DuplicateDateSearch {
             Broadcast<BitSet> inCluster = jsc.broadcast(clustered);
             LongAccumulator count = jsc.sc().longAccumulator("cluster records");
             LongAccumulator bytes = jsc.sc().longAccumulator("cluster record bytes");
-            int partitions = Math.max(1, Math.min(jsc.defaultParallelism() * 2, 1 + pairs.size() / 50_000));
-            hits = outputs
-                    .filter(o -> starts[o.order()] >= 0)
-                    .flatMapToPair(o -> {
-                        List<Tuple2<Integer, byte[]>> out = new ArrayList<>();
-                        int start = starts[o.order()];
-                        forEachRecord(o.clusterDocs(), (index, record) -> {
-                            if (inCluster.value().get(start + index)) {
-                                out.add(new Tuple2<>(start + index, record));
-                                count.add(1);
-                                bytes.add(record.length);
-                            }
-                        });
-                        return out.iterator();
-                    })
-                    .join(jsc.parallelizePairs(pairs, partitions), partitions)
-                    .mapToPair(j -> new Tuple2<>(j._2()._2(), new Tuple2<>(j._1(), j._2()._1())))
-                    .groupByKey(partitions)
-                    .flatMap(g -> cluster(g._2()))
-                    .collect();
+            jsc.setLocalProperty(JobMetrics.STEP, STEP); // the stages' shuffle is counted apart
+            try {
+                int partitions = Math.max(1, Math.min(jsc.defaultParallelism() * 2, 1 + pairs.size() / 50_000));
+                hits = outputs
+                        .filter(o -> starts[o.order()] >= 0)
+                        .flatMapToPair(o -> {
+                            List<Tuple2<Integer, byte[]>> out = new ArrayList<>();
+                            int start = starts[o.order()];
+                            forEachRecord(o.clusterDocs(), (index, record) -> {
+                                if (inCluster.value().get(start + index)) {
+                                    out.add(new Tuple2<>(start + index, record));
+                                    count.add(1);
+                                    bytes.add(record.length);
+                                }
+                            });
+                            return out.iterator();
+                        })
+                        .join(jsc.parallelizePairs(pairs, partitions), partitions)
+                        .mapToPair(j -> new Tuple2<>(j._2()._2(), new Tuple2<>(j._1(), j._2()._1())))
+                        .groupByKey(partitions)
+                        .flatMap(g -> cluster(g._2()))
+                        .collect();
+            } finally {
+                jsc.setLocalProperty(JobMetrics.STEP, null);
+            }
             inCluster.destroy();
             records = count.value();
             recordBytes = bytes.value();
