@@ -176,4 +176,49 @@ class SparkClusterJoinsTest {
         }
         return out;
     }
+
+    private static scala.Tuple2<Integer, byte[]> member(int index, long[] hashes, byte flags, String ending, int day,
+            boolean missing) throws java.io.IOException {
+        return new scala.Tuple2<>(index, SparkClusterJoins.encode(
+                new SparkClusterJoins.ClusterDoc(index % 7, hashes, flags, ending, day, missing)));
+    }
+
+    @Test
+    void aClusterIsSearchedWithTheFamiliesRulesWhateverTheOrderItsMembersArriveIn() throws Exception {
+        int none = io.github.corpuscheck.checks.metadata.DuplicateDates.NO_DATE;
+        List<scala.Tuple2<Integer, byte[]>> members = List.of(
+                member(40, new long[] {1, 2, 3, 4, 9}, (byte) 2, "…four.\nMore", 19_000, false),
+                member(12, new long[] {1, 2, 3, 4, 5}, (byte) 1, "…five.", none, true),
+                member(30, new long[] {1, 2}, (byte) 1, "…two.", 19_100, false),
+                member(25, new long[] {1, 2, 3, 4, 5}, (byte) -1, null, none, true));
+        List<String> hits = new ArrayList<>();
+        SparkClusterJoins.cluster(members).forEachRemaining(h -> hits.add(h.toString()));
+        // in the cluster's order 12, 25, 30, 40: 30 stops at 2 (12 goes on with 3 more paragraphs), 40's content at 4
+        // (12 goes on with 1); 12 and 25 are undated, 30 the first dated member, exact for neither
+        assertEquals(List.of(
+                "Hit[prefix=true, document=30, other=12, value=3, exact=false, ending=…two.]",
+                "Hit[prefix=true, document=40, other=12, value=1, exact=false, ending=…four.\nMore]",
+                "Hit[prefix=false, document=12, other=30, value=19100, exact=false, ending=null]",
+                "Hit[prefix=false, document=25, other=30, value=19100, exact=false, ending=null]"), hits);
+        // an exact copy that is dated
+        List<String> exact = new ArrayList<>();
+        SparkClusterJoins.cluster(List.of(member(3, new long[] {5, 6}, (byte) 0, null, none, true),
+                member(2, new long[] {5, 6}, (byte) 0, null, 19_200, false))).forEachRemaining(h -> exact.add(h.toString()));
+        assertEquals(List.of("Hit[prefix=false, document=3, other=2, value=19200, exact=true, ending=null]"), exact);
+    }
+
+    @Test
+    void aRecordReadsBackAsWritten() throws Exception {
+        SparkClusterJoins.ClusterDoc doc = new SparkClusterJoins.ClusterDoc(5, new long[] {-1L, 42L}, (byte) 2,
+                "…ends here. ✓", -3, true);
+        SparkClusterJoins.ClusterDoc back = SparkClusterJoins.decode(SparkClusterJoins.encode(doc));
+        assertEquals(List.of(5, List.of(-1L, 42L), (byte) 2, "…ends here. ✓", -3, true), List.of(back.index(),
+                java.util.Arrays.stream(back.hashes()).boxed().toList(), back.flags(), back.ending(), back.epochDay(),
+                back.dateMissing()));
+        // no ending is kept without a comparable last paragraph, and many paragraphs fit
+        SparkClusterJoins.ClusterDoc big = SparkClusterJoins.decode(SparkClusterJoins.encode(
+                new SparkClusterJoins.ClusterDoc(0, new long[70_000], (byte) 0, "ignored", 1, false)));
+        assertEquals(70_000, big.hashes().length);
+        assertEquals(null, big.ending());
+    }
 }
