@@ -3,9 +3,12 @@ package io.github.corpuscheck.spark;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.executor.TaskMetrics;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 
 /**
@@ -23,6 +26,10 @@ final class JobMetrics extends SparkListener {
     final AtomicLong peakTaskMemory = new AtomicLong();
     final AtomicLong peakHeap = new AtomicLong();
     private final Thread sampler;
+    /** The local property naming a step of the job whose shuffle is counted apart ({@link #shuffleWrittenBy}). */
+    static final String STEP = "corpus.step";
+    private final Map<Integer, String> stageSteps = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> stepShuffle = new ConcurrentHashMap<>();
 
     JobMetrics() {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -41,6 +48,20 @@ final class JobMetrics extends SparkListener {
     }
 
     @Override
+    public void onStageSubmitted(SparkListenerStageSubmitted submitted) {
+        String step = submitted.properties() == null ? null : submitted.properties().getProperty(STEP);
+        if (step != null) {
+            stageSteps.put(submitted.stageInfo().stageId(), step);
+        }
+    }
+
+    /** Shuffle bytes written by the stages of jobs started with the local property {@link #STEP} at {@code step}. */
+    long shuffleWrittenBy(String step) {
+        AtomicLong bytes = stepShuffle.get(step);
+        return bytes == null ? 0 : bytes.get();
+    }
+
+    @Override
     public void onTaskEnd(SparkListenerTaskEnd end) {
         TaskMetrics m = end.taskMetrics();
         if (m == null) {
@@ -49,6 +70,10 @@ final class JobMetrics extends SparkListener {
         tasks.incrementAndGet();
         executorRunMillis.addAndGet(m.executorRunTime());
         shuffleWritten.addAndGet(m.shuffleWriteMetrics().bytesWritten());
+        String step = stageSteps.get(end.stageId());
+        if (step != null) {
+            stepShuffle.computeIfAbsent(step, s -> new AtomicLong()).addAndGet(m.shuffleWriteMetrics().bytesWritten());
+        }
         shuffleRead.addAndGet(m.shuffleReadMetrics().totalBytesRead());
         resultBytes.addAndGet(m.resultSize());
         peakTaskMemory.accumulateAndGet(m.peakExecutionMemory(), Math::max);

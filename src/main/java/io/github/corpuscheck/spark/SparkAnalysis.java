@@ -6,7 +6,11 @@ import io.github.corpuscheck.api.DocumentConsumer;
 import io.github.corpuscheck.cache.CacheFile;
 import io.github.corpuscheck.checks.duplicate.DistributedDuplicates;
 import io.github.corpuscheck.checks.duplicate.DuplicateCheck;
+import io.github.corpuscheck.checks.metadata.DuplicateDateSearch;
+import io.github.corpuscheck.checks.metadata.DuplicateDates;
 import io.github.corpuscheck.checks.metadata.RepeatedFieldSearch;
+import io.github.corpuscheck.checks.truncation.PrefixSearch;
+import io.github.corpuscheck.checks.truncation.Prefixes;
 import io.github.corpuscheck.engine.FileAnalyzer;
 import io.github.corpuscheck.run.CorpusRun;
 import io.github.corpuscheck.run.CorpusSettings;
@@ -113,10 +117,11 @@ final class SparkAnalysis implements CorpusRun.Analysis {
     /**
      * What an executor keeps of a piece: its result, its entry (brought to the driver by {@link PieceStream}), what the
      * duplicate family's corpus phase needs of each of its documents with text (indices relative to the piece,
-     * {@link SparkDuplicates}) and the fields the metadata family compares across documents ({@link SparkMetadataJoins}).
+     * {@link SparkDuplicates}), the fields the metadata family compares across documents ({@link SparkMetadataJoins})
+     * and what the prefix and date joins over the clusters need of each document ({@link SparkClusterJoins}).
      */
     record PieceOutput(int order, Result result, byte[] entry, byte[] duplicates,
-            List<SparkMetadataJoins.DocFields> metadata) implements Serializable {}
+            List<SparkMetadataJoins.DocFields> metadata, byte[] clusterDocs) implements Serializable {}
 
     /** Where a Parquet run's executors leave their pieces' entries for the driver; removed by {@link #close}. */
     private Path staging;
@@ -124,6 +129,8 @@ final class SparkAnalysis implements CorpusRun.Analysis {
     /** The pieces' outputs, kept on the executors for the corpus phase's searches; released by {@link #close}. */
     private JavaRDD<PieceOutput> outputs;
     private SparkDuplicates duplicates;
+    /** The prefix and date joins over the duplicate clusters ({@code null} without the duplicate check). */
+    SparkClusterJoins clusterJoins;
 
     @Override
     public Map<String, CacheFile.Entry> analyse(ReaderOptions options, CorpusReader.Listing listing) throws IOException {
@@ -199,6 +206,9 @@ final class SparkAnalysis implements CorpusRun.Analysis {
                 pieceFiles[p.order()] = entries.containsKey(p.file()) ? p.file() : null;
             }
             metadata = new SparkMetadataJoins(outputs.flatMap(o -> o.metadata().iterator()), pieceFiles, documents);
+            if (duplicates != null) { // prefix and date joins
+                clusterJoins = new SparkClusterJoins(jsc, outputs, pieceFiles, documents);
+            }
             return entries;
         } finally {
             deleteTree(work);
@@ -257,6 +267,10 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         }
         if (metadata != null) {
             services.put(RepeatedFieldSearch.class, metadata);
+        }
+        if (clusterJoins != null) { // prefix and date joins
+            services.put(PrefixSearch.class, clusterJoins);
+            services.put(DuplicateDateSearch.class, clusterJoins);
         }
         return services;
     }
@@ -369,6 +383,7 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         head.readerFindings.addAll(entry.readerFindings);
         entry.readerFindings.clear();
         List<DistributedDuplicates.Doc> dups = new ArrayList<>();
+        List<SparkClusterJoins.ClusterDoc> clusterDocs = new ArrayList<>();
         if (duplicateState >= 0) {
             for (int k = 0; k < entry.docs.size(); k++) {
                 CacheFile.Doc d = entry.docs.get(k);
@@ -376,6 +391,11 @@ final class SparkAnalysis implements CorpusRun.Analysis {
                 if (doc != null) {
                     dups.add(doc);
                 }
+                // prefix and date joins: the paragraph hashes, truncation flags and ending, date of every document
+                DuplicateDates.DateState date = DuplicateDates.dateIn(d.states());
+                clusterDocs.add(new SparkClusterJoins.ClusterDoc(k, doc == null ? new long[0] : doc.paragraphHashes(),
+                        Prefixes.flagsIn(d.states()), Prefixes.endingIn(d.states()),
+                        date == null ? DuplicateDates.NO_DATE : date.epochDay(), date != null && date.missing()));
                 // The exact shingle sets stay here: the driver needs them only when it searches itself, and
                 // then it reads the documents again.
                 d.states()[duplicateState] = DistributedDuplicates.withoutExact(d.states()[duplicateState]);
@@ -383,7 +403,8 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         }
         byte[] bytes = analyzer.format().encode(entry);
         return new PieceOutput(p.order(), new Result(p.order(), analyzer.format().encode(head), null, bytes.length,
-                documents, content, binary, failed), bytes, DuplicateRows.encode(dups), metadata);
+                documents, content, binary, failed), bytes, DuplicateRows.encode(dups), metadata,
+                SparkClusterJoins.encode(clusterDocs));
     }
 
     /**

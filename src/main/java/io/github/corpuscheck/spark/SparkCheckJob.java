@@ -195,6 +195,13 @@ public final class SparkCheckJob {
             log.info(String.format(Locale.ROOT, "Driver: %,d %s (%,d bytes) fetched for its own reads.", n,
                     n == 1 ? "corpus file" : "corpus files", analysis.fetchedBytesByDriver()));
         }
+        if (analysis.clusterJoins != null && analysis.clusterJoins.searches > 0) { // prefix and date joins
+            SparkClusterJoins j = analysis.clusterJoins;
+            log.info(String.format(Locale.ROOT, "Spark: prefixes and dates of duplicates joined over the clusters in"
+                    + " %,d ms: %,d members, %,d records of %,d bytes, %,d bytes of shuffle, %,d prefix hits, %,d dated"
+                    + " duplicates.", j.millis, j.members, j.records, j.recordBytes,
+                    metrics.shuffleWrittenBy(SparkClusterJoins.STEP), j.prefixHits, j.datedHits));
+        }
         log.info(metrics.stop(outcome.result() == null ? 0 : outcome.result().documents()) + String.format(Locale.ROOT,
                 "; %,d ms in all.", (System.nanoTime() - started) / 1_000_000));
         if (outcome.result() != null && !parts.written) {

@@ -116,6 +116,9 @@ class SparkEquivalenceTest {
         // the duplicate clusters were found on the executors, not by the driver
         assertTrue(sparkLines.stream().anyMatch(l -> l.startsWith("Spark: duplicates searched on the executors")),
                 String.join("\n", sparkLines));
+        // so were the prefixes and the dated duplicates of undated documents (prefix and date joins)
+        assertTrue(sparkLines.stream().anyMatch(l -> l.startsWith("Spark: prefixes and dates of duplicates joined")),
+                String.join("\n", sparkLines));
         return new Runs(code, local, localOut, sparkOut);
     }
 

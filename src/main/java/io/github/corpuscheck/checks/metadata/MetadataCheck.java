@@ -450,30 +450,48 @@ public final class MetadataCheck implements CorpusCheck<MetadataCheck.DocState> 
     /** For undated documents in a duplicate cluster, names the first dated member (exact or near duplicate). */
     private void addDatesOfDuplicates(CorpusContext ctx, DuplicateResults dups) {
         DocumentTable t = ctx.documents();
+        Optional<List<DuplicateDateSearch.Dated>> found = ctx.result(DuplicateDateSearch.class)
+                .flatMap(s -> s.datedDuplicates(t, dups));
+        if (found.isPresent()) { // searched elsewhere: the same members
+            for (DuplicateDateSearch.Dated d : found.get()) {
+                amendMissingDate(ctx, t, d.undated(), d.dated(), d.epochDay(), d.exact());
+            }
+            return;
+        }
         for (int i = dateMissing.nextSetBit(0); i >= 0; i = dateMissing.nextSetBit(i + 1)) {
             int rep = dups.representativeOf(i);
             if (rep < 0) {
                 continue;
             }
-            for (int j : dups.membersOf(rep)) {
-                if (j == i || j >= size || epochDays[j] == NO_DATE) {
-                    continue;
-                }
-                String date = LocalDate.ofEpochDay(epochDays[j]).toString();
-                boolean exact = Arrays.equals(dups.paragraphHashes(i), dups.paragraphHashes(j));
-                String kind = exact ? "an exact duplicate" : "a near-duplicate";
-                String id = t.id(j);
-                int dated = j;
-                // amend() hands every metadata.missing finding of the document: change only the one about the date.
-                ctx.amend(i, MetadataRules.MISSING, b -> !"date".equals(b.build().evidence().get("field")) ? b : b
-                        .message("No date: the required field 'date' is missing; " + id + ", " + kind + ", is dated " + date + ".")
-                        .evidence("duplicateDated", id + ", " + kind + ", is dated " + date)
-                        .evidence("duplicateDocument", id)
-                        .evidence("duplicateKind", exact ? "exact" : "near")
-                        .evidence("duplicateDate", date)
-                        .related(id, t.location(dated)));
-                break;
+            int[] members = dups.membersOf(rep);
+            int[] days = new int[members.length];
+            int self = -1;
+            for (int k = 0; k < members.length; k++) {
+                int j = members[k];
+                days[k] = j < size ? epochDays[j] : NO_DATE;
+                self = j == i ? k : self;
+            }
+            int first = DuplicateDates.firstDated(self, days);
+            if (first >= 0) {
+                int j = members[first];
+                amendMissingDate(ctx, t, i, j, days[first],
+                        DuplicateDates.exact(dups.paragraphHashes(i), dups.paragraphHashes(j)));
             }
         }
+    }
+
+    private static void amendMissingDate(CorpusContext ctx, DocumentTable t, int undated, int dated, int epochDay,
+            boolean exact) {
+        String date = LocalDate.ofEpochDay(epochDay).toString();
+        String kind = exact ? "an exact duplicate" : "a near-duplicate";
+        String id = t.id(dated);
+        // amend() hands every metadata.missing finding of the document: change only the one about the date.
+        ctx.amend(undated, MetadataRules.MISSING, b -> !"date".equals(b.build().evidence().get("field")) ? b : b
+                .message("No date: the required field 'date' is missing; " + id + ", " + kind + ", is dated " + date + ".")
+                .evidence("duplicateDated", id + ", " + kind + ", is dated " + date)
+                .evidence("duplicateDocument", id)
+                .evidence("duplicateKind", exact ? "exact" : "near")
+                .evidence("duplicateDate", date)
+                .related(id, t.location(dated)));
     }
 }

@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -194,6 +193,15 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
         if (results.isEmpty() || hasLast.isEmpty()) {
             return;
         }
+        DocumentTable docs = context.documents();
+        Optional<List<PrefixSearch.Hit>> found = context.result(PrefixSearch.class)
+                .flatMap(s -> s.prefixes(docs, results.get()));
+        if (found.isPresent()) { // searched elsewhere: the same hits, with their endings
+            for (PrefixSearch.Hit h : found.get()) {
+                report(context, sink, docs, h.document(), h.other(), h.following(), h.ending());
+            }
+            return;
+        }
         List<PrefixHit> hits = findPrefixes(results.get());
         if (hits.isEmpty()) {
             return;
@@ -228,17 +236,21 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
             endings[Arrays.binarySearch(hitDocuments, index)] = ending;
             memo.putText(memo.key(MEMO, index), ending);
         });
-        DocumentTable docs = context.documents();
         for (int k = 0; k < endings.length; k++) {
             PrefixHit h = hits.get(k);
-            sink.report(context.finding(TruncationRules.PREFIX_OF, h.document())
-                    .message("The text stops at a paragraph that " + docs.id(h.other()) + " follows with " + h.following()
-                            + " more paragraph" + (h.following() == 1 ? "" : "s") + ".")
-                    .related(docs.id(h.other()), docs.location(h.other()))
-                    .evidence("trigger", "prefix-of")
-                    .evidence("followingParagraphs", h.following())
-                    .evidence("ending", endings[k] == null ? "" : endings[k]));
+            report(context, sink, docs, h.document(), h.other(), h.following(), endings[k]);
         }
+    }
+
+    private static void report(CorpusContext context, FindingSink sink, DocumentTable docs, int document, int other,
+            int following, String ending) {
+        sink.report(context.finding(TruncationRules.PREFIX_OF, document)
+                .message("The text stops at a paragraph that " + docs.id(other) + " follows with " + following
+                        + " more paragraph" + (following == 1 ? "" : "s") + ".")
+                .related(docs.id(other), docs.location(other))
+                .evidence("trigger", "prefix-of")
+                .evidence("followingParagraphs", following)
+                .evidence("ending", ending == null ? "" : ending));
     }
 
     /**
@@ -261,41 +273,19 @@ public final class TruncationCheck implements CorpusCheck<TruncationCheck.EndSta
     }
 
     /**
-     * The hits of one cluster, in a method of its own: inside the loop over all documents above, the JIT compiled it
-     * on-stack into a 30 KB method.
+     * The hits of one cluster ({@link Prefixes#inCluster}), in a method of its own: inside the loop over all documents
+     * above, the JIT compiled it on-stack into a 30 KB method.
      */
     private void prefixesIn(DuplicateResults dup, int[] members, List<PrefixHit> hits) {
-        // Members are referred to by their position in the cluster, so the only map is keyed by paragraph hash (a map
-        // keyed by document as well had the JIT's type checks on map keys fail and its code compiled again).
-        Map<Long, List<Integer>> byLastHash = new HashMap<>();
+        long[][] hashes = new long[members.length][];
+        byte[] flags = new byte[members.length];
         for (int k = 0; k < members.length; k++) {
             int m = members[k];
-            long[] own = dup.paragraphHashes(m);
-            int at = own.length - (markerLast.get(m) ? 2 : 1);
-            if (hasLast.get(m) && at >= 0) {
-                byLastHash.computeIfAbsent(own[at], h -> new ArrayList<>()).add(k);
-            }
+            hashes[k] = dup.paragraphHashes(m);
+            flags[k] = !hasLast.get(m) ? Prefixes.NONE : markerLast.get(m) ? Prefixes.MARKER_LAST : Prefixes.LAST;
         }
-        PrefixHit[] found = new PrefixHit[members.length];
-        for (int other : members) {
-            long[] hashes = dup.paragraphHashes(other);
-            int otherEnd = hashes.length - (markerLast.get(other) ? 2 : 1); // index of its last content paragraph
-            for (int j = 0; j < otherEnd; j++) {
-                List<Integer> stopping = byLastHash.get(hashes[j]);
-                if (stopping == null) {
-                    continue;
-                }
-                for (int k : stopping) {
-                    if (members[k] != other && found[k] == null) {
-                        found[k] = new PrefixHit(members[k], other, otherEnd - j);
-                    }
-                }
-            }
-        }
-        for (PrefixHit hit : found) {
-            if (hit != null) {
-                hits.add(hit);
-            }
+        for (Prefixes.Hit h : Prefixes.inCluster(hashes, flags)) {
+            hits.add(new PrefixHit(members[h.member()], members[h.other()], h.following()));
         }
     }
 }

@@ -77,8 +77,14 @@ class DuplicateEvidenceTest {
     }
 
     static CheckResult run(FakeDuplicates dups, MetadataConfig cfg) throws Exception {
+        return run(dups, cfg, null);
+    }
+
+    /** With services published into the corpus phase's context, as a run on a cluster publishes its searches. */
+    static CheckResult run(FakeDuplicates dups, MetadataConfig cfg, Map<Class<?>, Object> services) throws Exception {
         List<CorpusCheck<?>> checks = dups == null ? List.of(new MetadataCheck(cfg)) : List.of(dups, new MetadataCheck(cfg));
-        return new CorpusEngine().run(new CheckRequest(corpus(), "mem", checks, null, null, null, 2, null));
+        CorpusEngine engine = services == null ? new CorpusEngine() : CorpusEngine.replaying(Map.of(), services);
+        return engine.run(new CheckRequest(corpus(), "mem", checks, null, null, null, 2, null));
     }
 
     static Finding missing(CheckResult r, String doc, String field) {
@@ -125,5 +131,82 @@ class DuplicateEvidenceTest {
         CheckResult r = run(undated, MetadataConfig.defaults());
         assertEquals(Map.of("field", "date"), missing(r, "000_edition.txt", "date").evidence());
         assertEquals(3, r.byRule().get("metadata.missing"));
+    }
+
+    /** The documents' dates as the corpus has them (epoch days), and whether the date field is missing. */
+    private static final int[] DAYS = {DuplicateDates.NO_DATE, 19_604, DuplicateDates.NO_DATE, 19_605,
+        DuplicateDates.NO_DATE};
+
+    /** A search as a cluster does it: each cluster's members with their dates and hashes, the shared rules. */
+    static final class ClusterSearch implements DuplicateDateSearch {
+        int searches;
+
+        @Override
+        public java.util.Optional<List<Dated>> datedDuplicates(io.github.corpuscheck.api.DocumentTable documents,
+                DuplicateResults clusters) {
+            searches++;
+            List<Dated> out = new java.util.ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                int rep = clusters.representativeOf(i);
+                if (DAYS[i] != DuplicateDates.NO_DATE || rep < 0) {
+                    continue;
+                }
+                int[] members = clusters.membersOf(rep);
+                int[] days = new int[members.length];
+                int self = -1;
+                for (int k = 0; k < members.length; k++) {
+                    days[k] = DAYS[members[k]];
+                    self = members[k] == i ? k : self;
+                }
+                int first = DuplicateDates.firstDated(self, days);
+                if (first >= 0) {
+                    out.add(new Dated(i, members[first], days[first], DuplicateDates.exact(
+                            clusters.paragraphHashes(i), clusters.paragraphHashes(members[first]))));
+                }
+            }
+            return java.util.Optional.of(out);
+        }
+    }
+
+    private static List<String> lines(CheckResult r) {
+        return r.findings().stream().map(f -> f.ruleId() + "|" + f.document() + "|" + f.message() + "|" + f.evidence()
+                + "|" + f.relatedLocations()).toList();
+    }
+
+    private static FakeDuplicates clusters() {
+        return new FakeDuplicates().cluster(null, 0, 1).paragraphs(0, 11, 12).paragraphs(1, 11)
+                .cluster(new long[] {7}, 2, 3);
+    }
+
+    @Test
+    void aPublishedSearchGivesTheChecksOwnFindings() throws Exception {
+        MetadataConfig cfg = MetadataConfig.builder().requiredFields(List.of("date", "title")).build();
+        CheckResult local = run(clusters(), cfg);
+        ClusterSearch search = new ClusterSearch();
+        CheckResult searched = run(clusters(), cfg, Map.of(DuplicateDateSearch.class, search));
+        assertEquals(1, search.searches);
+        assertEquals(lines(local), lines(searched));
+        assertEquals("exact", missing(searched, "copy-a.txt", "date").evidence().get("duplicateKind"));
+    }
+
+    @Test
+    void theCheckAmendsWhatTheSearchFoundAndSearchesItselfWhenItDeclines() throws Exception {
+        // a search that names alone.txt's dated duplicate, found elsewhere: the check takes its word
+        DuplicateDateSearch found = (t, c) -> java.util.Optional.of(List.of(
+                new DuplicateDateSearch.Dated(4, 3, 19_700, true)));
+        CheckResult r = run(clusters(), MetadataConfig.defaults(), Map.of(DuplicateDateSearch.class, found));
+        assertEquals("No date: the required field 'date' is missing; copy-b.txt, an exact duplicate, is dated 2023-12-09.",
+                missing(r, "alone.txt", "date").message());
+        assertEquals(Map.of("field", "date"), missing(r, "000_edition.txt", "date").evidence());
+
+        int[] calls = {0};
+        DuplicateDateSearch declines = (t, c) -> {
+            calls[0]++;
+            return java.util.Optional.empty();
+        };
+        CheckResult own = run(clusters(), MetadataConfig.defaults(), Map.of(DuplicateDateSearch.class, declines));
+        assertEquals(1, calls[0]);
+        assertEquals(lines(run(clusters(), MetadataConfig.defaults())), lines(own));
+        assertEquals("near", missing(own, "000_edition.txt", "date").evidence().get("duplicateKind"));
     }
 }

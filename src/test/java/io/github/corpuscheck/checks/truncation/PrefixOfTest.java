@@ -57,6 +57,41 @@ class PrefixOfTest {
         assertEquals(3, shortest.evidence().get("followingParagraphs"));
     }
 
+    private static List<String> prefixes(CheckResult r) {
+        return r.findings().stream().filter(f -> f.ruleId().equals("truncation.prefix-of"))
+                .map(f -> f.document() + "|" + f.message() + "|" + f.relatedLocations() + "|" + f.evidence()).toList();
+    }
+
+    @Test
+    void aPublishedSearchIsReportedAsFoundAndOneThatDeclinesLeavesTheSearchToTheCheck() throws Exception {
+        CheckResult local = TruncationRuns.run(EDITIONS, TruncationConfig.defaults(), CLUSTER, 2);
+        int[] calls = {0};
+        PrefixSearch declines = (t, c) -> {
+            calls[0]++;
+            return java.util.Optional.empty();
+        };
+        CheckResult own = TruncationRuns.run(EDITIONS, new BoilerplateCheck(BoilerplateConfig.defaults()),
+                TruncationConfig.defaults(), CLUSTER, 2, Map.of(PrefixSearch.class, declines));
+        assertEquals(1, calls[0]);
+        assertEquals(prefixes(local), prefixes(own));
+        assertEquals(4, prefixes(own).size());
+
+        // a search that found one hit elsewhere, with its ending: the check reports exactly that
+        PrefixSearch found = (t, c) -> {
+            int doc = -1, other = -1;
+            for (int i = 0; i < t.size(); i++) {
+                doc = t.id(i).equals("edition-long.txt") ? i : doc;
+                other = t.id(i).equals("edition-copy.txt") ? i : other;
+            }
+            return java.util.Optional.of(List.of(new PrefixSearch.Hit(doc, other, 4, "…the ending, as analysed.")));
+        };
+        CheckResult searched = TruncationRuns.run(EDITIONS, new BoilerplateCheck(BoilerplateConfig.defaults()),
+                TruncationConfig.defaults(), CLUSTER, 2, Map.of(PrefixSearch.class, found));
+        assertEquals(List.of("edition-long.txt|The text stops at a paragraph that edition-copy.txt follows with 4 more"
+                + " paragraphs.|[Location[file=edition-copy.txt, line=1]]|{trigger=prefix-of, followingParagraphs=4, ending=…the ending, as"
+                + " analysed.}"), prefixes(searched));
+    }
+
     @Test
     void outsideAClusterOrWithoutDuplicateResultsNothingIsReported() throws Exception {
         // "unrelated.txt" ends with a paragraph the editions hold mid-text, but it is in no cluster.

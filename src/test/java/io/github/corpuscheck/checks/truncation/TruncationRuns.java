@@ -54,6 +54,15 @@ final class TruncationRuns {
     /** As {@link #run(Path, TruncationConfig, List, int)} with the given check in place of the boilerplate check. */
     static CheckResult run(Path dir, CorpusCheck<?> boilerplate, TruncationConfig config, List<List<String>> clusters,
             int threads) throws Exception {
+        return run(dir, boilerplate, config, clusters, threads, null);
+    }
+
+    /**
+     * As {@link #run(Path, CorpusCheck, TruncationConfig, List, int)}, with services published into the corpus
+     * phase's context as a run on a cluster publishes its searches.
+     */
+    static CheckResult run(Path dir, CorpusCheck<?> boilerplate, TruncationConfig config, List<List<String>> clusters,
+            int threads, Map<Class<?>, Object> services) throws Exception {
         CorpusReader reader = new CorpusReader(new ReaderOptions(dir, List.of(), List.of(), InputFormat.AUTO,
                 StandardCharsets.UTF_8, FieldMapping.defaults(), ReaderOptions.DEFAULT_MAX_FILE_SIZE));
         List<CorpusCheck<?>> checks = new ArrayList<>();
@@ -62,7 +71,8 @@ final class TruncationRuns {
             checks.add(new FakeDuplicates(clusters));
         }
         checks.add(new TruncationCheck(config));
-        return new CorpusEngine().run(new CheckRequest(reader, "fixtures", checks, RuleSettings.defaults(), List.of(),
+        CorpusEngine engine = services == null ? new CorpusEngine() : CorpusEngine.replaying(Map.of(), services);
+        return engine.run(new CheckRequest(reader, "fixtures", checks, RuleSettings.defaults(), List.of(),
                 Set.of(), threads, null));
     }
 
