@@ -44,10 +44,7 @@ class SparkCappedFindingsTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("corpus-check-capped-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
+        spark = LocalSpark.builder("corpus-check-capped-test")
                 .config("spark.default.parallelism", "3")
                 .getOrCreate();
         spark.sparkContext().setLogLevel("WARN");

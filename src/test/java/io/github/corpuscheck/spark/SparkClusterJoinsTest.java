@@ -33,10 +33,7 @@ class SparkClusterJoinsTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("corpus-check-cluster-joins")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
+        spark = LocalSpark.builder("corpus-check-cluster-joins")
                 .getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
     }

@@ -23,10 +23,7 @@ class SparkComponentsTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("components-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
+        spark = LocalSpark.builder("components-test")
                 .getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());

@@ -44,10 +44,7 @@ class SparkInputTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("corpus-check-input-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
+        spark = LocalSpark.builder("corpus-check-input-test")
                 .config("spark.sql.shuffle.partitions", "4")
                 .config("spark.hadoop.fs." + HiddenRootFileSystem.SCHEME + ".impl", HiddenRootFileSystem.class.getName())
                 .getOrCreate();

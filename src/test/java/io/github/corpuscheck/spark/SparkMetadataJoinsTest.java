@@ -36,10 +36,7 @@ class SparkMetadataJoinsTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("corpus-check-metadata-joins")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
+        spark = LocalSpark.builder("corpus-check-metadata-joins")
                 .getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
     }

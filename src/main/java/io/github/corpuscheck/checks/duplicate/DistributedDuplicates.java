@@ -195,7 +195,8 @@ public final class DistributedDuplicates {
         return n;
     }
 
-    private static long[] indexedSorted(long[] hashes) {
+    /** The distinct indexed paragraph hashes, ascending. */
+    static long[] indexedSorted(long[] hashes) {
         long[] out = new long[hashes.length];
         int n = 0;
         for (long h : hashes) {

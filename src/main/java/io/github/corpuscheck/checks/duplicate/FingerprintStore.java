@@ -159,39 +159,11 @@ final class FingerprintStore {
     }
 
     int sharedParagraphsSorted(int x, int y) {
-        long[] a = indexedSorted(x);
-        long[] b = indexedSorted(y);
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                n++;
-                i++;
-                j++;
-            }
-        }
-        return n;
+        return DistributedDuplicates.sharedParagraphs(paragraphHashes(x), paragraphHashes(y));
     }
 
     /** Distinct indexed paragraphs of the document. */
     int indexedParagraphs(int d) {
-        return indexedSorted(d).length;
-    }
-
-    private long[] indexedSorted(int d) {
-        LongList indexed = new LongList(paragraphCount(d));
-        for (int i = 0, n = paragraphCount(d); i < n; i++) {
-            long h = paragraph(d, i);
-            if (Fingerprint.indexed(h)) {
-                indexed.add(h);
-            }
-        }
-        indexed.sortUnique();
-        return indexed.toArray();
+        return DistributedDuplicates.indexedSorted(paragraphHashes(d)).length;
     }
 }
