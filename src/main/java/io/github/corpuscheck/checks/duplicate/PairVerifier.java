@@ -50,7 +50,7 @@ final class PairVerifier {
     }
 
     /**
-     * PairScores for every pair (same order as {@code pairs}, which is sorted by a then b). Pairs whose scores the
+     * Scores for every pair (same order as {@code pairs}, which is sorted by a then b). Pairs whose scores the
      * context's memo holds are not re-read; scores computed here go to the memo.
      */
     PairScores[] verify(long[] pairs, CorpusContext ctx) throws IOException {
@@ -130,7 +130,7 @@ final class PairVerifier {
     /** Pairs scored per step from the spill: their profiles are loaded together, in parallel, then dropped. */
     private static final int SPILL_CHUNK = 2048;
 
-    /** PairScores pairs from the spilled shingle sets, chunk by chunk; each chunk's profiles are loaded on the workers. */
+    /** Scores pairs from the spilled shingle sets, chunk by chunk; each chunk's profiles are loaded on the workers. */
     private void verifySpilled(long[] pairs, int[] chosen, PairScores[] out, CorpusContext ctx) {
         for (int from = 0; from < chosen.length; from += SPILL_CHUNK) {
             int to = Math.min(chosen.length, from + SPILL_CHUNK);
