@@ -184,26 +184,23 @@ final class SparkAnalysis implements CorpusRun.Analysis {
         List<Result> results = outputs.map(PieceOutput::result).collect();
         Result[] byOrder = new Result[plan.size()];
         int[] documents = new int[plan.size()];
-        boolean usable = true;
         for (Result r : results) {
             byOrder[r.order()] = r;
             documents[r.order()] = r.documents();
-            usable &= r.content() || r.documents() == 0;
-            usable &= !r.binary() && !r.failed();
             resultBytes += r.head().length + r.docsBytes();
-        }
-        if (hasDuplicateCheck(job)) {
-            duplicates = new SparkDuplicates(spark, outputs, documents, usable);
         }
         Path work = Files.createTempDirectory("corpus-spark");
         try {
             millis = (System.nanoTime() - started) / 1_000_000;
             Map<String, CacheFile.Entry> entries = join(plan, byOrder,
                     new FileAnalyzer(checks(job, work), job.settings().ruleSettings()).format(), new PieceStream(outputs)::entry);
-            // each piece's file (when the run replays it from the pieces) and its documents, for the metadata joins
+            // each piece's file (when the run replays it from the pieces): where its documents are in the run
             String[] pieceFiles = new String[plan.size()];
             for (Piece p : plan) {
                 pieceFiles[p.order()] = entries.containsKey(p.file()) ? p.file() : null;
+            }
+            if (hasDuplicateCheck(job)) {
+                duplicates = new SparkDuplicates(spark, outputs, pieceFiles, documents);
             }
             metadata = new SparkMetadataJoins(outputs.flatMap(o -> o.metadata().iterator()), pieceFiles, documents);
             if (duplicates != null) { // prefix and date joins

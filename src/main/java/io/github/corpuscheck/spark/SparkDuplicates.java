@@ -55,10 +55,10 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
     private final SparkSession spark;
     private final JavaSparkContext jsc;
     private final JavaRDD<SparkAnalysis.PieceOutput> outputs;
+    /** Each piece's file when the run replays it from the pieces ({@code null}: the run read it itself). */
+    private final String[] pieceFiles;
     /** Documents of each piece, in piece order. */
     private final int[] pieceDocuments;
-    /** Whether every piece came back usable (else the run read some files itself and numbering may differ). */
-    private final boolean usable;
     /** What the last search did, for the log and the measurements. */
     Metrics metrics;
 
@@ -75,45 +75,39 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
         stepStart = now;
     }
 
-    SparkDuplicates(SparkSession spark, JavaRDD<SparkAnalysis.PieceOutput> outputs, int[] pieceDocuments,
-            boolean usable) {
+    SparkDuplicates(SparkSession spark, JavaRDD<SparkAnalysis.PieceOutput> outputs, String[] pieceFiles,
+            int[] pieceDocuments) {
         this.spark = spark;
         this.jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         this.outputs = outputs;
+        this.pieceFiles = pieceFiles.clone();
         this.pieceDocuments = pieceDocuments.clone();
-        this.usable = usable;
     }
 
     @Override
     public DistributedDuplicates.Found search(DistributedDuplicates.Request request) {
-        if (!usable) {
-            return null;
+        int[] starts = SparkMetadataJoins.pieceStarts(request.table(), pieceFiles, pieceDocuments);
+        if (starts == null) {
+            return null; // the run read documents of its own: the pieces do not hold the run's documents
         }
-        int[] offsets = new int[pieceDocuments.length];
-        long total = 0;
-        for (int i = 0; i < pieceDocuments.length; i++) {
-            offsets[i] = (int) total;
-            total += pieceDocuments[i];
-        }
-        if (total != request.documents()) {
-            return null; // the run read documents of its own: their indices are not the pieces'
-        }
+        PiecePartitioner byPiece = new PiecePartitioner(starts, request.table().size());
         long started = System.nanoTime();
         steps.clear();
         stepStart = started;
         Params p = request.params();
         int partitions = Math.max(2, jsc.defaultParallelism() * 2);
-        int bits = DistributedDuplicates.paragraphKeyBits(request.documents());
+        int bits = DistributedDuplicates.paragraphKeyBits(request.table().size());
         Consumer<String> phase = request.phase();
-        Broadcast<int[]> firstOfPiece = jsc.broadcast(offsets);
         List<Dataset<Row>> cached = new ArrayList<>();
         List<JavaRDD<?>> cachedRdds = new ArrayList<>();
         try {
             phase.accept("candidate search");
             JavaRDD<Row> docRows = outputs.flatMap(o -> {
                 List<Row> rows = new ArrayList<>();
-                for (Doc d : DuplicateRows.decode(o.duplicates(), firstOfPiece.value()[o.order()])) {
-                    rows.add(DuplicateRows.row(d, bits));
+                if (byPiece.holdsRunDocuments(o.order())) {
+                    for (Doc d : DuplicateRows.decode(o.duplicates(), byPiece.start(o.order()))) {
+                        rows.add(DuplicateRows.row(d, bits));
+                    }
                 }
                 return rows.iterator();
             });
@@ -165,7 +159,6 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
                     .bitwiseOR(col("copy").cast("long"))).as(Encoders.LONG()).toJavaRDD();
             // The documents stay where their pieces are (partition i holds piece i): the pair steps send pairs to the
             // documents' partitions, not documents to the pairs.
-            PiecePartitioner byPiece = new PiecePartitioner(offsets);
             JavaRDD<byte[]> pieceDocs = outputs.map(SparkAnalysis.PieceOutput::duplicates);
             // Small components of candidates completed to all their pairs, as the local search completes them.
             List<SparkComponents.Stats> rounds = new ArrayList<>();
@@ -192,7 +185,7 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
                     .partitionBy(byPiece), (pieceBytes, pairs) -> {
                         List<Tuple2<Integer, Integer>> list = new ArrayList<>();
                         pairs.forEachRemaining(list::add);
-                        Map<Integer, Doc> byIndex = piece(pieceBytes, firstOfPiece.value(), list.stream().map(Tuple2::_1).toList());
+                        Map<Integer, Doc> byIndex = piece(pieceBytes, byPiece, list.stream().map(Tuple2::_1).toList());
                         List<Tuple2<Integer, Doc>> out = new ArrayList<>(list.size());
                         for (Tuple2<Integer, Integer> t : list) {
                             out.add(new Tuple2<>(t._2(), byIndex.get(t._1())));
@@ -202,7 +195,7 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
             JavaRDD<PairScores> near = pieceDocs.zipPartitions(withFirst.partitionBy(byPiece), (pieceBytes, pairs) -> {
                         List<Tuple2<Integer, Doc>> list = new ArrayList<>();
                         pairs.forEachRemaining(list::add);
-                        Map<Integer, Doc> byIndex = piece(pieceBytes, firstOfPiece.value(), list.stream().map(Tuple2::_1).toList());
+                        Map<Integer, Doc> byIndex = piece(pieceBytes, byPiece, list.stream().map(Tuple2::_1).toList());
                         List<PairScores> out = new ArrayList<>();
                         for (Tuple2<Integer, Doc> t : list) {
                             PairScores sc = DistributedDuplicates.score(t._2(), byIndex.get(t._1()));
@@ -242,7 +235,7 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
                     (pieceBytes, byDoc) -> {
                         List<Tuple2<Integer, Integer>> list = new ArrayList<>();
                         byDoc.forEachRemaining(list::add);
-                        Map<Integer, Doc> byIndex = piece(pieceBytes, firstOfPiece.value(), list.stream().map(Tuple2::_1).toList());
+                        Map<Integer, Doc> byIndex = piece(pieceBytes, byPiece, list.stream().map(Tuple2::_1).toList());
                         List<Tuple2<Integer, DistributedDuplicates.Info>> out = new ArrayList<>(list.size());
                         for (Tuple2<Integer, Integer> t : list) {
                             out.add(new Tuple2<>(t._2(), DistributedDuplicates.info(byIndex.get(t._1()),
@@ -270,7 +263,6 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
         } finally {
             cached.forEach(d -> d.unpersist(false));
             cachedRdds.forEach(r -> r.unpersist(false));
-            firstOfPiece.destroy();
         }
     }
 
@@ -278,14 +270,13 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
      * The documents {@code wanted} of the piece whose duplicate bytes {@code docs} yields (one element: a partition
      * holds one piece), by index.
      */
-    private static Map<Integer, Doc> piece(Iterator<byte[]> docs, int[] firstOfPiece, List<Integer> wanted) {
+    private static Map<Integer, Doc> piece(Iterator<byte[]> docs, PiecePartitioner byPiece, List<Integer> wanted) {
         Map<Integer, Doc> byIndex = new HashMap<>();
         if (wanted.isEmpty() || !docs.hasNext()) {
             return byIndex;
         }
         java.util.Set<Integer> needed = new java.util.HashSet<>(wanted);
-        int piece = PiecePartitioner.pieceOf(firstOfPiece, wanted.get(0));
-        for (Doc d : DuplicateRows.decode(docs.next(), firstOfPiece[piece])) {
+        for (Doc d : DuplicateRows.decode(docs.next(), byPiece.start(byPiece.getPartition(wanted.get(0))))) {
             if (needed.contains(d.index())) {
                 byIndex.put(d.index(), d);
             }
@@ -293,21 +284,48 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
         return byIndex;
     }
 
-    /** Documents to the partition of their piece: partition i holds the documents of piece i. */
+    /**
+     * Documents to the partition of their piece: partition i holds the documents of piece i. Pieces of files the run
+     * read itself hold none of the run's documents.
+     */
     static final class PiecePartitioner extends org.apache.spark.Partitioner {
-        private final int[] firstOfPiece;
+        /** The run's index of each piece's first document, {@code -1} for a piece of a file the run read itself. */
+        private final int[] starts;
+        /** The same, each {@code -1} replaced by the next piece's start: ascending, so a search finds a piece. */
+        private final int[] ranges;
 
-        PiecePartitioner(int[] firstOfPiece) {
-            this.firstOfPiece = firstOfPiece.clone();
+        PiecePartitioner(int[] starts, int documents) {
+            this.starts = starts.clone();
+            this.ranges = starts.clone();
+            for (int i = ranges.length - 1, next = documents; i >= 0; i--) {
+                ranges[i] = ranges[i] < 0 ? next : ranges[i];
+                next = ranges[i];
+            }
         }
 
-        /** The piece holding document {@code index}: the last piece starting at or before it. */
-        static int pieceOf(int[] firstOfPiece, int index) {
+        boolean holdsRunDocuments(int piece) {
+            return starts[piece] >= 0;
+        }
+
+        /** The run's index of the piece's first document. */
+        int start(int piece) {
+            return ranges[piece];
+        }
+
+        @Override
+        public int numPartitions() {
+            return ranges.length;
+        }
+
+        /** The piece holding document {@code key}: the last piece starting at or before it. */
+        @Override
+        public int getPartition(Object key) {
+            int index = (Integer) key;
             int lo = 0;
-            int hi = firstOfPiece.length - 1;
+            int hi = ranges.length - 1;
             while (lo < hi) {
                 int mid = (lo + hi + 1) >>> 1;
-                if (firstOfPiece[mid] <= index) {
+                if (ranges[mid] <= index) {
                     lo = mid;
                 } else {
                     hi = mid - 1;
@@ -317,23 +335,13 @@ final class SparkDuplicates implements DistributedDuplicates.Search {
         }
 
         @Override
-        public int numPartitions() {
-            return firstOfPiece.length;
-        }
-
-        @Override
-        public int getPartition(Object key) {
-            return pieceOf(firstOfPiece, (Integer) key);
-        }
-
-        @Override
         public boolean equals(Object o) {
-            return o instanceof PiecePartitioner other && Arrays.equals(other.firstOfPiece, firstOfPiece);
+            return o instanceof PiecePartitioner other && Arrays.equals(other.starts, starts);
         }
 
         @Override
         public int hashCode() {
-            return Arrays.hashCode(firstOfPiece);
+            return Arrays.hashCode(starts);
         }
     }
 

@@ -16,16 +16,12 @@ import io.github.corpuscheck.run.CorpusRun;
 import io.github.corpuscheck.run.CorpusSettings;
 import io.github.corpuscheck.run.RunLog;
 import io.github.corpuscheck.run.RunOutcome;
-import io.github.corpuscheck.run.SettingsFile;
-import io.github.corpuscheck.run.ToolVersion;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -84,13 +80,7 @@ class SparkCappedFindingsTest {
         Files.writeString(settingsFile, "reportFormats: [json]\nmaxReportJsonFindings: 7\n");
         Path localOut = dir.resolve("local");
         Path sparkOut = dir.resolve("spark");
-        Map<String, Object> values = new LinkedHashMap<>(SettingsFile.read(settingsFile, CheckRegistry.load()));
-        values.put("directory", corpus.toString());
-        values.put("outputDirectory", localOut.toString());
-        Path project = Path.of("").toAbsolutePath();
-        CorpusSettings settings = CorpusSettings.builder(project, CheckRegistry.load())
-                .toolVersion(ToolVersion.current()).outputBase(project.resolve("target/corpus")).setAll(values).build();
-        RunOutcome local = CorpusRun.execute(settings, RunLog.SILENT);
+        RunOutcome local = SparkRuns.local(corpus, settingsFile, localOut);
         int code = SparkCheckJob.run(spark, new String[] {"--settings", settingsFile.toString(), "--input",
                 corpus.toString(), "--output", sparkOut.toString(), "--piece-size", "500"}, RunLog.SILENT);
         assertEquals(RunOutcome.Status.FAILED, local.status());

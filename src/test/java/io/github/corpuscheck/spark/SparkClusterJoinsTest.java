@@ -3,20 +3,12 @@ package io.github.corpuscheck.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.corpuscheck.api.Finding;
-import io.github.corpuscheck.run.CheckRegistry;
-import io.github.corpuscheck.run.CorpusRun;
-import io.github.corpuscheck.run.CorpusSettings;
-import io.github.corpuscheck.run.RunLog;
 import io.github.corpuscheck.run.RunOutcome;
-import io.github.corpuscheck.run.SettingsFile;
-import io.github.corpuscheck.run.ToolVersion;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,24 +102,10 @@ class SparkClusterJoinsTest {
                 + line("w-2", null, text(WEATHER, 3)));
         Path settingsFile = dir.resolve("settings.yaml");
         Files.writeString(settingsFile, "reportFormats: [json]\n");
-        Map<String, Object> values = new LinkedHashMap<>(SettingsFile.read(settingsFile, CheckRegistry.load()));
-        values.put("directory", corpus.toString());
-        Path project = Path.of("").toAbsolutePath();
-
-        values.put("outputDirectory", dir.resolve("local").toString());
-        CorpusSettings settings = CorpusSettings.builder(project, CheckRegistry.load())
-                .toolVersion(ToolVersion.current()).outputBase(project.resolve("target/corpus")).setAll(values).build();
-        RunOutcome local = CorpusRun.execute(settings, RunLog.SILENT);
-
-        values.put("outputDirectory", dir.resolve("spark").toString());
-        JobSettings job = new JobSettings(values, project);
-        SparkAnalysis analysis = new SparkAnalysis(spark, job, 700); // about a line per piece
-        RunOutcome distributed;
-        try {
-            distributed = new CorpusRun(job.settings(), RunLog.SILENT, analysis).execute();
-        } finally {
-            analysis.close();
-        }
+        RunOutcome local = SparkRuns.local(corpus, settingsFile, dir.resolve("local"));
+        SparkRuns.Distributed run = SparkRuns.distributed(spark, corpus, settingsFile, dir.resolve("spark"), 700); // ~ a line a piece
+        RunOutcome distributed = run.outcome();
+        SparkAnalysis analysis = run.analysis();
         List<String> expected = List.of(
                 "a.jsonl:1 truncation.prefix-of h-cut: The text stops at a paragraph that h-undated follows with 2 more"
                         + " paragraphs. [h-undated] ending=…at night and about the mud that will be dumped at sea a few"

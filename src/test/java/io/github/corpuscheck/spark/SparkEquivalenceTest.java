@@ -8,21 +8,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.corpuscheck.bench.SyntheticNewsCorpus;
-import io.github.corpuscheck.run.CheckRegistry;
-import io.github.corpuscheck.run.CorpusRun;
-import io.github.corpuscheck.run.CorpusSettings;
 import io.github.corpuscheck.run.RunLog;
 import io.github.corpuscheck.run.RunOutcome;
-import io.github.corpuscheck.run.SettingsFile;
-import io.github.corpuscheck.run.ToolVersion;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -60,17 +52,11 @@ class SparkEquivalenceTest {
     private record Runs(int exitCode, RunOutcome local, Path localOut, Path sparkOut) {}
 
     /** The local run, then the job, with the same settings file; asserts identical report.json and findings lines. */
-    private static Runs compare(Path corpus, Path settingsFile, Path work, long pieceBytes) throws IOException, io.github.corpuscheck.run.SettingsException {
+    private static Runs compare(Path corpus, Path settingsFile, Path work, long pieceBytes) throws Exception {
         Path localOut = work.resolve("local");
         Path sparkOut = work.resolve("spark");
-        Map<String, Object> values = new LinkedHashMap<>(SettingsFile.read(settingsFile, CheckRegistry.load()));
-        values.put("directory", corpus.toString());
-        values.put("outputDirectory", localOut.toString());
-        Path project = Path.of("").toAbsolutePath();
-        CorpusSettings settings = CorpusSettings.builder(project, CheckRegistry.load())
-                .toolVersion(ToolVersion.current()).outputBase(project.resolve("target/corpus")).setAll(values).build();
         long t0 = System.nanoTime();
-        RunOutcome local = CorpusRun.execute(settings, RunLog.SILENT);
+        RunOutcome local = SparkRuns.local(corpus, settingsFile, localOut);
         long t1 = System.nanoTime();
         List<String> sparkLines = new ArrayList<>();
         int code = SparkCheckJob.run(spark, new String[] {"--settings", settingsFile.toString(), "--input",
@@ -119,16 +105,8 @@ class SparkEquivalenceTest {
         return new Runs(code, local, localOut, sparkOut);
     }
 
-    private static int expectedCode(RunOutcome local) {
-        return switch (local.status()) {
-            case PASSED, SKIPPED -> 0;
-            case FAILED -> 1;
-            default -> 2;
-        };
-    }
-
     @Test
-    void ownCorpusWithProblemsReadInTinyPieces(@TempDir Path dir) throws IOException, io.github.corpuscheck.run.SettingsException {
+    void ownCorpusWithProblemsReadInTinyPieces(@TempDir Path dir) throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         String para = "The council approved the new budget for the harbour district on Tuesday after a long debate.";
         String story = para + "\n\nMembers said the plan would cut waiting times at the ferry terminal by half.\n\n"
@@ -158,29 +136,29 @@ class SparkEquivalenceTest {
     }
 
     @Test
-    void seeds(@TempDir Path dir) throws IOException, io.github.corpuscheck.run.SettingsException {
+    void seeds(@TempDir Path dir) throws Exception {
         Path seeds = SHARED.resolve("seeds");
         assumeTrue(Files.isDirectory(seeds), "seeds not available");
         Path settingsFile = dir.resolve("settings.yaml");
         Files.writeString(settingsFile, "reportFormats: [json]\n");
         Runs runs = compare(seeds.toAbsolutePath(), settingsFile, dir.resolve("out"), 1 << 20);
-        assertEquals(expectedCode(runs.local()), runs.exitCode());
+        assertEquals(SparkRuns.exitCode(runs.local()), runs.exitCode());
         assertEquals(2, runs.local().result().documents());
     }
 
     @Test
-    void reuters(@TempDir Path dir) throws IOException, io.github.corpuscheck.run.SettingsException {
+    void reuters(@TempDir Path dir) throws Exception {
         assumeTrue(Files.isRegularFile(REUTERS), "Reuters not available");
         Path settingsFile = dir.resolve("settings.yaml");
         // the folder also holds notes (README.txt...): the articles only
         Files.writeString(settingsFile, "reportFormats: [json]\nincludes: ['*.jsonl.gz']\n");
         Runs runs = compare(REUTERS.getParent().toAbsolutePath(), settingsFile, dir.resolve("out"), 1 << 20);
-        assertEquals(expectedCode(runs.local()), runs.exitCode());
+        assertEquals(SparkRuns.exitCode(runs.local()), runs.exitCode());
         assertEquals(21_578, runs.local().result().documents());
     }
 
     @Test
-    void syntheticCorpusOf20000DocumentsReadInPieces(@TempDir Path dir) throws IOException, io.github.corpuscheck.run.SettingsException {
+    void syntheticCorpusOf20000DocumentsReadInPieces(@TempDir Path dir) throws Exception {
         assumeTrue(Files.isRegularFile(REUTERS), "Reuters (the generator's sentences) not available");
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         long bytes = new SyntheticNewsCorpus(20_000, 42, REUTERS).write(corpus.resolve("news.jsonl"));
@@ -189,14 +167,14 @@ class SparkEquivalenceTest {
         // pieces of 4 MB: the one file is read by several tasks
         Runs runs = compare(corpus, settingsFile, dir.resolve("out"), 4L << 20);
         assertTrue(bytes > 8L << 20, "corpus of " + bytes + " bytes");
-        assertEquals(expectedCode(runs.local()), runs.exitCode());
+        assertEquals(SparkRuns.exitCode(runs.local()), runs.exitCode());
         assertEquals(20_000, runs.local().result().documents());
         assertTrue(runs.local().result().byRule().getOrDefault("duplicate.near", 0) > 1000,
                 runs.local().result().byRule().toString());
     }
 
     @Test
-    void otherRepresentativePoliciesAndASmallParagraphIndex(@TempDir Path dir) throws IOException, io.github.corpuscheck.run.SettingsException {
+    void otherRepresentativePoliciesAndASmallParagraphIndex(@TempDir Path dir) throws Exception {
         assumeTrue(Files.isRegularFile(REUTERS), "Reuters (the generator's sentences) not available");
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         new SyntheticNewsCorpus(3_000, 7, REUTERS).write(corpus.resolve("news.jsonl"));

@@ -9,13 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.corpuscheck.run.CheckRegistry;
-import io.github.corpuscheck.run.CorpusRun;
-import io.github.corpuscheck.run.CorpusSettings;
 import io.github.corpuscheck.run.RunLog;
 import io.github.corpuscheck.run.RunOutcome;
-import io.github.corpuscheck.run.SettingsFile;
-import io.github.corpuscheck.run.ToolVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,16 +87,6 @@ class SparkInputTest {
         return out.toString();
     }
 
-    private static RunOutcome localRun(Path corpus, Path settingsFile, Path out) throws Exception {
-        Map<String, Object> values = new LinkedHashMap<>(SettingsFile.read(settingsFile, CheckRegistry.load()));
-        values.put("directory", corpus.toString());
-        values.put("outputDirectory", out.toString());
-        Path project = Path.of("").toAbsolutePath();
-        CorpusSettings settings = CorpusSettings.builder(project, CheckRegistry.load())
-                .toolVersion(ToolVersion.current()).outputBase(project.resolve("target/corpus")).setAll(values).build();
-        return CorpusRun.execute(settings, RunLog.SILENT);
-    }
-
     /** Runs the job; returns its exit code and collects its log lines. */
     private static int job(String input, Path settingsFile, Path out, long pieceBytes, List<String> log) {
         return SparkCheckJob.run(spark, new String[] {"--settings", settingsFile.toString(), "--input", input,
@@ -123,14 +108,6 @@ class SparkInputTest {
                 });
     }
 
-    private static int expectedCode(RunOutcome local) {
-        return switch (local.status()) {
-            case PASSED, SKIPPED -> 0;
-            case FAILED -> 1;
-            default -> 2;
-        };
-    }
-
     @Test
     void corpusInAHadoopFileSystemGivesTheLocalRunsReport(@TempDir Path dir) throws Exception {
         Path hidden = Files.createDirectories(dir.resolve("hidden"));
@@ -150,7 +127,7 @@ class SparkInputTest {
         Path settingsFile = dir.resolve("settings.yaml");
         Files.writeString(settingsFile, "reportFormats: [json]\nexcludes: ['left-*']\nmaxFileSize: 4096\n"
                 + "limits:\n  - {rule: '*', maximumCount: 5}\n");
-        RunOutcome local = localRun(corpus, settingsFile, dir.resolve("local"));
+        RunOutcome local = SparkRuns.local(corpus, settingsFile, dir.resolve("local"));
         assertTrue(local.result().findings().size() > 40, "findings: " + local.result().findings().size());
         assertTrue(local.result().byRule().containsKey("metadata.url-repeated"), local.result().byRule().toString());
 
@@ -161,7 +138,7 @@ class SparkInputTest {
         assertFalse(Files.exists(Path.of("/corpus")), "the corpus must be out of java.nio's sight");
         List<String> log = new ArrayList<>();
         int code = job(input, settingsFile, dir.resolve("spark"), 97, log);
-        assertEquals(expectedCode(local), code, String.join("\n", log));
+        assertEquals(SparkRuns.exitCode(local), code, String.join("\n", log));
 
         String expected = Files.readString(dir.resolve("local/report.json"));
         String actual = Files.readString(dir.resolve("spark/report.json"))
@@ -258,12 +235,12 @@ class SparkInputTest {
         // a second, empty file: no rows, as an empty JSON Lines file has no lines
         parquet(spark.read().json(jsonl.toString()).limit(0), dir, corpus, "none.parquet");
         Files.writeString(jsonlCorpus.resolve("none.jsonl"), "");
-        RunOutcome local = localRun(jsonlCorpus, settingsFile, dir.resolve("local"));
+        RunOutcome local = SparkRuns.local(jsonlCorpus, settingsFile, dir.resolve("local"));
         assertTrue(local.result().findings().size() > 20, "findings: " + local.result().findings().size());
         List<String> log = new ArrayList<>();
         // read in runs of a few rows (a piece of 2,000 bytes of JSON), so several executors' runs make one file
         int code = job(corpus.toString(), parquetSettings, dir.resolve("spark"), 2000, log);
-        assertEquals(expectedCode(local), code, String.join("\n", log));
+        assertEquals(SparkRuns.exitCode(local), code, String.join("\n", log));
         JsonNode expected = findingsAndSummary(dir.resolve("local/report.json"), ".jsonl", ".parquet");
         JsonNode actual = findingsAndSummary(dir.resolve("spark/report.json"), "", "");
         assertEquals(expected.toPrettyString(), actual.toPrettyString());
@@ -278,7 +255,7 @@ class SparkInputTest {
         Files.writeString(jsonl, jsonLines(articles(30)));
         Path plain = dir.resolve("plain.yaml");
         Files.writeString(plain, "reportFormats: [json]\n");
-        localRun(jsonlCorpus, plain, dir.resolve("local"));
+        SparkRuns.local(jsonlCorpus, plain, dir.resolve("local"));
 
         // renamed columns, the date and the address in a nested column
         Path corpus = dir.resolve("renamed");
@@ -321,15 +298,15 @@ class SparkInputTest {
         Path settingsFile = dir.resolve("settings.yaml");
         Files.writeString(settingsFile, "reportFormats: [json]\n");
         long t0 = System.nanoTime();
-        RunOutcome local = localRun(corpus, settingsFile, dir.resolve("local"));
+        RunOutcome local = SparkRuns.local(corpus, settingsFile, dir.resolve("local"));
         long t1 = System.nanoTime();
         List<String> log = new ArrayList<>();
-        assertEquals(expectedCode(local), job(corpus.toString(), settingsFile, dir.resolve("folder"), 4L << 20, log));
+        assertEquals(SparkRuns.exitCode(local), job(corpus.toString(), settingsFile, dir.resolve("folder"), 4L << 20, log));
         long tf = System.nanoTime();
         log.add("---");
         HiddenRootFileSystem.root = hidden.toFile();
         String input = HiddenRootFileSystem.SCHEME + ":/corpus";
-        assertEquals(expectedCode(local), job(input, settingsFile, dir.resolve("hadoop"), 4L << 20, log));
+        assertEquals(SparkRuns.exitCode(local), job(input, settingsFile, dir.resolve("hadoop"), 4L << 20, log));
         long t2 = System.nanoTime();
         String expected = Files.readString(dir.resolve("local/report.json"));
         assertEquals(expected, Files.readString(dir.resolve("hadoop/report.json"))

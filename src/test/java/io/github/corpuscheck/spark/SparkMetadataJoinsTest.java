@@ -6,20 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.corpuscheck.api.DocumentTable;
 import io.github.corpuscheck.api.Finding;
-import io.github.corpuscheck.run.CheckRegistry;
-import io.github.corpuscheck.run.CorpusRun;
-import io.github.corpuscheck.run.CorpusSettings;
-import io.github.corpuscheck.run.RunLog;
 import io.github.corpuscheck.run.RunOutcome;
-import io.github.corpuscheck.run.SettingsFile;
-import io.github.corpuscheck.run.ToolVersion;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,24 +66,10 @@ class SparkMetadataJoinsTest {
                 + line("n-4", "https://example.org/./rates", "Rates  held", TRADERS));
         Path settingsFile = dir.resolve("settings.yaml");
         Files.writeString(settingsFile, "reportFormats: [json]\nrules:\n  - {id: metadata.title-repeated, severity: warning}\n");
-        Map<String, Object> values = new LinkedHashMap<>(SettingsFile.read(settingsFile, CheckRegistry.load()));
-        values.put("directory", corpus.toString());
-        Path project = Path.of("").toAbsolutePath();
-
-        values.put("outputDirectory", dir.resolve("local").toString());
-        CorpusSettings settings = CorpusSettings.builder(project, CheckRegistry.load())
-                .toolVersion(ToolVersion.current()).outputBase(project.resolve("target/corpus")).setAll(values).build();
-        RunOutcome local = CorpusRun.execute(settings, RunLog.SILENT);
-
-        values.put("outputDirectory", dir.resolve("spark").toString());
-        JobSettings job = new JobSettings(values, project);
-        SparkAnalysis analysis = new SparkAnalysis(spark, job, 150); // about a line per piece
-        RunOutcome distributed;
-        try {
-            distributed = new CorpusRun(job.settings(), RunLog.SILENT, analysis).execute();
-        } finally {
-            analysis.close();
-        }
+        RunOutcome local = SparkRuns.local(corpus, settingsFile, dir.resolve("local"));
+        SparkRuns.Distributed run = SparkRuns.distributed(spark, corpus, settingsFile, dir.resolve("spark"), 150); // ~ a line a piece
+        RunOutcome distributed = run.outcome();
+        SparkAnalysis analysis = run.analysis();
 
         long pieces = 0;
         for (String f : List.of("a.jsonl", "b.jsonl")) {

@@ -1,5 +1,6 @@
 package io.github.corpuscheck.checks.duplicate;
 
+import io.github.corpuscheck.api.DocumentTable;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
@@ -314,10 +315,10 @@ public final class DistributedDuplicates {
     }
 
     /**
-     * What a search is asked: the settings, the number of documents of the run, their error findings so far (for
-     * the {@code most-complete} policy) and where to say which step runs.
+     * What a search is asked: the settings, the run's documents (its table: their indices are the ones the clusters
+     * name), their error findings so far (for the {@code most-complete} policy) and where to say which step runs.
      */
-    public record Request(Params params, int documents, IntUnaryOperator errorCount, Consumer<String> phase) {}
+    public record Request(Params params, DocumentTable table, IntUnaryOperator errorCount, Consumer<String> phase) {}
 
     /** What a search found: the clusters (in any order) and the counts the summary reports. */
     public record Found(List<DuplicateClusters.Cluster> clusters, int exactGroups, int candidatePairs,

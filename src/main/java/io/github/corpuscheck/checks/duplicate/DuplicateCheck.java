@@ -98,7 +98,7 @@ public final class DuplicateCheck implements CorpusCheck<Fingerprint> {
         ClusterBuilder.DocInfo docs = ClusterBuilder.of(store, table, ctx::errorCount);
         DistributedDuplicates.Search elsewhere = ctx.result(DistributedDuplicates.Search.class).orElse(null);
         DistributedDuplicates.Found found = elsewhere == null ? null
-                : elsewhere.search(new DistributedDuplicates.Request(params, table.size(), ctx::errorCount, ctx::phase));
+                : elsewhere.search(new DistributedDuplicates.Request(params, table, ctx::errorCount, ctx::phase));
         if (found != null) {
             ClusterBuilder builder = new ClusterBuilder(docs, config.representative(), s -> DistributedDuplicates.basis(params, s));
             List<DuplicateClusters.Cluster> clusters = new ArrayList<>(found.clusters());
