@@ -80,15 +80,7 @@ public final class CorpusReader implements CorpusSource {
      * than walking the folder again.
      */
     public Listing listing() throws IOException {
-        CorpusFiles corpus = CorpusFiles.list(options);
-        listed = corpus;
-        BitSet jsonLines = new BitSet();
-        for (int i = 0; i < corpus.files.size(); i++) {
-            if (CorpusFiles.formatOf(corpus.files.get(i), options.format()) == InputFormat.JSONL) {
-                jsonLines.set(i);
-            }
-        }
-        return new Listing(corpus.files, corpus.sizes, jsonLines, corpus.unmatchedPatterns);
+        return listed(CorpusFiles.list(options));
     }
 
     /**
@@ -98,7 +90,11 @@ public final class CorpusReader implements CorpusSource {
      * {@link FileGate} sees every file first).
      */
     public Listing listing(FileTree tree) throws IOException {
-        CorpusFiles corpus = CorpusFiles.list(options, tree);
+        return listed(CorpusFiles.list(options, tree));
+    }
+
+    /** Keeps the listing for the next {@link #read}. */
+    private Listing listed(CorpusFiles corpus) {
         listed = corpus;
         BitSet jsonLines = new BitSet();
         for (int i = 0; i < corpus.files.size(); i++) {
